@@ -1,0 +1,135 @@
+"""Find candidate numbers in sentences: digits, number words and fractions, minus distractors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.dates import find_dates, find_periods
+from extractor.numbers import find_numbers, hedge_before, lexicon, parse_number_word
+from extractor.segment import Sentence
+
+MASKS = [
+    re.compile(r"(?:puh(?:elin)?\.?|p\.|tel\.?|gsm|mob\.?)\s*:?\s*\+?\d[\d \-]{5,}\d", re.IGNORECASE),
+    re.compile(r"(?<!\d)(?:\+358|0)\d{1,3}[ -]?\d{3}[ -]?\d{2,4}(?!\d)"),
+    re.compile(r"\b\d{7}-\d\b"),  # Y-tunnus
+    re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+"),  # postal code + town
+    re.compile(r"\b[SA]\d{5}\b"),  # EURA code
+    re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|kaari|ranta|puisto|aukio|gatan|vägen)"
+               r"\s+\d+\s?[A-Za-z]?"),
+    re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
+    re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
+    re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
+]
+YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number in a sentence, with where it stands and how it is hedged."""
+
+    sentence: Sentence
+    start: int  # offsets into the document text
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None  # "eur", "pct", or None
+    approx: bool
+    qualifier: str | None
+    token_i: int  # index (in the sentence span) of the number's last token
+    source: str  # "digits", "word", "fraction"
+
+    @property
+    def text(self) -> str:
+        s = self.sentence
+        return s.text[self.start - s.start:self.end - s.start]
+
+
+def masked(text: str) -> str:
+    """Blank out dates, phone numbers, business ids, postal codes and similar non-facts."""
+    spans = [(p.char_start, p.char_end) for p in find_periods(text)]
+    spans += [(d.char_start, d.char_end) for d in find_dates(text)]
+    spans += [m.span() for rx in MASKS for m in rx.finditer(text)]
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for sent in sentences:
+        out.extend(_digit_candidates(sent))
+        out.extend(_word_candidates(sent))
+    return out
+
+
+def _digit_candidates(sent: Sentence) -> list[Candidate]:
+    out = []
+    for n in find_numbers(masked(sent.text)):
+        raw = n.text.split()[0] if n.text.split() else n.text
+        if n.unit is None and n.value_max is None and YEAR_LIKE.match(raw):
+            continue
+        if n.unit == "points":
+            continue
+        approx, qualifier = hedge_before(sent.text, n.start)
+        start, end = sent.start + n.start, sent.start + n.end
+        out.append(Candidate(sent, start, end, n.value, n.value_max, n.unit, approx, qualifier,
+                             _token_at(sent, n.start, n.end), "digits"))
+    return out
+
+
+def _word_candidates(sent: Sentence) -> list[Candidate]:
+    """Number words ('kolme', 'kolmekymmentäkaksi') and fractions ('puolet', 'kaksi kolmasosaa')."""
+    out = []
+    fractions = lexicon()["fractions"]
+    tokens = list(sent.span)
+    for i, tok in enumerate(tokens):
+        lemma = tok.lemma_.casefold()
+        word = tok.text.casefold()
+        value, unit, source = None, None, "word"
+        if lemma in fractions or word in fractions:
+            value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
+            prev = tokens[i - 1] if i else None
+            multiplier = _word_value(prev) if prev is not None else None
+            if multiplier and multiplier < 10:
+                value = round(value * multiplier, 1)
+        elif tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") and tok.is_alpha:
+            value = _word_value(tok)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if value is None or (nxt is not None and (nxt.lemma_.casefold() in fractions)):
+                continue
+            if value == 1 and lemma != "yksi":
+                continue
+        if value is None:
+            continue
+        approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)
+        start = sent.start + tok.idx - sent.span.start_char
+        out.append(Candidate(sent, start, start + len(tok.text), float(value), None, unit, approx,
+                             qualifier, i, source))
+    return out
+
+
+def _word_value(tok) -> float | None:
+    for form in (tok.lemma_.casefold(), tok.text.casefold()):
+        approx = lexicon()["approx_words"]
+        if form in approx:
+            return approx[form]
+        try:
+            return parse_number_word(form)
+        except ValueError:
+            continue
+    return None
+
+
+def _token_at(sent: Sentence, rel_start: int, rel_end: int) -> int:
+    """Index of the last token of the sentence that overlaps [rel_start, rel_end)."""
+    base = sent.span.start_char
+    index = 0
+    for i, tok in enumerate(sent.span):
+        t0 = tok.idx - base
+        if t0 < rel_end and t0 + len(tok.text) > rel_start and tok.like_num:
+            index = i
+        elif t0 >= rel_end:
+            break
+    return index

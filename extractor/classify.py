@@ -1,0 +1,171 @@
+"""Decide the role of each candidate number from cue lemmas, syntax and context (the rules).
+
+Each decision is a `Label`: group, kind, a score in 0..1 and the readable features behind it,
+which the learned model (extractor.model) can re-score.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extractor.candidates import Candidate
+
+CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
+CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
+WINDOW = 10
+YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Label:
+    group: str
+    kind: str
+    score: float
+    planned: bool = False
+    split: bool = False
+    total: bool = False
+    features: dict = field(default_factory=dict, compare=False)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return json.loads(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def _forms(tok) -> tuple[str, str]:
+    return tok.lemma_.casefold(), tok.text.casefold()
+
+
+def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
+                       label_bonus: bool = True) -> float:
+    """Best 1/(1 + d/3) over tokens matching a fragment; weaker across clause breaks and numbers."""
+    tokens = list(c.sentence.span)
+    best = 0.0
+    for j, tok in enumerate(tokens):
+        d = abs(j - c.token_i)
+        if j == c.token_i or d > window:
+            continue
+        lemma, surface = _forms(tok)
+        bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+        if not any(f in lemma or f in surface or (" " in f and f in bigram) for f in fragments):
+            continue
+        weight = 1 / (1 + d / 3)
+        lo, hi = sorted((j, c.token_i))
+        between = tokens[lo + 1:hi]
+        if any(t.text in CLAUSE_BREAKS for t in between):
+            weight *= 0.35
+        if any(k in blockers for k in range(lo + 1, hi)):
+            weight *= 0.4
+        best = max(best, weight)
+    if label_bonus and c.sentence.label:
+        label = c.sentence.label.casefold()
+        if any(f in label for f in fragments):
+            best = max(best, 0.8)
+    return best
+
+
+def head_lemma(c: Candidate) -> str:
+    """The noun the number counts: its nummod head, or the next noun within two tokens."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    if tok.dep_ == "nummod" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
+        return tok.head.lemma_.casefold()
+    for nxt in tokens[c.token_i + 1:c.token_i + 3]:
+        if nxt.pos_ in ("NOUN", "PROPN"):
+            return nxt.lemma_.casefold()
+        if nxt.is_punct:
+            break
+    return ""
+
+
+def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
+    """(planned, split, total): target talk, per-year / gender split, a total."""
+    cue = cues()
+    tokens = list(c.sentence.span)
+    lo, hi = max(0, c.token_i - 8), c.token_i + 6
+    near = [_forms(t)[0] for t in tokens[lo:hi]]
+    planned = any(any(p in lemma for p in cue["planned"]) for lemma in near)
+    split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(
+        lemma in ("nainen", "mies") for lemma in near)
+    if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
+        split = True
+    total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
+    return planned, split, total
+
+
+def classify(c: Candidate, blockers: set[int]) -> Label | None:
+    """The rules: money by unit and cues; then indicators, outcomes, participants."""
+    planned, split, total = context_flags(c)
+    if c.unit == "eur":
+        return _money(c, blockers, planned, split, total)
+    head = head_lemma(c)
+    cue = cues()
+    flags = dict(planned=planned, split=split, total=total)
+    ind = {k: cue_distance_score(c, v, blockers, window=7) for k, v in cue["indicators"].items()}
+    kind, score = _best(ind)
+    if score >= 0.3 and not _participation_verb(c):
+        if (kind == "activation_rate") == (c.unit == "pct"):
+            return Label("indicators", kind, score, features={"head": head}, **flags)
+    if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
+        return None
+    out = {k: cue_distance_score(c, v, blockers) for k, v in cue["outcomes"].items()}
+    kind, score = _best(out)
+    if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
+        return Label("outcomes", _refine_outcome(c, kind, out), score, features={"head": head}, **flags)
+    if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
+        return None
+    part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
+    if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]):
+        kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
+        return Label("participants", kind, max(part["clients"], part["attendees"], 0.5),
+                     features={"head": head}, **flags)
+    if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
+        return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
+    return None
+
+
+def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
+    scores = {k: cue_distance_score(c, v, blockers) for k, v in cues()["money"].items()}
+    if c.value_max is not None:
+        return Label("money", "budget", 0.9, planned, split, total)
+    kind, score = _best(scores)
+    if score < 0.25:
+        return None
+    if kind in ("total_cost", "budget") and scores["budget"] >= 0.3 and (planned or kind == "budget"):
+        kind = "budget"
+    return Label("money", kind, score, planned, split, total, features=scores)
+
+
+def _best(scores: dict[str, float]) -> tuple[str, float]:
+    kind = max(scores, key=lambda k: scores[k])
+    return kind, scores[kind]
+
+
+def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
+    """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
+    text = c.sentence.text.casefold()
+    if kind == "employed_open_market" and "työmarkkin" not in text:
+        kind = "employed" if scores["employed"] >= 0.3 else kind
+    if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
+        kind = "rehabilitation"
+    if kind == "services_other" and scores["employed"] >= 0.3:
+        kind = "employed"
+    return kind
+
+
+def _participation_verb(c: Candidate) -> bool:
+    verbs = cues()["participant_verbs"]
+    tok = list(c.sentence.span)[c.token_i]
+    head = tok.head.head if tok.dep_ == "nummod" else tok.head
+    return head.pos_ == "VERB" and head.lemma_.casefold() in verbs and head.lemma_ != "olla"
+
+
+def _event_sentence(c: Candidate) -> bool:
+    events = cues()["event_nouns"]
+    lemmas = [t.lemma_.casefold() for t in c.sentence.span]
+    return any(any(lemma.endswith(e) or lemma.startswith(e) for e in events) for lemma in lemmas) or \
+        any(e in c.sentence.heading.casefold() for e in events)

@@ -1,0 +1,94 @@
+"""Command-line interface: thin click commands over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractor import __version__
+from extractor.errors import ExtractorError
+
+
+@click.group()
+@click.version_option(__version__)
+def cli() -> None:
+    """Extract comparable facts from Finnish employment-project reports."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (one file).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/STEM.json per input.")
+def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
+    """Extract the record of each FILE.
+
+    Example: extractor extract report.pdf --json
+    """
+    from extractor.extract import extract as run
+
+    failed = 0
+    for path in files:
+        try:
+            record = run(path)[1].to_json()
+        except ExtractorError as exc:
+            click.echo(f"error: {exc.path}: {exc.message}", err=True)
+            failed += 1
+            continue
+        text = json.dumps(record, ensure_ascii=False, indent=2)
+        if out_dir:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+            (Path(out_dir) / f"{Path(path).stem}.json").write_text(text + "\n", encoding="utf-8")
+        else:
+            click.echo(text if as_json or len(files) == 1 else f"# {path}\n{text}")
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--db", default="reports.db", show_default=True, type=click.Path(dir_okay=False))
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Extract reports (files or folders) and store them in a SQLite database.
+
+    Example: extractor ingest corpora/sample --db reports.db
+    """
+    from extractor.ingest import ingest as run
+
+    summary = run([Path(p) for p in paths], Path(db), echo=lambda line: click.echo(line, err=True))
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--db", default="reports.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+def serve(db: str, host: str, port: int) -> None:
+    """Publish a database read-only with Datasette.
+
+    Example: extractor serve --db reports.db
+    """
+    from extractor.publish import serve as run
+
+    run(Path(db), host=host, port=port)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("docs_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--errors", is_flag=True, help="Also list misses and false positives.")
+def evaluate(gold_dir: str, docs_dir: str, errors: bool) -> None:
+    """Extract every document with a gold record and print precision, recall and F1.
+
+    Example: extractor evaluate ../shared/devset/gold ../shared/devset/docs
+    """
+    from extractor.evaluate import evaluate_folder, format_errors, format_table
+
+    summary, per_doc = evaluate_folder(Path(gold_dir), Path(docs_dir))
+    if errors:
+        click.echo(format_errors(per_doc))
+    click.echo(format_table(summary))

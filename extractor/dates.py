@@ -1,0 +1,130 @@
+"""Pure parsers for Finnish dates and date ranges.
+
+>>> parse_date("1.9.2013")
+'2013-09-01'
+>>> [(p.start, p.end) for p in find_periods("ajalla 1.9.2013–31.12.2016")]
+[('2013-09-01', '2016-12-31')]
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import dataclass
+
+from extractor.numbers import lexicon
+
+DAY_DATE = r"(?P<{n}d>\d{{1,2}})\.\s?(?P<{n}m>\d{{1,2}})\.\s?(?P<{n}y>(?:19|20)\d{{2}})"
+MONTH = r"(?P<{n}mn>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuu|k\.)[a-zäö]*"
+MONTH_YEAR = MONTH + r"\s+(?:(?:vuonna|vuoden|v\.)\s+)?(?P<{n}my>(?:19|20)\d{{2}})"
+NUM_MONTH_YEAR = r"(?<![\d.])(?P<{n}nm>\d{{1,2}})\s?/\s?(?P<{n}ny>(?:19|20)\d{{2}})"
+RANGE_SEP = r"\s*(?:[-–—]|\bja\b|\bsekä\b|\bvälillä\b)\s*"
+YEAR = r"(?<![\d.])(?:19|20)\d{2}(?![\d.])"
+
+DATE_RE = re.compile(DAY_DATE.format(n="a"))
+MONTH_YEAR_RE = re.compile(MONTH_YEAR.format(n="a"), re.IGNORECASE)
+
+
+def _alt(n: str) -> str:
+    return (f"(?:{DAY_DATE.format(n=n)}|{MONTH_YEAR.format(n=n)}|{NUM_MONTH_YEAR.format(n=n)})")
+
+
+PERIOD_RE = re.compile(
+    rf"(?:{_alt('a')}|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\.?|(?P<smn>tammi|helmi|maalis|huhti|touko|kesä|heinä"
+    rf"|elo|syys|loka|marras|joulu)(?:kuu)?[a-zäö]*)(?:{RANGE_SEP}|\s+(?:ja\s+)?päättyy\s+|\s*(?:asti\s+)?-\s*)"
+    rf"{_alt('b')}", re.IGNORECASE)
+YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d.])")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A period or single date found in text; `start`/`end` are ISO strings of any precision."""
+
+    char_start: int
+    char_end: int
+    start: str
+    end: str | None
+    text: str
+
+
+def parse_date(text: str) -> str:
+    """'1.9.2013' / '01.09.2013' -> '2013-09-01'; 'kesäkuussa 2016' -> '2016-06'."""
+    m = DATE_RE.search(text)
+    if m:
+        return _iso(m["ay"], m["am"], m["ad"])
+    m = MONTH_YEAR_RE.search(text)
+    if m:
+        return _iso(m["amy"], str(lexicon()["months"][m["amn"].casefold()]))
+    m = re.search(YEAR, text)
+    if m:
+        return m.group(0)
+    raise ValueError(f"no date in {text!r}")
+
+
+def _iso(year: str, month: str | None = None, day: str | None = None) -> str:
+    y, mo = int(year), int(month) if month else None
+    if mo is not None and not 1 <= mo <= 12:
+        raise ValueError(f"month out of range: {month}")
+    if day is not None and not 1 <= int(day) <= 31:
+        raise ValueError(f"day out of range: {day}")
+    out = f"{y:04d}"
+    if mo:
+        out += f"-{mo:02d}"
+        if day:
+            out += f"-{int(day):02d}"
+    return out
+
+
+def _side(m: re.Match, n: str) -> str | None:
+    if m[f"{n}y"]:
+        return _iso(m[f"{n}y"], m[f"{n}m"], m[f"{n}d"])
+    if m[f"{n}my"]:
+        return _iso(m[f"{n}my"], str(lexicon()["months"][m[f"{n}mn"].casefold()]))
+    if m[f"{n}ny"]:
+        return _iso(m[f"{n}ny"], m[f"{n}nm"])
+    return None
+
+
+def find_periods(text: str) -> list[DateSpan]:
+    """Date ranges: '1.9.2013–31.12.2016', '1.4.–31.12.2012', 'syyskuu 2019 – joulukuu 2021',
+    '3/2011–12/2013', 'vuosina 2019–2021'."""
+    out = []
+    for m in PERIOD_RE.finditer(text):
+        try:
+            end = _side(m, "b")
+            start = _side(m, "a") or _partial_start(m, end)
+        except ValueError:
+            continue
+        if start and end and start <= end:
+            out.append(DateSpan(m.start(), m.end(), start, end, m.group(0)))
+    taken = [(p.char_start, p.char_end) for p in out]
+    for m in YEAR_RANGE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        y2 = m["y2"] if len(m["y2"]) == 4 else m["y1"][:2] + m["y2"]
+        if m["y1"] < y2:
+            out.append(DateSpan(m.start(), m.end(), m["y1"], y2, m.group(0)))
+    return sorted(out, key=lambda p: p.char_start)
+
+
+def _partial_start(m: re.Match, end: str | None) -> str | None:
+    """'1.4.–31.12.2012' and 'huhti–joulukuussa 2012' take the year of the end date."""
+    if not end:
+        return None
+    if m["sd"]:
+        return _iso(end[:4], m["sm"], m["sd"])
+    if m["smn"]:
+        return _iso(end[:4], str(lexicon()["months"][m["smn"].casefold()]))
+    return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Single dates at any precision (day, month-year); years alone are not returned."""
+    out = []
+    for m in DATE_RE.finditer(text):
+        with suppress(ValueError):
+            out.append(DateSpan(m.start(), m.end(), _iso(m["ay"], m["am"], m["ad"]), None, m.group(0)))
+    for m in MONTH_YEAR_RE.finditer(text):
+        month = str(lexicon()["months"][m["amn"].casefold()])
+        out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))
+    return sorted(out, key=lambda d: d.char_start)

@@ -1,0 +1,42 @@
+"""The pipeline: read -> segment -> find candidates -> classify -> resolve -> Record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractor.candidates import Candidate, find_candidates
+from extractor.classify import classify
+from extractor.nlp import load_pipeline
+from extractor.project import project_facts
+from extractor.read import read_document
+from extractor.records import Document, Record
+from extractor.resolve import resolve
+from extractor.segment import segment
+from extractor.settings import DEFAULT_MAX_BYTES
+
+
+def extract(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, Record]:
+    """Read one report and extract its record (a pure function of the file and the package)."""
+    doc = read_document(path, max_bytes)
+    return doc, extract_document(doc)
+
+
+def extract_document(doc: Document) -> Record:
+    sentences = segment(doc.text, load_pipeline())
+    candidates = find_candidates(sentences)
+    labelled = classify_all(candidates)
+    facts = project_facts(doc, sentences) + resolve(doc, labelled, candidates)
+    return Record(doc.file_name, tuple(facts))
+
+
+def classify_all(candidates: list[Candidate]):
+    by_sentence: dict[int, set[int]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence.start, set()).add(c.token_i)
+    out = []
+    for c in candidates:
+        blockers = by_sentence[c.sentence.start] - {c.token_i}
+        label = classify(c, blockers)
+        if label is not None:
+            out.append((c, label))
+    return out

@@ -1,0 +1,54 @@
+"""HTML to plain text: blocks become lines, table rows become `a | b` lines."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+SKIP = {"script", "style", "noscript", "template", "svg", "nav", "head"}
+BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+         "section", "article", "header", "footer", "main", "aside", "dl", "dt", "dd",
+         "blockquote", "pre", "figure", "figcaption", "hr", "address", "form"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.cells_in_row = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in SKIP:
+            self.skip_depth += 1
+        elif tag in ("td", "th"):
+            if self.cells_in_row:
+                self.parts.append(" | ")
+            self.cells_in_row += 1
+        elif tag in BLOCK:
+            self.parts.append("\n")
+            if tag == "tr":
+                self.cells_in_row = 0
+            if tag == "li":
+                self.parts.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = [line.strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

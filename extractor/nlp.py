@@ -1,0 +1,56 @@
+"""The Finnish spaCy pipeline (with its Voikko lemmatizer) and direct Voikko analyses."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MODEL_NAME = "spacy_fi_experimental_web_md"
+
+
+class PipelineError(RuntimeError):
+    """The Finnish model or Voikko is not installed; `make setup` installs both."""
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    """Load the Finnish pipeline once per process (never downloads anything)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME)
+    except (OSError, ImportError) as exc:
+        raise PipelineError(f"cannot load the Finnish spaCy model {MODEL_NAME}: {exc}; "
+                            "run `make setup`") from exc
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def voikko():
+    try:
+        import libvoikko
+
+        return libvoikko.Voikko("fi")
+    except (OSError, ImportError, Exception) as exc:  # libvoikko raises plain Exception
+        raise PipelineError(f"Voikko is not available ({exc}); install the Debian packages "
+                            "libvoikko1 and voikko-fi (`make setup` does)") from exc
+
+
+@lru_cache(maxsize=65536)
+def baseforms(word: str) -> tuple[str, ...]:
+    """All Voikko base forms of a word form ('Haapavedellä' -> ('Haapavesi',))."""
+    forms = []
+    for analysis in voikko().analyze(word):
+        base = analysis.get("BASEFORM")
+        if base and base not in forms:
+            forms.append(base)
+    return tuple(forms)
+
+
+def check_pipeline() -> None:
+    """Fail loudly when the model or its Voikko lemmatizer does not work."""
+    nlp = load_pipeline()
+    lemmas = [t.lemma_ for t in nlp("Hanke toimi Haapavedellä ja Porissa.")]
+    if "Haapavesi" not in lemmas or "Pori" not in baseforms("Porissa"):
+        raise PipelineError(f"the Voikko lemmatizer does not work (lemmas: {lemmas})")
+    print(f"ok: {MODEL_NAME} with Voikko lemmas {lemmas}")

@@ -1,0 +1,220 @@
+"""Project-level facts: name, EURA code, period, municipalities, regions, organisations."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractor.dates import DATE_RE, MONTH_YEAR_RE, find_dates, find_periods, parse_date
+from extractor.gazetteer import gazetteer
+from extractor.orgs import find_organisations
+from extractor.records import Document, Evidence, Fact
+from extractor.segment import Sentence
+
+CODE = re.compile(r"\b([SA]\d{5})\b")
+NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi")
+NAME_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
+NAMED_PROJECT = re.compile(
+    r"(?:[«\"“”']([^\"“”»']{2,90})[»\"“”']\s?[-–]?\s?|(?<![\w-])((?:[A-ZÅÄÖ0-9][\w!?.,&+]*[\s-]){0,1}"
+    r"(?:[\w!?&+]+\s){0,5}?[\w!?&+]+)\s[-–])(?:hanke|projekti)\w*|\b([A-ZÅÄÖ][\w!?+&]{2,40})-(?:hanke|projekti)\w*")
+PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut", "toimi", "kest", "käynnist",
+               "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
+NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "kausi", "strategia", "seuranta",
+                   "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen")
+START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika")
+END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika")
+PERIOD_LABELS = ("toteutusaika", "hankkeen kesto", "kesto", "toiminta-aika", "hankeaika", "projektiaika",
+                 "toteutusaikataulu", "aikataulu", "hankkeen toteutusaika", "projektin kesto")
+PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
+              "konferenssi", "pääkonttori", "kotipaikka", "esimerkki", "vertailu", "verrata",
+              "valtakunnallinen", "naapuri", "messut", "koulutuspäivä", "opintokäynti", "kävi", "käydä",
+              "matka", "vieras", "benchmark", "kiinnostus", "levittää", "levitä", "suositella",
+              "arvioija", "toimisto", "sijaita", "tiedustelu", "lisätieto", "kopio")
+PLACE_STRONG_LABELS = ("kunta", "kunnat", "alue", "toteutusalue", "toiminta-alue", "sijainti", "kohdealue",
+                       "maakunta", "paikkakunta", "paikkakunnat", "toimintakunnat")
+
+
+def evidence(doc: Document, sent: Sentence, start: int, end: int, method: str) -> Evidence:
+    return Evidence(doc.page_at(start), start, end, sent.text, method)
+
+
+def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    facts: list[Fact] = []
+    facts += _name(doc, sentences)
+    facts += _code(doc, sentences)
+    facts += _period(doc, sentences)
+    places = _places(doc, sentences)
+    facts += places
+    facts += _regions(doc, sentences, places)
+    facts += find_organisations(doc, sentences)
+    return facts
+
+
+def _fact(kind: str, value, ev: Evidence, confidence: float = 0.9, **extra) -> Fact:
+    return Fact("project", kind, {"value": value}, (ev,), confidence, extra)
+
+
+def _name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    for s in sentences:
+        if s.label.casefold() in NAME_LABELS:
+            value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
+            value = NAME_SUFFIX.sub("", value.strip().strip("|").strip())
+            if value:
+                return [_fact("name", value, evidence(doc, s, s.start, s.end, "rule:name_label"), 0.95)]
+    counts: dict[str, list] = defaultdict(list)
+    for s in sentences:
+        for m in NAMED_PROJECT.finditer(s.text):
+            name = (m.group(1) or m.group(2) or m.group(3) or "").strip(" -–,")
+            name = _trim_name(name)
+            if name:
+                counts[name].append((s, m))
+    if not counts:
+        return []
+    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0][0].start))
+    s, m = counts[best][0]
+    return [_fact("name", best, evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:name_suffix"),
+                  0.7)]
+
+
+def _trim_name(name: str) -> str:
+    """Keep the name from its first capitalised word: 'toteutettu Polku eteenpäin' -> 'Polku eteenpäin'."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w[:1].isupper() or w[:1].isdigit() or w[:1] in "«\"":
+            return " ".join(words[i:])
+    return ""
+
+
+def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    for s in sentences:
+        m = CODE.search(s.text)
+        if m:
+            ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
+            return [_fact("code", m.group(1), ev, 0.95)]
+    return []
+
+
+def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    start = end = None
+    for s in sentences:
+        label = s.label.casefold()
+        value = s.text.split(":", 1)[-1]
+        dates = find_dates(value)
+        if dates and any(label.startswith(x) for x in START_LABELS) and start is None:
+            start = (dates[0].start, s, 0.95)
+        if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
+            end = (dates[0].start, s, 0.95)
+    best = _best_period(sentences)
+    if best is not None:
+        p, s, score = best
+        if start is None:
+            start = (p.start, s, score)
+        if end is None:
+            end = (p.end, s, score)
+    if start is None or end is None:
+        start, end = start or _cued_date(sentences, ("alka", "käynnist", "aloit", "alusta", "alkoi")), \
+            end or _cued_date(sentences, ("päätty", "loppu", "asti", "saakka", "päättyi", "lopussa"))
+    facts = []
+    for kind, item in (("start_date", start), ("end_date", end)):
+        if item:
+            value, s, score = item
+            facts.append(_fact(kind, value, evidence(doc, s, s.start, s.end, "rule:period"), score))
+    return facts
+
+
+def _best_period(sentences: list[Sentence]):
+    scored = []
+    for s in sentences:
+        lemmas = " ".join(t.lemma_.casefold() for t in s.span) + " " + s.label.casefold()
+        for p in find_periods(s.text):
+            score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
+            score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
+            if any(s.label.casefold().startswith(x) for x in PERIOD_LABELS):
+                score += 0.6
+            score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
+            scored.append((score, -s.start, p, s))
+    if not scored:
+        return None
+    score, _, p, s = max(scored, key=lambda x: (x[0], x[1]))
+    return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
+
+
+def _cued_date(sentences: list[Sentence], cues: tuple[str, ...]):
+    for s in sentences:
+        lemmas = " ".join(t.lemma_.casefold() for t in s.span)
+        if any(c in lemmas for c in cues) and any(c in lemmas for c in ("hanke", "projekt", "toiminta")):
+            dates = find_dates(s.text)
+            if dates:
+                return dates[0].start, s, 0.5
+    return None
+
+
+def _places(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    """Municipalities where the project worked: mentions weighted by their context."""
+    g = gazetteer()
+    score: dict[str, float] = defaultdict(float)
+    first: dict[str, tuple] = {}
+    names: dict[str, set] = defaultdict(set)
+    for s in sentences:
+        away = _away_context(s)
+        persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+        for tok in s.span:
+            if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
+                continue
+            hit = g.match(tok.text)
+            if hit is None or hit.municipality is None:
+                continue
+            code = hit.municipality.code
+            weight = 0.25 if away else 1.0
+            if s.label.casefold() in PLACE_STRONG_LABELS:
+                weight = 3.0
+            score[code] += weight
+            names[code].add(hit.name_in_text)
+            first.setdefault(code, (s, tok))
+    if not score:
+        return []
+    top = max(score.values())
+    facts = []
+    for code, value in score.items():
+        if value < 0.9 or value < 0.3 * top:
+            continue
+        m = g.by_code[code]
+        name = m.name if m.name in names[code] else sorted(names[code])[0]
+        s, tok = first[code]
+        start = s.start + tok.idx - s.span.start_char
+        ev = evidence(doc, s, start, start + len(tok.text), "rule:gazetteer")
+        facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + value / 10), code=code,
+                           region=m.region, region_code=m.region_code, name_in_text=tok.text))
+    return facts
+
+
+def _away_context(s: Sentence) -> bool:
+    lemmas = [t.lemma_.casefold() for t in s.span]
+    heading = s.heading.casefold()
+    return any(any(w in lemma for w in PLACE_AWAY) for lemma in lemmas) or "yhteystie" in heading or \
+        bool(re.search(r"\b\d{5}\s+[A-ZÅÄÖ]", s.text))
+
+
+def _regions(doc: Document, sentences: list[Sentence], places: list[Fact]) -> list[Fact]:
+    seen, facts = set(), []
+    for f in places:
+        region = f.extra["region"]
+        if region not in seen:
+            seen.add(region)
+            facts.append(_fact("regions", region, f.evidence[0]._replace() if hasattr(f.evidence[0], "_replace")
+                               else f.evidence[0], f.confidence))
+    if facts:
+        return facts
+    g = gazetteer()
+    for s in sentences:
+        for tok in s.span:
+            hit = g.match(tok.text) if tok.text[:1].isupper() else None
+            if hit and hit.municipality is None and hit.region not in seen and not _away_context(s):
+                seen.add(hit.region)
+                start = s.start + tok.idx - s.span.start_char
+                facts.append(_fact("regions", hit.region, evidence(doc, s, start, start + len(tok.text),
+                                                                   "rule:gazetteer"), 0.6))
+    return facts
+
+
+__all__ = ["project_facts", "evidence", "parse_date", "DATE_RE", "MONTH_YEAR_RE"]

@@ -1,0 +1,230 @@
+"""Read a report file into a `Document`: normalised text plus a page -> offset map."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError,
+                              NoTextError, TooLargeError, UnsupportedFormatError)
+from extractor.html_text import html_to_text
+from extractor.records import Document, Page
+from extractor.settings import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
+
+PAGE_SEPARATOR = "\n\n"
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+             "\ufb05": "st", "\ufb06": "st"}
+SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\t]")
+SOFT_HYPHEN = "\u00ad"
+PDFIUM_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line break
+CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
+HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
+                              re.IGNORECASE)
+MAGIC = {b"PK\x03\x04": "a ZIP archive", b"<!DO": "an HTML page", b"<htm": "an HTML page",
+         b"<HTM": "an HTML page", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image"}
+
+
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read PDF, text, Markdown or HTML; raise an `ExtractorError` subclass on bad input."""
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        page_texts = read_pdf_pages(path, data)
+        fmt = "pdf"
+    elif suffix in (".txt", ".md"):
+        text = decode_text(path, data)
+        page_texts = [markdown_to_text(text) if suffix == ".md" else text]
+        fmt = suffix[1:]
+    else:  # .html / .htm
+        page_texts = [html_to_text(decode_text(path, data))]
+        fmt = "html"
+    text, pages = join_pages([normalise(t) for t in page_texts])
+    if not text.strip():
+        raise NoTextError(str(path), "no text could be read from the file")
+    return Document(path=str(path), file_name=path.name, format=fmt,
+                    sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFormatError(str(path), f"unsupported file type '{path.suffix or '(none)'}'"
+                                     f" (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise TooLargeError(str(path), f"file is {size} bytes, over the limit of {max_bytes}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise EmptyFileError(str(path), "file is empty")
+    return data
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(str(path), f"text is neither UTF-8 nor Windows-1252 ({exc.reason})") from exc
+
+
+def read_pdf_pages(path: Path, data: bytes) -> list[str]:
+    """Plain page text through pdfium; pages with ruled tables through pdfplumber."""
+    import pypdfium2 as pdfium
+
+    if not data.startswith(b"%PDF"):
+        head = data.lstrip()[:4]
+        kind = next((v for k, v in MAGIC.items() if head.startswith(k)), "not a PDF")
+        raise CorruptFileError(str(path), f"named .pdf but the content is {kind}")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFileError(str(path), "PDF is encrypted (password protected)") from exc
+        raise CorruptFileError(str(path), f"PDF cannot be opened: {exc}") from exc
+    try:
+        texts = [_pdfium_page_text(pdf[i]) for i in range(len(pdf))]
+        tabled = [i for i in range(len(pdf)) if _has_ruled_lines(pdf[i])]
+    finally:
+        pdf.close()
+    if tabled:
+        texts = _replace_table_pages(data, texts, tabled)
+    if not any(t.strip() for t in texts):
+        raise NoTextError(str(path), "PDF has no text layer (a scan?)")
+    return strip_running_lines(texts)
+
+
+def _pdfium_page_text(page) -> str:
+    text = page.get_textpage().get_text_bounded()
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace(PDFIUM_HYPHEN + "\n", "") \
+        .replace(PDFIUM_HYPHEN, "")
+
+
+def _has_ruled_lines(page, minimum: int = 6) -> bool:
+    import pypdfium2.raw as raw
+
+    count = sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=1))
+    return count >= minimum
+
+
+def _replace_table_pages(data: bytes, texts: list[str], pages: list[int]) -> list[str]:
+    """Re-read pages that hold ruled tables with pdfplumber, rows as `a | b | c` lines."""
+    import io
+
+    import pdfplumber
+
+    out = list(texts)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for i in pages:
+            page_text = layout_with_tables(pdf.pages[i])
+            if page_text is not None:
+                out[i] = page_text
+    return out
+
+
+def layout_with_tables(page) -> str | None:
+    """Page text in reading order, each table replaced by its rows joined with ' | '."""
+    tables = page.find_tables()
+    if not tables:
+        return None
+    boxes = [t.bbox for t in tables]
+    emitted: set[int] = set()
+    lines: list[str] = []
+    for line in page.extract_text_lines(return_chars=False):
+        inside = next((k for k, b in enumerate(boxes) if _inside(line, b)), None)
+        if inside is None:
+            lines.append(line["text"])
+        elif inside not in emitted:
+            emitted.add(inside)
+            lines.extend(_table_rows(tables[inside]))
+    for k in range(len(tables)):
+        if k not in emitted:
+            lines.extend(_table_rows(tables[k]))
+    return "\n".join(lines)
+
+
+def _inside(line: dict, box: tuple) -> bool:
+    mid_y = (line["top"] + line["bottom"]) / 2
+    mid_x = (line["x0"] + line["x1"]) / 2
+    return box[1] <= mid_y <= box[3] and box[0] <= mid_x <= box[2]
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.extract():
+        cells = [re.sub(r"\s*\n\s*", " ", CELL_HYPHEN.sub("", c or "")).strip() for c in row]
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return rows
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop running headers, footers and page numbers repeated across pages."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line.strip().casefold())
+
+    edges = [_edge_lines(p) for p in pages]
+    counts = Counter(k for e in edges for k in {key(line) for line in e})
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {k for k, n in counts.items() if n >= threshold and k}
+    out = []
+    for page, edge in zip(pages, edges):
+        lines = page.split("\n")
+        drop = {i for i, line in enumerate(lines)
+                if line in edge and (key(line) in repeated or PAGE_NUMBER_LINE.match(line))}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out if len(pages) > 1 else [_drop_page_number_lines(pages[0])] if pages else []
+
+
+def _edge_lines(page: str, depth: int = 2) -> set[str]:
+    lines = [line for line in page.split("\n") if line.strip()]
+    return set(lines[:depth] + lines[-depth:])
+
+
+def _drop_page_number_lines(page: str) -> str:
+    lines = page.split("\n")
+    edge = _edge_lines(page, 1)
+    return "\n".join(line for line in lines if not (line in edge and PAGE_NUMBER_LINE.match(line)))
+
+
+def markdown_to_text(text: str) -> str:
+    """Drop Markdown markup that carries no words: heading marks, emphasis, table rules."""
+    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
+    text = re.sub(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$\n?", "", text)
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    return text
+
+
+def normalise(text: str) -> str:
+    """NFC, ligatures, soft hyphens, odd spaces, line-end hyphenation, blank-line runs."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for lig, plain in LIGATURES.items():
+        text = text.replace(lig, plain)
+    text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
+    text = SPACES.sub(" ", text)
+    text = HYPHEN_BREAK.sub("", text)
+    text = re.sub(r"[ ]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")
+
+
+def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
+    parts, pages, offset = [], [], 0
+    for number, page_text in enumerate(page_texts, start=1):
+        if number > 1:
+            parts.append(PAGE_SEPARATOR)
+            offset += len(PAGE_SEPARATOR)
+        parts.append(page_text)
+        pages.append(Page(number, offset, offset + len(page_text)))
+        offset += len(page_text)
+    return "".join(parts), tuple(pages)

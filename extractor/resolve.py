@@ -1,0 +1,157 @@
+"""Turn labelled candidates into the record's items: merge, choose, derive, dedupe."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.candidates import Candidate
+from extractor.classify import Label, cue_distance_score, cues
+from extractor.records import Document, Evidence, Fact
+
+Labelled = tuple[Candidate, Label]
+MULTI_VALUE = {("participants", "attendees"), ("indicators", "activation_rate"),
+               ("indicators", "unemployed"), ("indicators", "long_term_unemployed")}
+SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus")
+
+
+def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate]) -> list[Fact]:
+    items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
+    items = _drop_splits(items)
+    facts: list[Fact] = []
+    by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
+    for c, label in items:
+        by_kind[(label.group, label.kind)].append((c, label))
+    outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"})
+    facts += outcome_facts
+    for key, group in by_kind.items():
+        if key[0] == "outcomes":
+            continue
+        if key in MULTI_VALUE:
+            facts += _distinct(doc, group)
+        elif key[0] != "money":
+            facts.append(_fact(doc, *_best(group)))
+    facts += _money(doc, {k: v for k, v in by_kind.items() if k[0] == "money"}, all_candidates)
+    return facts
+
+
+def _drop_splits(items: list[Labelled]) -> list[Labelled]:
+    """Per-year and gender splits give way to totals of the same kind."""
+    whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
+    return [(c, lb) for c, lb in items if not lb.split or (lb.group, lb.kind) not in whole]
+
+
+def _rank(x: Labelled) -> tuple:
+    c, lb = x
+    return (not lb.planned, lb.total, round(lb.score, 2), c.value)
+
+
+def _best(group: list[Labelled]) -> Labelled:
+    return max(group, key=_rank)
+
+
+def _values(c: Candidate, lb: Label) -> dict:
+    if lb.group == "participants":
+        return {"count": int(c.value), "approx": c.approx or None, "qualifier": c.qualifier}
+    if lb.group == "indicators":
+        return {"value": c.value}
+    if lb.group == "outcomes":
+        key = "percent" if c.unit == "pct" else "count"
+        return {key: c.value if key == "percent" else int(c.value), "approx": c.approx or None,
+                "qualifier": c.qualifier}
+    return {"eur": c.value}
+
+
+def _evidence(doc: Document, c: Candidate, method: str) -> Evidence:
+    return Evidence(doc.page_at(c.start), c.start, c.end, c.sentence.text, method)
+
+
+def _fact(doc: Document, c: Candidate, lb: Label, values: dict | None = None,
+          more: tuple[Candidate, ...] = ()) -> Fact:
+    ev = tuple(_evidence(doc, x, f"rule:{lb.group}") for x in (c, *more))
+    return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(min(1.0, lb.score), 3))
+
+
+def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
+    seen: dict[float, list[Labelled]] = defaultdict(list)
+    for c, lb in group:
+        seen[c.value].append((c, lb))
+    return [_fact(doc, *xs[0], more=tuple(c for c, _ in xs[1:])) for xs in seen.values()]
+
+
+def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
+    """One outcome per kind; a count and a percentage of the same kind in one sentence merge."""
+    facts = []
+    for (_, kind), group in by_kind.items():
+        counts = [x for x in group if x[0].unit != "pct"]
+        pcts = [x for x in group if x[0].unit == "pct"]
+        best_count = _best(counts) if counts else None
+        best_pct = _best(pcts) if pcts else None
+        if best_count and best_pct and best_count[0].sentence is not best_pct[0].sentence:
+            same = [p for p in pcts if p[0].sentence is best_count[0].sentence]
+            best_pct = _best(same) if same else best_pct
+        values: dict = {}
+        main = best_count or best_pct
+        more = ()
+        if best_count:
+            values.update(_values(*best_count))
+        if best_pct:
+            values["percent"] = best_pct[0].value
+            if best_count:
+                more = (best_pct[0],)
+        dup = tuple(c for c, _ in counts if c is not main[0] and best_count and c.value == best_count[0].value)
+        facts.append(_fact(doc, *main, values=values, more=more + dup))
+    return facts
+
+
+def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
+    chosen = {kind: _best(group) for (_, kind), group in by_kind.items()}
+    realised = "total_cost" in chosen and not chosen["total_cost"][1].planned
+    if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
+        c, lb = chosen.pop("budget")
+        chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
+    elif "total_cost" in chosen and chosen["total_cost"][1].planned and "budget" not in chosen and realised:
+        pass
+    facts = []
+    total = chosen.get("total_cost")
+    for kind, (c, lb) in chosen.items():
+        values = {"eur": c.value} if c.value_max is None else {"eur_min": c.value, "eur_max": c.value_max}
+        share = _share_of(c, all_candidates)
+        if share is not None:
+            values["share_pct"] = share
+        dups = tuple(x for x, _ in by_kind[("money", kind)] if x is not c and x.value == c.value)
+        facts.append(_fact(doc, c, lb, values, more=dups))
+    facts += _derived_shares(doc, chosen, total, all_candidates)
+    return facts
+
+
+def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:
+    """A percentage right after an amount ('459 360 euroa (75 %)') is its share."""
+    for other in all_candidates:
+        if other.sentence is c.sentence and other.unit == "pct" and 0 < other.start - c.end <= 12:
+            return other.value
+    return None
+
+
+def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Candidate]) -> list[Fact]:
+    """'ESR- ja valtion osuus 80 %' with no amount: eur = share x total cost (marked derived)."""
+    if total is None or total[0].value_max is not None:
+        return []
+    money_cues = cues()["money"]
+    out = []
+    for c in all_candidates:
+        if c.unit != "pct" or not 0 < c.value <= 100:
+            continue
+        if cue_distance_score(c, list(SHARE_WORDS), set(), window=6, label_bonus=False) < 0.3:
+            continue
+        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6) for k in ("public_funding", "own_funding")}
+        kind = max(scores, key=lambda k: scores[k])
+        if scores[kind] < 0.3 or kind in chosen:
+            continue
+        eur = round(total[0].value * c.value / 100)
+        lb = Label("money", kind, 0.6 * scores[kind])
+        fact = _fact(doc, c, lb, {"eur": eur, "share_pct": c.value})
+        out.append(Fact(fact.group, fact.kind, fact.values, tuple(
+            Evidence(e.page, e.char_start, e.char_end, e.sentence, "derived:share_of_total") for e in fact.evidence),
+            fact.confidence))
+        chosen[kind] = (c, lb)
+    return out

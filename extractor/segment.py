@@ -1,0 +1,100 @@
+"""Split a document into sentences with their context (section heading, row label)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
+LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)\s*(?::\s*\|?|\s\|)\s*(?P<value>\S.*)$")
+TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a table row / labelled line) with its offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    heading: str
+    label: str
+    is_row: bool
+    span: Any  # the spaCy Span of the sentence
+
+    @property
+    def lemmas(self) -> list[str]:
+        return [t.lemma_.casefold() for t in self.span]
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    text: str
+    standalone: bool
+
+
+def blocks(text: str) -> list[Block]:
+    """Group lines into blocks: wrapped paragraph lines are joined, rows and labels stand alone."""
+    out: list[Block] = []
+    offset, current = 0, None
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            current = _flush(out, current)
+            continue
+        stand = _standalone(line)
+        if current is not None and not current.standalone and not stand and _continues(current.text, line):
+            current = Block(current.start, end, current.text + " " + line, False)
+            continue
+        current = _flush(out, current)
+        current = Block(start, end, line, stand)
+    _flush(out, current)
+    return out
+
+
+def _flush(out: list[Block], block: Block | None) -> None:
+    if block is not None:
+        out.append(block)
+    return None
+
+
+def _standalone(line: str) -> bool:
+    return " | " in line or line.lstrip().startswith("|") or bool(BULLET.match(line)) or bool(LABEL.match(line))
+
+
+def _continues(previous: str, line: str) -> bool:
+    prev = previous.rstrip()
+    if prev.endswith(TERMINAL):
+        return False
+    first = line.lstrip()[:1]
+    return first.islower() or first.isdigit() or len(prev.split("\n")[-1]) > 60 or prev.endswith((",", "-", "–"))
+
+
+def is_heading(block: Block) -> bool:
+    t = block.text.strip()
+    return (len(t) < 80 and not t.endswith((".", ",", ";", ":")) and " | " not in t
+            and not BULLET.match(t) and not LABEL.match(t) and len(t.split()) <= 10)
+
+
+def segment(text: str, nlp) -> list[Sentence]:
+    """Sentences of the whole text, each with the nearest heading above it."""
+    bl = blocks(text)
+    docs = nlp.pipe(b.text for b in bl)
+    out: list[Sentence] = []
+    heading = ""
+    for block, doc in zip(bl, docs):
+        label_match = LABEL.match(block.text)
+        is_row = " | " in block.text or block.text.lstrip().startswith("|")
+        label = label_match["label"].strip() if label_match else ""
+        if is_row and not label:
+            label = block.text.strip().strip("|").split("|")[0].strip()
+        for sent in ([doc[:]] if is_row or label_match else doc.sents):
+            s = block.start + sent.start_char
+            out.append(Sentence(s, block.start + sent.end_char, sent.text, heading, label, is_row, sent))
+        if is_heading(block):
+            heading = block.text.strip()
+    return out
