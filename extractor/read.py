@@ -168,32 +168,40 @@ def _table_rows(table) -> list[str]:
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop running headers, footers and page numbers repeated across pages."""
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", line.strip().casefold())
+    """Drop running headers, footers and page numbers repeated across pages.
 
-    edges = [_edge_lines(p) for p in pages]
-    counts = Counter(k for e in edges for k in {key(line) for line in e})
+    The first and last line of a page match ignoring digits ('Sivu 2 / 6'); the second
+    line in from either edge must repeat exactly.
+    """
+    if len(pages) < 2:
+        return [_drop_page_number_lines(p) for p in pages]
+    edges = [_edges(p) for p in pages]
+    counts = Counter(k for e in edges for k in set(e.values()))
     threshold = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k, n in counts.items() if n >= threshold and k}
     out = []
     for page, edge in zip(pages, edges):
         lines = page.split("\n")
-        drop = {i for i, line in enumerate(lines)
-                if line in edge and (key(line) in repeated or PAGE_NUMBER_LINE.match(line))}
+        drop = {i for i, k in edge.items() if counts[k] >= threshold or PAGE_NUMBER_LINE.match(lines[i])}
         out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
-    return out if len(pages) > 1 else [_drop_page_number_lines(pages[0])] if pages else []
+    return out
 
 
-def _edge_lines(page: str, depth: int = 2) -> set[str]:
-    lines = [line for line in page.split("\n") if line.strip()]
-    return set(lines[:depth] + lines[-depth:])
+def _edges(page: str) -> dict[int, str]:
+    """Line index -> matching key for the two lines at the top and at the bottom of a page."""
+    lines = page.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    keys = {}
+    for rank, i in enumerate(filled[:2] + filled[-2:][::-1]):
+        outer = rank in (0, 2) if len(filled) >= 2 else True
+        text = lines[i].strip().casefold()
+        keys[i] = re.sub(r"\d+", "#", text) if outer else text
+    return keys
 
 
 def _drop_page_number_lines(page: str) -> str:
     lines = page.split("\n")
-    edge = _edge_lines(page, 1)
-    return "\n".join(line for line in lines if not (line in edge and PAGE_NUMBER_LINE.match(line)))
+    edge = set(_edges(page))
+    return "\n".join(line for i, line in enumerate(lines) if not (i in edge and PAGE_NUMBER_LINE.match(line)))
 
 
 def markdown_to_text(text: str) -> str:

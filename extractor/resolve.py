@@ -105,12 +105,9 @@ def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
     chosen = {kind: _best(group) for (_, kind), group in by_kind.items()}
-    realised = "total_cost" in chosen and not chosen["total_cost"][1].planned
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
         c, lb = chosen.pop("budget")
         chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
-    elif "total_cost" in chosen and chosen["total_cost"][1].planned and "budget" not in chosen and realised:
-        pass
     facts = []
     total = chosen.get("total_cost")
     for kind, (c, lb) in chosen.items():
@@ -118,7 +115,7 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
         share = _share_of(c, all_candidates)
         if share is not None:
             values["share_pct"] = share
-        dups = tuple(x for x, _ in by_kind[("money", kind)] if x is not c and x.value == c.value)
+        dups = tuple(x for group in by_kind.values() for x, _ in group if x is not c and x.value == c.value)
         facts.append(_fact(doc, c, lb, values, more=dups))
     facts += _derived_shares(doc, chosen, total, all_candidates)
     return facts

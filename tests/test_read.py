@@ -1,0 +1,131 @@
+"""Reading: formats, encodings, normalisation, page maps, and bad input."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError, NoTextError,
+                              TooLargeError, UnsupportedFormatError)
+from extractor.read import normalise, read_document, strip_running_lines
+
+TEXT = "Hankkeeseen osallistui 212 asiakasta Iisalmessa. Kustannukset 412 380 €."
+
+
+@pytest.mark.parametrize("encoding, prefix", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b"")])
+def test_text_encodings(tmp_path: Path, encoding: str, prefix: bytes):
+    path = tmp_path / "report.txt"
+    path.write_bytes(prefix + TEXT.encode(encoding))
+    doc = read_document(path)
+    assert doc.text == TEXT
+    assert doc.format == "txt" and len(doc.pages) == 1
+
+
+def test_markdown_markup_is_dropped(tmp_path: Path):
+    path = tmp_path / "r.md"
+    path.write_text("# Otsikko\n\n**Asiakkaita** oli 45.\n\n| Tilanne | Henkilöä |\n|---|---|\n| Työllistyi | 12 |\n")
+    text = read_document(path).text
+    assert "#" not in text and "**" not in text and "---" not in text
+    assert "| Työllistyi | 12 |" in text
+
+
+def test_html_keeps_article_drops_scripts_and_nav(tmp_path: Path):
+    path = tmp_path / "r.html"
+    path.write_text("<html><head><title>T</title><script>var x=5;</script></head><body><nav>Etusivu 2024</nav>"
+                    "<article><h1>Hanke</h1><p>Asiakkaita&nbsp;oli 45.</p><table><tr><td>Työllistyi</td>"
+                    "<td>12</td></tr></table></article></body></html>", encoding="utf-8")
+    text = read_document(path).text
+    assert "Asiakkaita oli 45." in text and "Työllistyi | 12" in text
+    assert "var x" not in text and "Etusivu" not in text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("työl\u00adlistyi", "työllistyi"),
+    ("työllis-\ntyi", "työllistyi"),
+    ("ESR-\nhanke", "ESR-\nhanke"),
+    ("ﬁnanssi", "finanssi"),
+    ("412\u00a0380\u202f€", "412 380 €"),
+])
+def test_normalise(raw: str, expected: str):
+    assert normalise(raw) == expected
+
+
+def test_running_headers_and_page_numbers_are_dropped():
+    pages = [f"Polku – raportti\nSisältöä sivulla {i}.\nSivu {i} / 3" for i in (1, 2, 3)]
+    assert strip_running_lines(pages) == [f"Sisältöä sivulla {i}." for i in (1, 2, 3)]
+
+
+def test_pdf_pages_headers_and_hyphenation(report_pdf: Path):
+    doc = read_document(report_pdf)
+    assert doc.format == "pdf" and len(doc.pages) == 3
+    assert "Sivu 1 / 3" not in doc.text and "loppuraportti\n" not in doc.text[:10]
+    assert "kokonaiskustannukset" in doc.text and "\u00ad" not in doc.text
+    offset = doc.text.index("412 380")
+    assert doc.page_at(offset) == 3
+    assert doc.page_at(doc.text.index("212 asiakasta")) == 2
+    for page in doc.pages:
+        assert doc.page_at(page.char_start) == page.number
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_empty_file(tmp_path: Path):
+    with pytest.raises(EmptyFileError, match="empty"):
+        read_document(_write(tmp_path / "e.txt", b"  \n"))
+
+
+def test_corrupt_pdf(tmp_path: Path):
+    with pytest.raises(CorruptFileError):
+        read_document(_write(tmp_path / "c.pdf", b"%PDF-1.4\n garbage garbage"))
+
+
+def test_html_named_pdf(tmp_path: Path):
+    with pytest.raises(CorruptFileError, match="HTML"):
+        read_document(_write(tmp_path / "h.pdf", b"<!DOCTYPE html><html></html>"))
+
+
+def test_zip_named_pdf(tmp_path: Path):
+    path = tmp_path / "z.pdf"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("a.txt", "x")
+    with pytest.raises(CorruptFileError, match="ZIP"):
+        read_document(path)
+
+
+def test_encrypted_pdf(tmp_path: Path):
+    path = tmp_path / "secret.pdf"
+    c = canvas.Canvas(str(path), encrypt="salasana")
+    c.drawString(100, 700, "Salainen raportti")
+    c.save()
+    with pytest.raises(EncryptedFileError, match="encrypted"):
+        read_document(path)
+
+
+def test_pdf_without_text_layer(tmp_path: Path):
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path))
+    c.rect(100, 100, 200, 200, fill=1)
+    c.save()
+    with pytest.raises(NoTextError):
+        read_document(path)
+
+
+def test_unsupported_extension(tmp_path: Path):
+    with pytest.raises(UnsupportedFormatError, match=r"\.docx"):
+        read_document(_write(tmp_path / "r.docx", b"PK"))
+
+
+def test_too_large(tmp_path: Path):
+    with pytest.raises(TooLargeError):
+        read_document(_write(tmp_path / "big.txt", b"a" * 100), max_bytes=10)
+
+
+def test_undecodable_text(tmp_path: Path):
+    with pytest.raises(DecodeError):
+        read_document(_write(tmp_path / "bad.txt", b"abc \x81\x8d\x8f\x90\x9d"))
