@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.dates import find_dates, find_periods
-from extractor.numbers import find_numbers, hedge_before, lexicon, parse_number_word
+from extractor.numbers import NumberMention, find_numbers, hedge_before, lexicon, parse_number_word
 from extractor.segment import Sentence
 
 MASKS = [
@@ -64,9 +64,27 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     return out
 
 
+TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)
+TABLE_THOUSANDS = re.compile(r"(?:t€|1\s?000\s?(?:€|euroa)|tuhatta\s+euroa|\bteur\b)", re.IGNORECASE)
+
+
+def table_unit(sent: Sentence) -> tuple[str | None, float]:
+    """A table row's numbers are euros when its caption or header says so ('Kustannukset, euroa')."""
+    if not sent.is_row:
+        return None, 1.0
+    context = sent.caption + " " + " ".join(sent.columns)
+    if not TABLE_EUR.search(context):
+        return None, 1.0
+    return "eur", 1000.0 if TABLE_THOUSANDS.search(context) else 1.0
+
+
 def _digit_candidates(sent: Sentence) -> list[Candidate]:
     out = []
+    row_unit, scale = table_unit(sent)
     for n in find_numbers(masked(sent.text)):
+        if n.unit is None and row_unit and sent.text.find("|") < n.start:
+            n = NumberMention(n.start, n.end, n.value * scale, None if n.value_max is None else n.value_max * scale,
+                              row_unit, n.text)
         raw = n.text.split()[0] if n.text.split() else n.text
         if n.unit is None and n.value_max is None and YEAR_LIKE.match(raw):
             continue

@@ -88,13 +88,26 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
-    planned = any(any(p in lemma for p in cue["planned"]) for lemma in near)
+    planned = any(any(p in lemma for p in cue["planned"]) for lemma in near) or _planned_column(c)
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(
         lemma in ("nainen", "mies") for lemma in near)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
     return planned, split, total
+
+
+PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
+
+
+def _planned_column(c: Candidate) -> bool:
+    """In a table, the header of the number's column says whether it is planned or realised."""
+    if not c.sentence.is_row or not c.sentence.columns:
+        return False
+    rel = c.start - c.sentence.start
+    column = c.sentence.text[:rel].count("|") - (1 if c.sentence.text.lstrip().startswith("|") else 0)
+    header = c.sentence.columns[column].casefold() if 0 <= column < len(c.sentence.columns) else ""
+    return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
@@ -119,10 +132,13 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
-    if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]):
+    if _group_split(c):
+        flags["split"] = True
+    if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
+            head.endswith(("lainen", "läinen")):
         kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
-        return Label("participants", kind, max(part["clients"], part["attendees"], 0.5),
-                     features={"head": head}, **flags)
+        strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * _joins(c)
+        return Label("participants", kind, min(strength, 1.0), features={"head": head}, **flags)
     if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
@@ -157,11 +173,32 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     return kind
 
 
+def _group_split(c: Candidate) -> bool:
+    """'Heistä ylivieskalaisia oli 121': a part of a group named before."""
+    tokens = list(c.sentence.span)
+    before = [t.lemma_.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
+    words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
+    return any(w in ("heistä", "joista", "näistä", "niistä") for w in words) or "naisia" in words or \
+        "miehiä" in words or any(b in ("nainen", "mies") for b in before)
+
+
 def _participation_verb(c: Candidate) -> bool:
     verbs = cues()["participant_verbs"]
     tok = list(c.sentence.span)[c.token_i]
     head = tok.head.head if tok.dep_ == "nummod" else tok.head
     return head.pos_ == "VERB" and head.lemma_.casefold() in verbs and head.lemma_ != "olla"
+
+
+JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
+              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas")
+
+
+def _joins(c: Candidate) -> bool:
+    """The count is of people who joined: a joining verb or 'asiakkaita oli' in the clause."""
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.token_i - 6):c.token_i + 4]
+    return any(t.lemma_.casefold() in JOIN_VERBS for t in near) or \
+        any(w in c.sentence.label.casefold() for w in ("asiak", "osallistuj"))
 
 
 def _event_sentence(c: Candidate) -> bool:

@@ -42,7 +42,7 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
 
 def _rank(x: Labelled) -> tuple:
     c, lb = x
-    return (not lb.planned, lb.total, round(lb.score, 2), c.value)
+    return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
 
 
 def _best(group: list[Labelled]) -> Labelled:

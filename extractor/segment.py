@@ -22,6 +22,8 @@ class Sentence:
     label: str
     is_row: bool
     span: Any  # the spaCy Span of the sentence
+    caption: str = ""  # for table rows: the caption or heading line above the table
+    columns: tuple[str, ...] = ()  # for table rows: the table's header cells
 
     @property
     def lemmas(self) -> list[str]:
@@ -85,16 +87,27 @@ def segment(text: str, nlp) -> list[Sentence]:
     bl = blocks(text)
     docs = nlp.pipe(b.text for b in bl)
     out: list[Sentence] = []
-    heading = ""
+    heading, caption, columns, previous = "", "", (), ""
     for block, doc in zip(bl, docs):
         label_match = LABEL.match(block.text)
         is_row = " | " in block.text or block.text.lstrip().startswith("|")
         label = label_match["label"].strip() if label_match else ""
-        if is_row and not label:
-            label = block.text.strip().strip("|").split("|")[0].strip()
+        if is_row:
+            if not columns:
+                caption, columns = previous, tuple(cells(block.text))
+            label = cells(block.text)[0] if cells(block.text) else label
+        else:
+            caption, columns = "", ()
         for sent in ([doc[:]] if is_row or label_match else doc.sents):
             s = block.start + sent.start_char
-            out.append(Sentence(s, block.start + sent.end_char, sent.text, heading, label, is_row, sent))
+            out.append(Sentence(s, block.start + sent.end_char, sent.text, heading, label, is_row, sent,
+                                caption if is_row else "", columns))
         if is_heading(block):
             heading = block.text.strip()
+        if not is_row:
+            previous = block.text.strip()
     return out
+
+
+def cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
