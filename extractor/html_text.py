@@ -17,11 +17,15 @@ class _TextParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.pre_depth = 0
         self.cells_in_row = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in SKIP:
             self.skip_depth += 1
+        elif tag == "pre":
+            self.pre_depth += 1
+            self.parts.append("\n")
         elif tag in ("td", "th"):
             if self.cells_in_row:
                 self.parts.append(" | ")
@@ -36,11 +40,18 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
+            self.parts.append("\n")
         elif tag in BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
+        if self.skip_depth:
+            return
+        if self.pre_depth:  # preformatted text keeps its lines
+            self.parts.append(re.sub(r"[ \t]+", " ", data))
+        else:
             self.parts.append(re.sub(r"\s+", " ", data))
 
 

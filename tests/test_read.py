@@ -129,3 +129,10 @@ def test_too_large(tmp_path: Path):
 def test_undecodable_text(tmp_path: Path):
     with pytest.raises(DecodeError):
         read_document(_write(tmp_path / "bad.txt", b"abc \x81\x8d\x8f\x90\x9d"))
+
+
+def test_html_preformatted_table_keeps_rows(tmp_path: Path):
+    path = tmp_path / "pre.html"
+    path.write_text("<html><body><pre>Tilanne   | Henkilöä\nTyöllistyi | 26\nKoulutus | 15\n</pre></body></html>",
+                    encoding="utf-8")
+    assert read_document(path).text.split("\n") == ["Tilanne | Henkilöä", "Työllistyi | 26", "Koulutus | 15"]
