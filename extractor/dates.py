@@ -118,9 +118,16 @@ def _partial_start(m: re.Match, end: str | None) -> str | None:
     return None
 
 
+YEAR_EDGE_RE = re.compile(r"\bvuo(?:den|nna)\s+(?P<y>(?:19|20)\d{2})\s+(?P<edge>alu\w*|lopu\w*|loppu\w*|alku\w*)",
+                          re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[DateSpan]:
-    """Single dates at any precision (day, month-year); years alone are not returned."""
+    """Single dates at any precision (day, month-year, 'vuoden 2013 lopussa'); bare years are not returned."""
     out = []
+    for m in YEAR_EDGE_RE.finditer(text):
+        month = "01" if m["edge"].casefold().startswith("al") else "12"
+        out.append(DateSpan(m.start(), m.end(), f"{m['y']}-{month}", None, m.group(0)))
     for m in DATE_RE.finditer(text):
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["ay"], m["am"], m["ad"]), None, m.group(0)))

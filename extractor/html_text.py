@@ -26,6 +26,10 @@ class _TextParser(HTMLParser):
         elif tag == "pre":
             self.pre_depth += 1
             self.parts.append("\n")
+        elif tag == "dd":  # a definition joins its term: 'Aloituspäivä: 01.03.2016'
+            while self.parts and self.parts[-1] == "\n":
+                self.parts.pop()
+            self.parts.append(" ")
         elif tag in ("td", "th"):
             if self.cells_in_row:
                 self.parts.append(" | ")
@@ -43,7 +47,7 @@ class _TextParser(HTMLParser):
         elif tag == "pre":
             self.pre_depth = max(0, self.pre_depth - 1)
             self.parts.append("\n")
-        elif tag in BLOCK:
+        elif tag in BLOCK and tag != "dt":
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

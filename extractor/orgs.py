@@ -28,7 +28,7 @@ def find_organisations(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
         for role, name, method in _labelled(s) or _from_parse(s):
-            key = (role, name.casefold())
+            key = (role, name.split()[0].casefold())  # one organisation per owner: 'Jämsän kaupunki'
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
@@ -100,6 +100,8 @@ def _phrase(tokens, head_i: int) -> str | None:
     start = head_i
     while start > 0:
         prev = tokens[start - 1]
+        if _is_org_head(prev) or prev.text in ("ry", "sr", "Oy", "Ab"):
+            break  # the previous organisation ends here
         if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X", "SYM") or \
                 prev.dep_ in ("nmod:poss", "amod", "compound", "flat:name") and prev.pos_ != "PRON" and \
                 prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
@@ -135,7 +137,7 @@ def _nominative(tok, is_head: bool) -> str:
 
 def _looks_like_org(name: str) -> bool:
     words = name.split()
-    if not words or len(words) > 9 or len(name) < 3:
+    if not words or len(words) > 9 or len(name) < 3 or not any(w[:1].isupper() for w in words):
         return False
     low = name.casefold()
     return any(h in low for h in ORG_HEADS) or words[0][:1].isupper() and len(words) <= 5 and \

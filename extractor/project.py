@@ -105,15 +105,17 @@ def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
         if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
             end = (dates[0].start, s, 0.95)
     best = _best_period(sentences)
+    cued_start = _cued_date(sentences, START_VERBS)
+    cued_end = _cued_date(sentences, END_VERBS)
+    if best is not None and cued_start and cued_end and best[2] < 0.9 and cued_start[0] < cued_end[0]:
+        best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere
     if best is not None:
         p, s, score = best
         if start is None:
             start = (p.start, s, score)
         if end is None:
             end = (p.end, s, score)
-    if start is None or end is None:
-        start, end = start or _cued_date(sentences, ("alka", "käynnist", "aloit", "alusta", "alkoi")), \
-            end or _cued_date(sentences, ("päätty", "loppu", "asti", "saakka", "päättyi", "lopussa"))
+    start, end = start or cued_start, end or cued_end
     facts = []
     for kind, item in (("start_date", start), ("end_date", end)):
         if item:
@@ -139,14 +141,29 @@ def _best_period(sentences: list[Sentence]):
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
 
 
-def _cued_date(sentences: list[Sentence], cues: tuple[str, ...]):
+START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
+END_VERBS = ("päättyä", "loppua", "asti", "saakka", "päättää", "lopussa", "päättyessä")
+
+
+def _cued_date(sentences: list[Sentence], verbs: tuple[str, ...]):
+    """The first date right after a start (or end) verb in a sentence about the project."""
     for s in sentences:
-        lemmas = " ".join(t.lemma_.casefold() for t in s.span)
-        if any(c in lemmas for c in cues) and any(c in lemmas for c in ("hanke", "projekt", "toiminta")):
-            dates = find_dates(s.text)
+        lemmas = [t.lemma_.casefold() for t in s.span]
+        if not any(c in " ".join(lemmas) for c in ("hanke", "projekt", "toiminta")) or _not_project_period(s):
+            continue
+        for i, tok in enumerate(s.span):
+            if not any(lemmas[i].startswith(v) for v in verbs):
+                continue
+            after = s.text[tok.idx - s.span.start_char:]
+            dates = [d for d in find_dates(after) if d.char_start < 60]
             if dates:
-                return dates[0].start, s, 0.5
+                return dates[0].start, s, 0.6
     return None
+
+
+def _not_project_period(s: Sentence) -> bool:
+    lemmas = " ".join(t.lemma_.casefold() for t in s.span)
+    return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in s.text.casefold()
 
 
 def _places(doc: Document, sentences: list[Sentence]) -> list[Fact]:

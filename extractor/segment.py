@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
-LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)\s*(?::\s*\|?|\s\|)\s*(?P<value>\S.*)$")
+LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:\s*\|?|\s\||\s{3,})\s*(?P<value>\S.*)$")
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
 
