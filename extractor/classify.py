@@ -61,11 +61,19 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if any(k in blockers for k in range(lo + 1, hi)):
             weight *= 0.4
         best = max(best, weight)
-    if label_bonus and c.sentence.label:
-        label = c.sentence.label.casefold()
-        if any(f in label for f in fragments):
-            best = max(best, 0.8)
+    if label_bonus and c.sentence.label and any(f in form for f in fragments for form in label_forms(c)):
+        best = max(best, 0.8)
     return best
+
+
+def label_forms(c: Candidate) -> list[str]:
+    """Surface and lemma of the row label's words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
+    forms = [c.sentence.label.casefold()]
+    for tok in c.sentence.span:
+        if tok.text in (":", "|") or tok.idx - c.sentence.span.start_char >= len(c.sentence.label) + 2:
+            break
+        forms.append(tok.lemma_.casefold())
+    return forms
 
 
 def head_lemma(c: Candidate) -> str:
@@ -118,7 +126,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     head = head_lemma(c)
     cue = cues()
     flags = dict(planned=planned, split=split, total=total)
-    ind = {k: cue_distance_score(c, v, blockers, window=7) for k, v in cue["indicators"].items()}
+    ind = {k: cue_distance_score(c, v, blockers, window=12) for k, v in cue["indicators"].items()}
     kind, score = _best(ind)
     if score >= 0.3 and not _participation_verb(c):
         if (kind == "activation_rate") == (c.unit == "pct"):

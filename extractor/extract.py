@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractor.candidates import Candidate, find_candidates
-from extractor.classify import classify
+from extractor.classify import Label, classify
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
 from extractor.read import read_document
@@ -39,4 +39,21 @@ def classify_all(candidates: list[Candidate]):
         label = classify(c, blockers)
         if label is not None:
             out.append((c, label))
+    return out + indicator_siblings(candidates, out)
+
+
+def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
+    """'2 412 (12/2010) ja 2 986 (12/2013)': an unlabelled number of the same unit in the sentence
+    of an indicator is the same indicator at another date."""
+    done = {id(c) for c, _ in labelled}
+    out = []
+    for c, label in labelled:
+        if label.group != "indicators":
+            continue
+        for other in candidates:
+            if id(other) in done or other.sentence is not c.sentence or other.unit != c.unit:
+                continue
+            if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct"):
+                out.append((other, Label("indicators", label.kind, label.score * 0.8)))
+                done.add(id(other))
     return out
