@@ -97,14 +97,15 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
     planned = any(any(p in lemma for p in cue["planned"]) for lemma in near) or _planned_column(c)
-    split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(
-        lemma in ("nainen", "mies") for lemma in near)
+    adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 2]]
+    split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
     return planned, split, total
 
 
+SURVEY = ("vastata", "vastaaja", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
 
@@ -142,11 +143,14 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
     if _group_split(c):
         flags["split"] = True
+    if any(t.lemma_.casefold() in SURVEY for t in c.sentence.span):
+        return None
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
-        strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * _joins(c)
-        return Label("participants", kind, min(strength, 1.0), features={"head": head}, **flags)
+        joins = _joins(c)
+        strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
+        return Label("participants", kind, min(strength, 1.0), features={"head": head, "joins": joins}, **flags)
     if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
@@ -186,8 +190,8 @@ def _group_split(c: Candidate) -> bool:
     tokens = list(c.sentence.span)
     before = [t.lemma_.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
-    return any(w in ("heistä", "joista", "näistä", "niistä") for w in words) or "naisia" in words or \
-        "miehiä" in words or any(b in ("nainen", "mies") for b in before)
+    return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
+        any(b in ("nainen", "mies") for b in before[-2:])
 
 
 def _participation_verb(c: Candidate) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, find_candidates
@@ -39,7 +40,25 @@ def classify_all(candidates: list[Candidate]):
         label = classify(c, blockers)
         if label is not None:
             out.append((c, label))
-    return out + indicator_siblings(candidates, out)
+    return row_totals(out + indicator_siblings(candidates, out))
+
+
+def row_totals(labelled: list) -> list:
+    """In a run of three or more numbers whose last is the sum of the others (a yearly row with
+    its total), the last is the total and the others are splits."""
+    by_sentence: dict[int, list] = {}
+    for c, label in labelled:
+        by_sentence.setdefault(c.sentence.start, []).append((c, label))
+    out = []
+    for group in by_sentence.values():
+        group.sort(key=lambda x: x[0].start)
+        values = [c.value for c, _ in group]
+        if len(group) >= 3 and abs(sum(values[:-1]) - values[-1]) <= 0.005 * values[-1] and \
+                len({lb.kind for _, lb in group}) == 1 and group[0][0].unit != "pct":
+            group = [(c, replace(lb, split=True)) for c, lb in group[:-1]] + \
+                [(group[-1][0], replace(group[-1][1], total=True))]
+        out.extend(group)
+    return out
 
 
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
