@@ -156,16 +156,36 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     return None
 
 
+OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
+
+
 def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
     scores = {k: cue_distance_score(c, v, blockers) for k, v in cues()["money"].items()}
     if c.value_max is not None:
         return Label("money", "budget", 0.9, planned, split, total)
+    if c.sentence.is_row:
+        scores = _table_money_scores(c, scores, total)
     kind, score = _best(scores)
     if score < 0.25:
         return None
     if kind in ("total_cost", "budget") and scores["budget"] >= 0.3 and (planned or kind == "budget"):
         kind = "budget"
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:
+    """A cost table's breakdown rows are not the total; its 'Yhteensä' row is. In a funding table,
+    a row naming a municipality or the organisation itself is its own funding."""
+    context = (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
+    label = " ".join(label_forms(c))
+    scores = dict(scores)
+    if not (total or "kokonais" in label):
+        scores["total_cost"] = 0.0
+    elif "kustannu" in context or "kulu" in context or "budjet" in context:
+        scores["total_cost"] = max(scores["total_cost"], 0.8)
+    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS) and not total:
+        scores["own_funding"] = max(scores["own_funding"], 0.8)
+    return scores
 
 
 def _best(scores: dict[str, float]) -> tuple[str, float]:

@@ -21,6 +21,7 @@ SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2
 SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line break
 CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
+ALIGNED_COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")  # space-aligned table columns become ' | '
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
                               re.IGNORECASE)
@@ -221,6 +222,7 @@ def normalise(text: str) -> str:
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
     text = SPACES.sub(" ", text)
     text = HYPHEN_BREAK.sub("", text)
+    text = ALIGNED_COLUMNS.sub(" | ", text)
     text = re.sub(r"[ ]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")

@@ -136,3 +136,9 @@ def test_html_preformatted_table_keeps_rows(tmp_path: Path):
     path.write_text("<html><body><pre>Tilanne   | Henkilöä\nTyöllistyi | 26\nKoulutus | 15\n</pre></body></html>",
                     encoding="utf-8")
     assert read_document(path).text.split("\n") == ["Tilanne | Henkilöä", "Työllistyi | 26", "Koulutus | 15"]
+
+
+def test_space_aligned_columns_become_cells(tmp_path: Path):
+    path = tmp_path / "t.txt"
+    path.write_text("Taulukko 2. Rahoitus (t€)\nESR- ja valtion rahoitus       534,3      75 %\n", encoding="utf-8")
+    assert read_document(path).text.split("\n")[1] == "ESR- ja valtion rahoitus | 534,3 | 75 %"
