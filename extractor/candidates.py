@@ -20,6 +20,7 @@ MASKS = [
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
+    re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 

@@ -16,6 +16,7 @@ from extractor.candidates import Candidate
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
+COORDINATORS = {"ja", "sekä", ",", "tai", "eli"}
 WINDOW = 10
 YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 
@@ -58,6 +59,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         between = tokens[lo + 1:hi]
         if any(t.text in CLAUSE_BREAKS for t in between):
             weight *= 0.35
+        if j > c.token_i and any(t.lemma_ in COORDINATORS for t in between):
+            weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if any(k in blockers for k in range(lo + 1, hi)):
             weight *= 0.4
         best = max(best, weight)
