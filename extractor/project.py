@@ -66,14 +66,35 @@ def _name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
         for m in NAMED_PROJECT.finditer(s.text):
             name = (m.group(1) or m.group(2) or m.group(3) or "").strip(" -–,")
             name = _trim_name(name)
-            if name:
+            if name and name.casefold() not in NOT_NAMES:
                 counts[name].append((s, m))
     if not counts:
-        return []
+        return _title_name(doc, sentences)
     best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0][0].start))
     s, m = counts[best][0]
     return [_fact("name", best, evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:name_suffix"),
                   0.7)]
+
+
+NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "esr-",
+             "eu-", "yhteis", "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko"}
+GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "kaupunki", "kunta",
+               "keskus", "sivu", "etusivu", "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys",
+               "ry", "oy", "säätiö", "yhdistys", "vuosikertomus", "toimintakertomus", "hankekanta", "ohjelma",
+               "tulokset", "tausta", "johdanto", "kuvaus")
+
+
+def _title_name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+    """The first title-like line near the top that is not a genre, section or organisation line."""
+    for s in sentences[:8]:
+        text = s.text.strip()
+        low = text.casefold()
+        if s.label or s.is_row or len(text) > 90 or text.endswith((".", ":")) or re.search(r"\d", text):
+            continue
+        if any(w in low for w in GENRE_WORDS) or len(text.split()) > 10 or not text[:1].isupper():
+            continue
+        return [_fact("name", text, evidence(doc, s, s.start, s.end, "rule:name_title"), 0.5)]
+    return []
 
 
 def _trim_name(name: str) -> str:
