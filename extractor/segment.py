@@ -98,7 +98,7 @@ def segment(text: str, nlp) -> list[Sentence]:
             label = cells(block.text)[0] if cells(block.text) else label
         else:
             caption, columns = "", ()
-        for sent in ([doc[:]] if is_row or label_match else doc.sents):
+        for sent in ([doc[:]] if is_row or label_match else sentences_of(doc)):
             s = block.start + sent.start_char
             out.append(Sentence(s, block.start + sent.end_char, sent.text, heading, label, is_row, sent,
                                 caption if is_row else "", columns))
@@ -106,6 +106,18 @@ def segment(text: str, nlp) -> list[Sentence]:
             heading = block.text.strip()
         if not is_row:
             previous = block.text.strip()
+    return out
+
+
+def sentences_of(doc) -> list:
+    """spaCy's sentences, re-joined where a 'sentence' starts in lower case (a false split)."""
+    out: list = []
+    for sent in doc.sents:
+        first = sent.text.lstrip()[:1]
+        if out and first.islower():
+            out[-1] = doc[out[-1].start:sent.end]
+        else:
+            out.append(sent)
     return out
 
 
