@@ -93,13 +93,27 @@ def head_lemma(c: Candidate) -> str:
     return ""
 
 
+REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa")
+
+
+def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
+    """A target word in the number's clause, with no realised word ('toteutui') in between."""
+    for tok in reversed(tokens[max(0, i - 8):i]):
+        lemma = tok.lemma_.casefold()
+        if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
+            return False
+        if any(p in lemma for p in planned_cues):
+            return True
+    return any(any(p in t.lemma_.casefold() for p in planned_cues) for t in tokens[i + 1:i + 4])
+
+
 def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     """(planned, split, total): target talk, per-year / gender split, a total."""
     cue = cues()
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
-    planned = any(any(p in lemma for p in cue["planned"]) for lemma in near) or _planned_column(c)
+    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c)
     adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 2]]
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):

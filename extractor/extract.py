@@ -40,7 +40,26 @@ def classify_all(candidates: list[Candidate]):
         label = classify(c, blockers)
         if label is not None:
             out.append((c, label))
-    return row_totals(out + indicator_siblings(candidates, out))
+    out = out + indicator_siblings(candidates, out)
+    return row_totals(out + realised_of_targets(candidates, out))
+
+
+def realised_of_targets(candidates: list[Candidate], labelled: list) -> list:
+    """'tavoitteena oli 30 % …; toteutuma oli 26 prosenttia': a bare realised figure next to a
+    target takes the target's kind."""
+    done = {id(c) for c, _ in labelled}
+    out = []
+    for c in candidates:
+        if id(c) in done:
+            continue
+        before = [t.lemma_.casefold() for t in list(c.sentence.span)[max(0, c.token_i - 3):c.token_i]]
+        if not any(b.startswith("toteutu") for b in before):
+            continue
+        target = next((lb for p, lb in labelled if p.sentence is c.sentence and lb.planned and p.unit == c.unit
+                       and p.start < c.start), None)
+        if target is not None:
+            out.append((c, Label(target.group, target.kind, target.score * 0.9)))
+    return out
 
 
 def row_totals(labelled: list) -> list:
