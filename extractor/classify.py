@@ -122,6 +122,7 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     return planned, split, total
 
 
+CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi")
 SURVEY = ("vastata", "vastaaja", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
@@ -152,6 +153,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
         return None
     out = {k: cue_distance_score(c, v, blockers) for k, v in cue["outcomes"].items()}
+    if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
+        out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     kind, score = _best(out)
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
         return Label("outcomes", _refine_outcome(c, kind, out), score, features={"head": head}, **flags)
@@ -160,8 +163,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
     if _group_split(c):
         flags["split"] = True
-    if any(t.lemma_.casefold() in SURVEY for t in c.sentence.span):
-        return None
+    if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
+        return None  # survey respondents and event capacity are not participants
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
