@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extractor.dates import DATE_RE, MONTH_YEAR_RE, find_dates, find_periods, parse_date
+from extractor.dates import find_dates, find_periods
 from extractor.gazetteer import gazetteer
 from extractor.orgs import find_organisations
 from extractor.records import Document, Evidence, Fact
@@ -239,8 +239,7 @@ def _regions(doc: Document, sentences: list[Sentence], places: list[Fact]) -> li
         region = f.extra["region"]
         if region not in seen:
             seen.add(region)
-            facts.append(_fact("regions", region, f.evidence[0]._replace() if hasattr(f.evidence[0], "_replace")
-                               else f.evidence[0], f.confidence))
+            facts.append(_fact("regions", region, f.evidence[0], f.confidence))
     if facts:
         return facts
     g = gazetteer()
@@ -254,5 +253,3 @@ def _regions(doc: Document, sentences: list[Sentence], places: list[Fact]) -> li
                                                                    "rule:gazetteer"), 0.6))
     return facts
 
-
-__all__ = ["project_facts", "evidence", "parse_date", "DATE_RE", "MONTH_YEAR_RE"]
