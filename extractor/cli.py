@@ -10,6 +10,7 @@ import click
 
 from extractor import __version__
 from extractor.errors import ExtractorError
+from extractor.settings import DEFAULT_HOST, DEFAULT_PORT
 
 
 @click.group()
@@ -65,8 +66,8 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
 
 @cli.command()
 @click.option("--db", default="reports.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--host", default=DEFAULT_HOST, show_default=True)
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
 def serve(db: str, host: str, port: int) -> None:
     """Publish a database read-only with Datasette.
 

@@ -40,7 +40,3 @@ class TooLargeError(ExtractorError):
 
 class DecodeError(ExtractorError):
     reason = "encoding"
-
-
-class ModelMissingError(Exception):
-    """The trained model is not in `models/`; `extractor train` builds it."""

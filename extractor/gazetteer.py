@@ -62,10 +62,6 @@ class Gazetteer:
                 return PlaceMatch(m, m.region, name)
         return None
 
-    def region_of(self, name: str) -> str | None:
-        hit = self.names.get(name.casefold())
-        return hit[0].region if hit else None
-
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from extractor import __version__
 from extractor.errors import ExtractorError
 from extractor.extract import extract_document
-from extractor.read import read_document
+from extractor.read import read_bytes, read_document
 from extractor.settings import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 from extractor.store import open_db, record_failure, store, stored_version
 
@@ -47,12 +47,14 @@ def ingest(paths: list[Path], db_path: Path, echo: Callable[[str], None] = print
     files, skipped = report_files(paths)
     summary = Summary(skipped=len(skipped))
     for path in files:
-        sha = _sha256(path)
-        if sha and stored_version(db, sha) == __version__:
-            summary.unchanged += 1
-            continue
+        sha = None
         try:
-            doc = read_document(path, max_bytes)
+            data = read_bytes(path, max_bytes)  # read once: hashed here, parsed below
+            sha = hashlib.sha256(data).hexdigest()
+            if stored_version(db, sha) == __version__:
+                summary.unchanged += 1
+                continue
+            doc = read_document(path, max_bytes, data)
             record = extract_document(doc)
         except ExtractorError as exc:
             echo(f"error: {exc.path}: {exc.message}")
@@ -63,9 +65,3 @@ def ingest(paths: list[Path], db_path: Path, echo: Callable[[str], None] = print
         summary.processed += 1
     return summary
 
-
-def _sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None

@@ -29,10 +29,13 @@ MAGIC = {b"PK\x03\x04": "a ZIP archive", b"<!DO": "an HTML page", b"<htm": "an H
          b"<HTM": "an HTML page", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image"}
 
 
-def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read PDF, text, Markdown or HTML; raise an `ExtractorError` subclass on bad input."""
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None) -> Document:
+    """Read PDF, text, Markdown or HTML; raise an `ExtractorError` subclass on bad input.
+
+    `data` is the file's content when the caller has already read it with `read_bytes`.
+    """
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    data = read_bytes(path, max_bytes) if data is None else data
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         page_texts = read_pdf_pages(path, data)
@@ -51,7 +54,8 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
                     sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages)
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, after checking its type and size; empty files are refused."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise UnsupportedFormatError(str(path), f"unsupported file type '{path.suffix or '(none)'}'"
                                      f" (supported: {', '.join(SUPPORTED_SUFFIXES)})")
