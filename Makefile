@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= demo.db
-APT_PACKAGES := libvoikko1 voikko-fi
+APT_PACKAGES := libvoikko1 voikko-fi tesseract-ocr tesseract-ocr-fin fonts-dejavu-core
 
 .PHONY: setup system-deps demo test train bench clean
 
 setup: system-deps $(STAMP)
 
-# Debian packages the Finnish lemmatizer needs (Voikko). Installed only when missing.
+# Debian packages: the Finnish lemmatizer (Voikko), Tesseract OCR with its Finnish model for scans,
+# and the DejaVu fonts the test PDFs use. Installed only when missing.
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
@@ -36,6 +37,10 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Ingest speed and memory on a generated corpus, against the naive baseline (prints figures).
+bench: setup
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache $(DB)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import click
 
 from extractor import __version__
 from extractor.errors import ExtractorError
-from extractor.settings import DEFAULT_HOST, DEFAULT_PORT
+from extractor.settings import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT
 
 
 @click.group()
@@ -51,17 +52,34 @@ def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--db", default="reports.db", show_default=True, type=click.Path(dir_okay=False))
-def ingest(paths: tuple[str, ...], db: str) -> None:
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Worker processes  [default: the CPU count]")
+@click.option("--force", is_flag=True, help="Re-extract files already stored with this extractor version.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds per document before it is recorded as a timeout (0: no limit).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Run the extraction on this Dask scheduler.")
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, force: bool, timeout: float,
+           dask_address: str | None) -> None:
     """Extract reports (files or folders) and store them in a SQLite database.
 
-    Example: extractor ingest corpora/sample --db reports.db
+    Example: extractor ingest corpora/sample --db reports.db --workers 4
     """
     from extractor.ingest import ingest as run
 
-    summary = run([Path(p) for p in paths], Path(db), echo=lambda line: click.echo(line, err=True))
+    summary = run([Path(p) for p in paths], Path(db), echo=_echo_err, workers=workers or os.cpu_count() or 1,
+                  force=force, timeout=timeout, dask=dask_address, progress=_progress_bar)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
+
+
+def _echo_err(line: str) -> None:
+    """One line on stderr, clearing a progress bar drawn on a terminal."""
+    click.echo(("\r\033[K" if sys.stderr.isatty() else "") + line, err=True)
+
+
+def _progress_bar(total: int):
+    return click.progressbar(length=total, label="ingest", show_eta=True, show_pos=True, file=sys.stderr)
 
 
 @cli.command()

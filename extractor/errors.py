@@ -40,3 +40,7 @@ class TooLargeError(ExtractorError):
 
 class DecodeError(ExtractorError):
     reason = "encoding"
+
+
+class DocumentTimeout(ExtractorError):
+    reason = "timeout"

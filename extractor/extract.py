@@ -10,7 +10,8 @@ from extractor.classify import Label, classify
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
 from extractor.read import read_document
-from extractor.records import Document, Record
+from extractor.ocr import OCR_METHOD_PREFIX
+from extractor.records import Document, Fact, Record
 from extractor.resolve import resolve
 from extractor.segment import segment
 from extractor.settings import DEFAULT_MAX_BYTES
@@ -27,7 +28,13 @@ def extract_document(doc: Document) -> Record:
     candidates = find_candidates(sentences)
     labelled = classify_all(candidates)
     facts = project_facts(doc, sentences) + resolve(doc, labelled, candidates)
-    return Record(doc.file_name, tuple(facts))
+    return Record(doc.file_name, tuple(mark_ocr(facts) if doc.ocr else facts))
+
+
+def mark_ocr(facts: list[Fact]) -> list[Fact]:
+    """Values read from OCR text say so in their evidence method ('ocr+rules')."""
+    return [replace(f, evidence=tuple(replace(e, method=OCR_METHOD_PREFIX + e.method) for e in f.evidence))
+            for f in facts]
 
 
 def classify_all(candidates: list[Candidate]):

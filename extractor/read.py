@@ -11,6 +11,7 @@ from pathlib import Path
 from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError,
                               NoTextError, TooLargeError, UnsupportedFormatError)
 from extractor.html_text import html_to_text
+from extractor.ocr import ocr_pdf
 from extractor.records import Document, Page
 from extractor.settings import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 
@@ -37,8 +38,12 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, data: by
     path = Path(path)
     data = read_bytes(path, max_bytes) if data is None else data
     suffix = path.suffix.lower()
+    ocr = False
     if suffix == ".pdf":
-        page_texts = read_pdf_pages(path, data)
+        try:
+            page_texts = read_pdf_pages(path, data)
+        except NoTextError:  # a scan: read it with OCR
+            page_texts, ocr = strip_running_lines(ocr_pdf(path, data)), True
         fmt = "pdf"
     elif suffix in (".txt", ".md"):
         text = decode_text(path, data)
@@ -49,9 +54,9 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, data: by
         fmt = "html"
     text, pages = join_pages([normalise(t) for t in page_texts])
     if not text.strip():
-        raise NoTextError(str(path), "no text could be read from the file")
+        raise NoTextError(str(path), "no text could be read from the file" + (" (OCR found none)" if ocr else ""))
     return Document(path=str(path), file_name=path.name, format=fmt,
-                    sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages)
+                    sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages, ocr=ocr)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -89,6 +89,7 @@ def store(db: sqlite_utils.Database, doc: Document, record: Record, version: str
                                          [doc.path, doc.sha256])]
         for doc_id in old:
             _delete_document(db, doc_id)
+        db.execute("delete from failures where path = ?", [doc.path])
         db["documents"].insert({"id": doc.sha256, "path": doc.path, "file_name": doc.file_name,
                                 "format": doc.format, "pages": len(doc.pages), "chars": len(doc.text),
                                 "text": doc.text, "ocr": int(doc.ocr), "ingested_at": _now(),
@@ -159,9 +160,22 @@ def _insert_more_evidence(db: sqlite_utils.Database, table: str, row_id: int, mo
                                    for e in more])
 
 
+def stored_path(db: sqlite_utils.Database, sha256: str) -> str | None:
+    rows = list(db.query("select path from documents where id = ?", [sha256]))
+    return rows[0]["path"] if rows else None
+
+
+def move_document(db: sqlite_utils.Database, sha256: str, path: str, file_name: str) -> None:
+    """A stored document found under a new path (moved or renamed): keep its rows, update the path."""
+    with db.conn:
+        db.execute("update documents set path = ?, file_name = ? where id = ?", [path, file_name, sha256])
+
+
 def record_failure(db: sqlite_utils.Database, path: str, reason: str, message: str,
                    sha256: str | None = None) -> None:
+    """The latest failure of a path replaces earlier ones, so re-runs add no duplicates."""
     with db.conn:
+        db.execute("delete from failures where path = ?", [path])
         db["failures"].insert({"path": path, "sha256": sha256, "reason": reason, "message": message,
                                "failed_at": _now()})
 
