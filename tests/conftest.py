@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "corpora" / "tools"))
 
-from pdfgen import render_pdf  # noqa: E402
+from pdfgen import FONT_DIR, render_pdf  # noqa: E402
 
 REPORT_TEXT = """# Polku eteenpäin -hankkeen loppuraportti
 
@@ -52,6 +52,24 @@ def make_report_pdf(path: Path, header: str = "Polku eteenpäin – loppuraportt
 @pytest.fixture
 def report_pdf(tmp_path: Path) -> Path:
     return make_report_pdf(tmp_path / "polku-loppuraportti.pdf")
+
+
+def make_scan_pdf(path: Path, lines: list[str]) -> Path:
+    """A one-page 'scan': the text rendered to a 300 dpi image (Pillow, DejaVu), no text layer."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (2480, 3508), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSans.ttf"), 50)
+    for k, line in enumerate(lines):
+        draw.text((250, 300 + k * 90), line, font=font, fill=0)
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(image), 0, 0, *A4)
+    c.save()
+    return path
 
 
 @pytest.fixture(scope="session")
