@@ -35,10 +35,23 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    if "documents" in db.table_names():
-        return
+    """Tables in one transaction; indexes and full-text search after it, each step idempotent, so a
+    process killed while creating the schema leaves one the next run completes."""
+    if "documents" not in db.table_names():
+        _create_tables(db)
+    for table in ("pages", "money", "participants", "outcomes", "indicators", "organisations",
+                  "project_municipalities", "project_regions"):
+        db[table].create_index(["document_id"], if_not_exists=True)
+    db["evidence"].create_index(["table_name", "row_id"], if_not_exists=True)
+    for table, columns in FTS_TABLES.items():
+        db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0",
+                             replace=True)
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
+    """All tables and the reference data in one transaction."""
     fk = [("document_id", "documents", "id")]
-    with db.conn:
+    with db.atomic():
         db["documents"].create({"id": str, "path": str, "file_name": str, "format": str, "pages": int,
                                 "chars": int, "text": str, "ocr": int, "ingested_at": str,
                                 "extractor_version": str}, pk="id")
@@ -62,12 +75,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["failures"].create({"id": int, "path": str, "sha256": str, "reason": str, "message": str,
                                "failed_at": str}, pk="id")
         _load_municipalities(db)
-    for table in ("pages", "money", "participants", "outcomes", "indicators", "organisations",
-                  "project_municipalities", "project_regions"):
-        db[table].create_index(["document_id"], if_not_exists=True)
-    db["evidence"].create_index(["table_name", "row_id"], if_not_exists=True)
-    for table, columns in FTS_TABLES.items():
-        db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61 remove_diacritics 0")
 
 
 def _load_municipalities(db: sqlite_utils.Database) -> None:
@@ -83,8 +90,9 @@ def stored_version(db: sqlite_utils.Database, sha256: str) -> str | None:
 
 
 def store(db: sqlite_utils.Database, doc: Document, record: Record, version: str = __version__) -> None:
-    """Replace everything known about this document (and older versions of its path) in one transaction."""
-    with db.conn:
+    """Replace everything known about this document (and older versions of its path) in one transaction
+    (`db.atomic()`: sqlite-utils commits each statement on its own outside an open transaction)."""
+    with db.atomic():
         old = [r["id"] for r in db.query("select id from documents where path = ? or id = ?",
                                          [doc.path, doc.sha256])]
         for doc_id in old:
@@ -167,14 +175,14 @@ def stored_path(db: sqlite_utils.Database, sha256: str) -> str | None:
 
 def move_document(db: sqlite_utils.Database, sha256: str, path: str, file_name: str) -> None:
     """A stored document found under a new path (moved or renamed): keep its rows, update the path."""
-    with db.conn:
+    with db.atomic():
         db.execute("update documents set path = ?, file_name = ? where id = ?", [path, file_name, sha256])
 
 
 def record_failure(db: sqlite_utils.Database, path: str, reason: str, message: str,
                    sha256: str | None = None) -> None:
     """The latest failure of a path replaces earlier ones, so re-runs add no duplicates."""
-    with db.conn:
+    with db.atomic():
         db.execute("delete from failures where path = ?", [path])
         db["failures"].insert({"path": path, "sha256": sha256, "reason": reason, "message": message,
                                "failed_at": _now()})

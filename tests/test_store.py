@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from extractor.ingest import ingest
@@ -76,3 +77,18 @@ def test_reference_municipalities_shipped(populated_db: Path):
     db = sqlite_utils.Database(populated_db)
     row = db["municipalities"].get("140")
     assert row["name_fi"] == "Iisalmi" and row["region"] == "Pohjois-Savo"
+
+
+def test_a_document_is_stored_in_one_transaction(tmp_path: Path):
+    """A write that fails half-way (a value SQLite cannot bind) leaves nothing of the document."""
+    from extractor.records import Document, Evidence, Fact, Page, Record
+    from extractor.store import open_db, store
+
+    db = open_db(tmp_path / "r.db")
+    doc = Document("r.txt", "r.txt", "txt", "ab" * 32, "Hankkeeseen osallistui 120 asiakasta.", (Page(1, 0, 37),))
+    evidence = (Evidence(1, 23, 26, doc.text, "rule:participants"),)
+    good = Fact("participants", "clients", {"count": 120}, evidence)
+    bad = Fact("outcomes", "employed", {"count": object()}, evidence)
+    with pytest.raises(Exception):
+        store(db, doc, Record("r.txt", (good, bad)))
+    assert counts(tmp_path / "r.db") == dict.fromkeys(counts(tmp_path / "r.db"), 0)
