@@ -48,6 +48,12 @@ class Gazetteer:
                 self.names[ceased.casefold()] = (self.by_code[code], ceased)
         self.regions = {m.region.casefold(): m.region for m in municipalities}
 
+    def mentions_place(self, doc) -> bool:
+        """Whether a parsed text holds a word `project._places` would count as a municipality (there,
+        and only there, person names are told apart from place names)."""
+        return any(tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and
+                   (hit := self.match(tok.text)) is not None and hit.municipality is not None for tok in doc)
+
     def match(self, word: str) -> PlaceMatch | None:
         """Match one capitalised word form; None for lower-case words and unknown names."""
         if not word[:1].isupper():

@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from extractor.gazetteer import gazetteer
+from extractor.nlp import parse
+
 BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:\s*\|?|\s\||\s{3,})\s*(?P<value>\S.*)$")
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
@@ -85,7 +88,7 @@ def is_heading(block: Block) -> bool:
 def segment(text: str, nlp) -> list[Sentence]:
     """Sentences of the whole text, each with the nearest heading above it."""
     bl = blocks(text)
-    docs = nlp.pipe(b.text for b in bl)
+    docs = parse(nlp, (b.text for b in bl), gazetteer().mentions_place)
     out: list[Sentence] = []
     heading, caption, columns, previous = "", "", (), ""
     for block, doc in zip(bl, docs):
