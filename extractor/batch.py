@@ -7,10 +7,11 @@ import multiprocessing
 import signal
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from extractor.errors import DocumentTimeout, ExtractorError
 from extractor.records import Document, Record
@@ -43,7 +44,7 @@ class Task:
 
 
 def process(task: Task, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 0) -> Outcome:
-    """Read and extract one file within `timeout` seconds (0: no limit); never raises ExtractorError."""
+    """Read and extract one file within `timeout` seconds (0: no limit); failures are returned."""
     from extractor.extract import extract_document
     from extractor.read import read_document
 
@@ -53,6 +54,8 @@ def process(task: Task, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 0) 
             return Outcome(task.path, doc.sha256, doc, extract_document(doc))
     except ExtractorError as exc:
         return Outcome(task.path, task.sha256, reason=exc.reason, message=exc.message)
+    except Exception as exc:  # a bug met by one odd document must not stop the batch
+        return Outcome(task.path, task.sha256, reason="error", message=f"{type(exc).__name__}: {exc}")
 
 
 @contextmanager
@@ -90,23 +93,37 @@ def run_serial(tasks: list[Task], max_bytes: int, timeout: float) -> Iterator[Ou
 
 
 def run_pool(tasks: list[Task], workers: int, max_bytes: int, timeout: float) -> Iterator[Outcome]:
-    """Outcomes in completion order from `workers` processes (forkserver: no inherited state)."""
+    """Outcomes in completion order from `workers` processes (forkserver: no inherited state). A
+    worker that dies (a crash in a native library, the out-of-memory killer) fails the documents in
+    flight as `crash`, and a fresh pool takes the rest."""
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up) as pool:
-        yield from _windowed(lambda t: pool.submit(process, t, max_bytes, timeout), tasks, workers * 4)
+    queue = list(reversed(tasks))
+    while queue:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up) as pool:
+            yield from _drain(lambda t: pool.submit(process, t, max_bytes, timeout), queue, workers * 4)
 
 
-def _windowed(submit, tasks: Iterable[Task], window: int) -> Iterator[Outcome]:
-    """Keep at most `window` tasks in flight; yield each outcome as it completes."""
-    pending: set[Future] = set()
-    for task in tasks:
-        pending.add(submit(task))
-        if len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (f.result() for f in done)
-    while pending:
-        done, pending = wait(pending, return_when=FIRST_COMPLETED)
-        yield from (f.result() for f in done)
+def _drain(submit: Callable[[Task], Future], queue: list[Task], window: int) -> Iterator[Outcome]:
+    """Keep at most `window` tasks of `queue` in flight and yield each outcome as it completes;
+    return early, leaving the unsent tasks in `queue`, when the pool breaks."""
+    pending: dict[Future, Task] = {}
+    while queue or pending:
+        while queue and len(pending) < window:
+            pending[submit(queue[-1])] = queue.pop()
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        broken = False
+        for future in done:
+            task = pending.pop(future)
+            broken |= isinstance(future.exception(), BrokenProcessPool)
+            yield _crashed(task) if isinstance(future.exception(), BrokenProcessPool) else future.result()
+        if broken:
+            yield from (_crashed(task) for task in pending.values())
+            return
+
+
+def _crashed(task: Task) -> Outcome:
+    return Outcome(task.path, task.sha256, reason="crash",
+                   message="the worker process died while extracting it (a crash or out of memory)")
 
 
 def run_dask(tasks: Iterable[Task], address: str, max_bytes: int) -> Iterator[Outcome]:
