@@ -109,7 +109,8 @@ def _drain(submit: Callable[[Task], Future], queue: list[Task], window: int) -> 
     pending: dict[Future, Task] = {}
     while queue or pending:
         while queue and len(pending) < window:
-            pending[submit(queue[-1])] = queue.pop()
+            task = queue.pop()
+            pending[submit(task)] = task
         done, _ = wait(pending, return_when=FIRST_COMPLETED)
         broken = False
         for future in done:
