@@ -65,6 +65,14 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     return out
 
 
+def blockers_of(candidates: list[Candidate]) -> dict[int, set[int]]:
+    """Per sentence, the token indexes of its numbers (a cue across another number is weaker)."""
+    by_sentence: dict[int, set[int]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence.start, set()).add(c.token_i)
+    return by_sentence
+
+
 TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)
 TABLE_THOUSANDS = re.compile(r"(?:t€|1\s?000\s?(?:€|euroa)|tuhatta\s+euroa|\bteur\b)", re.IGNORECASE)
 

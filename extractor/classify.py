@@ -30,6 +30,7 @@ class Label:
     split: bool = False
     total: bool = False
     features: dict = field(default_factory=dict, compare=False)
+    confidence: float | None = None  # the model's probability, when the model has scored it
 
 
 @lru_cache(maxsize=1)

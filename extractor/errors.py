@@ -40,3 +40,9 @@ class TooLargeError(ExtractorError):
 
 class DecodeError(ExtractorError):
     reason = "encoding"
+
+
+class ModelError(ExtractorError):
+    """The trained model is missing, corrupted or not the one its card describes."""
+
+    reason = "model"

@@ -69,8 +69,10 @@ def _evidence(doc: Document, c: Candidate, method: str) -> Evidence:
 
 def _fact(doc: Document, c: Candidate, lb: Label, values: dict | None = None,
           more: tuple[Candidate, ...] = ()) -> Fact:
-    ev = tuple(_evidence(doc, x, f"rule:{lb.group}") for x in (c, *more))
-    return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(min(1.0, lb.score), 3))
+    method = f"rules+model:{lb.group}" if lb.confidence is not None else f"rule:{lb.group}"
+    ev = tuple(_evidence(doc, x, method) for x in (c, *more))
+    confidence = lb.confidence if lb.confidence is not None else min(1.0, lb.score)
+    return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(confidence, 3))
 
 
 def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
