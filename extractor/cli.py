@@ -23,7 +23,8 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (one file).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/STEM.json per input.")
-def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
+@click.option("--rules-only", is_flag=True, help="Use the rules alone, without the trained model.")
+def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None, rules_only: bool) -> None:
     """Extract the record of each FILE.
 
     Example: extractor extract report.pdf --json
@@ -33,7 +34,7 @@ def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
     failed = 0
     for path in files:
         try:
-            record = run(path)[1].to_json()
+            record = run(path, use_model=not rules_only)[1].to_json()
         except ExtractorError as exc:
             click.echo(f"error: {exc.path}: {exc.message}", err=True)
             failed += 1
@@ -103,6 +104,23 @@ def evaluate(gold_dir: str, docs_dir: str, errors: bool, rules_only: bool, held_
     click.echo(format_table(results[last][0]))
     if len(results) > 1:
         click.echo("\nF1 side by side\n" + format_comparison(results))
+
+
+@cli.command()
+@click.option("--db", default="reports.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--below", default=0.6, show_default=True, type=float, help="Confidence threshold.")
+def review(db: str, below: float) -> None:
+    """List stored values whose confidence is below a threshold, least confident first.
+
+    Example: extractor review --db reports.db --below 0.6
+    """
+    from extractor.store import low_confidence, open_db
+
+    rows = low_confidence(open_db(db), below)
+    for r in rows:
+        click.echo(f"{r['confidence']:.2f}  {r['file_name']} p.{r['page']}  {r['table_name']}.{r['kind']} = "
+                   f"{r['value']}  | {' '.join((r['sentence'] or '').split())[:120]}")
+    click.echo(f"{len(rows)} values below {below}")
 
 
 @cli.command()

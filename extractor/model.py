@@ -65,8 +65,9 @@ class CandidateModel:
         return [dict(zip(classes, row)) for row in self.pipeline.predict_proba(features)]
 
     def rescore(self, candidates: list[Candidate], labelled: list) -> list:
-        """Labels for the candidates: the rules' labels, confirmed, dropped or added by the model;
-        every label's confidence is the model's probability of it."""
+        """Labels for the candidates: the rules' labels, confirmed, dropped or added by the model.
+        A label's confidence is the model's probability of it; its score (which ranks rival
+        candidates of one kind) averages the rules' score with that probability."""
         rule = {id(c): lb for c, lb in labelled}
         blockers = blockers_of(candidates)
         features = [candidate_features(c, rule.get(id(c)), blockers[c.sentence.start] - {c.token_i})
@@ -78,7 +79,8 @@ class CandidateModel:
             if lb is not None:
                 if p.get(NONE, 0.0) >= self.thresholds.drop:
                     continue
-                out.append((c, replace(lb, confidence=round(p.get(f"{lb.group}:{lb.kind}", 0.0), 3))))
+                confidence = p.get(f"{lb.group}:{lb.kind}", 0.0)
+                out.append((c, replace(lb, score=(lb.score + confidence) / 2, confidence=round(confidence, 3))))
             elif best is not None and p[best] >= self.thresholds.add:
                 group, kind = best.split(":")
                 planned, split, total = context_flags(c)
