@@ -146,7 +146,7 @@ def _fact_branch(table: str, kind: str, column: str, unit: str | None, page: str
     present = _EXTRA_COLUMNS.get(table, ("method", "confidence"))
     extras = ", ".join(f"{c if c in present else 'NULL'} AS {c}" for c in _EXTRAS)
     return (f"SELECT '{table}' AS fact_table, {fact_id} AS fact_id, document_id, {kind} AS kind, "
-            f"'{column}' AS field, {column} AS value, {unit_sql} AS unit, {extras}, {page} AS page, "
+            f"'{column}' AS field, +{column} AS value, {unit_sql} AS unit, {extras}, {page} AS page, "
             f"{sentence} AS sentence FROM [{table}] WHERE {column} IS NOT NULL")
 
 
