@@ -119,7 +119,7 @@ GROUP BY g.region
 # (table, kind expression, value column, unit, page column, sentence column)
 _FACT_SOURCES = [
     ("projects", "'name'", "name", None, "NULL", "name_sentence"),
-    ("projects", "'code'", "code", None, "NULL", "name_sentence"),
+    ("projects", "'code'", "code", None, "NULL", "NULL"),
     ("projects", "'start_date'", "start_date", "date", "period_page", "period_sentence"),
     ("projects", "'end_date'", "end_date", "date", "period_page", "period_sentence"),
     ("money", "kind", "eur", "EUR", "page", "sentence"),
