@@ -177,3 +177,31 @@ def test_views_are_recreated_in_an_old_database(tmp_path: Path, populated_db: Pa
     assert set(VIEWS) <= set(reopened.view_names())
     assert next(reopened["project_summary"].rows)["clients"] == 212
     assert reopened["evidence_search"].count == sqlite_utils.Database(populated_db)["evidence_search"].count
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    """The eight reports of corpora/sample, as `make demo` ingests them."""
+    from extractor.ingest import ingest
+
+    from conftest import ROOT
+
+    db = tmp_path_factory.mktemp("sample") / "sample.db"
+    ingest([ROOT / "corpora" / "sample"], db, echo=lambda line: None)
+    return db
+
+
+def test_summary_over_several_projects_is_null_safe(sample_db: Path):
+    projects = rows(sample_db, SUMMARY_URL + "&_size=max")
+    assert len(projects) == 8
+    for p in projects:
+        expected = round(p["cost"] / p["clients"], 2) if p["cost"] and p["clients"] else None
+        assert p["cost_per_client"] == expected
+        if not p["employed"]:
+            assert p["cost_per_employed"] is None and p["employed_percent"] is None
+
+
+def test_regions_compare_several_projects(sample_db: Path):
+    regions = {r["region"]: r for r in rows(sample_db, "/{db}/region_comparison.json?_shape=array")}
+    assert {"Kainuu", "Satakunta", "Pohjois-Karjala"} <= set(regions)
+    assert sum(r["projects"] for r in regions.values()) >= 8
