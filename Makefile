@@ -4,13 +4,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= demo.db
-APT_PACKAGES := libvoikko1 voikko-fi
+APT_PACKAGES := libvoikko1 voikko-fi chromium
 
 .PHONY: setup system-deps demo test train bench clean
 
 setup: system-deps $(STAMP)
 
-# Debian packages the Finnish lemmatizer needs (Voikko). Installed only when missing.
+# Debian packages: Voikko for the Finnish lemmatizer, Chromium for the browser tests. Installed only when missing.
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -12,6 +12,7 @@ import sqlite_utils
 from extractor import __version__
 from extractor.gazetteer import DATA
 from extractor.records import Document, Evidence, Fact, Record
+from extractor.views import ensure_views, index_document
 
 EVIDENCE_COLUMNS = {"page": int, "char_start": int, "char_end": int, "sentence": str, "method": str,
                     "confidence": float}
@@ -26,11 +27,12 @@ FTS_TABLES = {"documents": ["file_name", "text"], "money": ["sentence"], "partic
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
-    """Open (and create if needed) the database in WAL mode with every table in place."""
+    """Open (and create if needed) the database in WAL mode with every table and view in place."""
     db = sqlite_utils.Database(path)
     db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
+    ensure_views(db)
     return db
 
 
@@ -100,9 +102,11 @@ def store(db: sqlite_utils.Database, doc: Document, record: Record, version: str
         _insert_project(db, doc.sha256, record)
         for fact in record.facts:
             _insert_fact(db, doc.sha256, fact)
+        index_document(db, doc.sha256)
 
 
 def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+    db.execute("delete from evidence_search where document_id = ?", [doc_id])
     for table in ("money", "participants", "outcomes", "indicators", "organisations",
                   "project_municipalities", "project_regions"):
         db.execute(f"delete from evidence where table_name = ? and row_id in "
