@@ -133,7 +133,10 @@ def _planned_column(c: Candidate) -> bool:
     if not c.sentence.is_row or not c.sentence.columns:
         return False
     rel = c.start - c.sentence.start
+    text = c.sentence.text.strip().strip("|")
+    cells = len(text.split("|"))
     column = c.sentence.text[:rel].count("|") - (1 if c.sentence.text.lstrip().startswith("|") else 0)
+    column -= max(0, cells - len(c.sentence.columns))  # a header with no cell above the row labels
     header = c.sentence.columns[column].casefold() if 0 <= column < len(c.sentence.columns) else ""
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
