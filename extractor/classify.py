@@ -161,6 +161,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     kind, score = _best(out)
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
+        if _subcount(c, blockers):
+            flags["split"] = True
         return Label("outcomes", _refine_outcome(c, kind, out), score, features={"head": head}, **flags)
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
@@ -226,7 +228,17 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "rehabilitation"
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
+    if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
+        specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
+        if scores[specific] >= 0.3 and scores[specific] >= 0.8 * scores["employed"]:
+            kind = specific
     return kind
+
+
+def _subcount(c: Candidate, blockers: set[int]) -> bool:
+    """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
+    words = [t.text.casefold() for t in list(c.sentence.span)[max(0, c.token_i - 2):c.token_i]]
+    return any(w in ("joista", "heistä", "näistä") for w in words) and any(b < c.token_i - 1 for b in blockers)
 
 
 def _group_split(c: Candidate) -> bool:
