@@ -43,7 +43,8 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
 def _rank(x: Labelled) -> tuple:
     c, lb = x
     if lb.kind == "clients":  # sub-groups are smaller than the whole
-        return (not lb.planned, not lb.split, bool(lb.features.get("joins")), lb.total, c.value)
+        return (not lb.planned, not lb.split, bool(lb.features.get("joins")), bool(c.sentence.label), lb.total,
+                c.value)
     return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
 
 
