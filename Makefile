@@ -4,14 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.setup-stamp
 DB     ?= demo.db
-APT_PACKAGES := libvoikko1 voikko-fi tesseract-ocr tesseract-ocr-fin fonts-dejavu-core
+APT_PACKAGES := libvoikko1 voikko-fi tesseract-ocr tesseract-ocr-fin fonts-dejavu-core chromium
 
 .PHONY: setup system-deps demo test train bench clean
 
 setup: system-deps $(STAMP)
 
 # Debian packages: the Finnish lemmatizer (Voikko), Tesseract OCR with its Finnish model for scans,
-# and the DejaVu fonts the test PDFs use. Installed only when missing.
+# the DejaVu fonts the test PDFs use, and Chromium for the browser tests. Installed only when missing.
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -22,6 +22,7 @@ MASKS = [
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
+TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 
 
@@ -63,6 +64,14 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         out.extend(_digit_candidates(sent))
         out.extend(_word_candidates(sent))
     return out
+
+
+def blockers_of(candidates: list[Candidate]) -> dict[int, set[int]]:
+    """Per sentence, the token indexes of its numbers (a cue across another number is weaker)."""
+    by_sentence: dict[int, set[int]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence.start, set()).add(c.token_i)
+    return by_sentence
 
 
 TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)
@@ -109,6 +118,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         value, unit, source = None, None, "word"
         if lemma in fractions or word in fractions:
             value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
+            if _duration(tokens, i):
+                continue  # 'puoli vuotta'
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
             if multiplier and multiplier < 10:
@@ -118,6 +129,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if value is None or (nxt is not None and (nxt.lemma_.casefold() in fractions)):
                 continue
+            if _duration(tokens, i):
+                continue  # 'kolmessa vuodessa', 'kaksi kertaa': a duration or frequency, not a fact
             if value == 1 and lemma != "yksi":
                 continue
         if value is None:
@@ -127,6 +140,14 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         out.append(Candidate(sent, start, start + len(tok.text), float(value), None, unit, approx,
                              qualifier, i, source))
     return out
+
+
+def _duration(tokens: list, i: int) -> bool:
+    """The number word counts time: 'kolmen vuoden', 'kolme ja puoli vuotta', 'kaksi kertaa'."""
+    following = [t.lemma_.casefold() for t in tokens[i + 1:i + 4]]
+    if following[:2] == ["ja", "puoli"]:
+        following = following[2:]
+    return bool(following) and following[0] in TIME_UNITS
 
 
 def _word_value(tok) -> float | None:

@@ -30,6 +30,7 @@ class Label:
     split: bool = False
     total: bool = False
     features: dict = field(default_factory=dict, compare=False)
+    confidence: float | None = None  # the model's probability, when the model has scored it
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +73,13 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
 def label_forms(c: Candidate) -> list[str]:
     """Surface and lemma of the row label's words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
     forms = [c.sentence.label.casefold()]
+    text = c.sentence.span.text
+    offset = len(text) - len(text.lstrip().lstrip("|").lstrip())  # a row may open with '|'
     for tok in c.sentence.span:
-        if tok.text in (":", "|") or tok.idx - c.sentence.span.start_char >= len(c.sentence.label) + 2:
+        at = tok.idx - c.sentence.span.start_char
+        if at < offset:
+            continue
+        if tok.text in (":", "|") or at - offset >= len(c.sentence.label) + 2:
             break
         forms.append(tok.lemma_.casefold())
     return forms
@@ -123,7 +129,7 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
 
 
 CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi")
-SURVEY = ("vastata", "vastaaja", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
+SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
 
@@ -132,7 +138,10 @@ def _planned_column(c: Candidate) -> bool:
     if not c.sentence.is_row or not c.sentence.columns:
         return False
     rel = c.start - c.sentence.start
+    text = c.sentence.text.strip().strip("|")
+    cells = len(text.split("|"))
     column = c.sentence.text[:rel].count("|") - (1 if c.sentence.text.lstrip().startswith("|") else 0)
+    column -= max(0, cells - len(c.sentence.columns))  # a header with no cell above the row labels
     header = c.sentence.columns[column].casefold() if 0 <= column < len(c.sentence.columns) else ""
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
@@ -155,8 +164,12 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     out = {k: cue_distance_score(c, v, blockers) for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
+    if _own_services(c):
+        out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
     kind, score = _best(out)
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
+        if _subcount(c, blockers):
+            flags["split"] = True
         return Label("outcomes", _refine_outcome(c, kind, out), score, features={"head": head}, **flags)
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
@@ -222,7 +235,27 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "rehabilitation"
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
+    if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
+        specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
+        if scores[specific] >= 0.3 and scores[specific] >= 0.8 * scores["employed"]:
+            kind = specific
     return kind
+
+
+OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")
+
+
+def _own_services(c: Candidate) -> bool:
+    """'Hankkeen palveluihin': the project's own services (joining them is not an outcome)."""
+    tokens = list(c.sentence.span)
+    return any(a.lemma_.casefold().endswith(OWN_SERVICE_HOLDERS) and b.lemma_.casefold() == "palvelu"
+               for a, b in zip(tokens, tokens[1:]))
+
+
+def _subcount(c: Candidate, blockers: set[int]) -> bool:
+    """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
+    words = [t.text.casefold() for t in list(c.sentence.span)[max(0, c.token_i - 2):c.token_i]]
+    return any(w in ("joista", "heistä", "näistä") for w in words) and any(b < c.token_i - 1 for b in blockers)
 
 
 def _group_split(c: Candidate) -> bool:
@@ -242,14 +275,15 @@ def _participation_verb(c: Candidate) -> bool:
 
 
 JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
-              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas")
+              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida")
 
 
 def _joins(c: Candidate) -> bool:
     """The count is of people who joined: a joining verb or 'asiakkaita oli' in the clause."""
     tokens = list(c.sentence.span)
     near = tokens[max(0, c.token_i - 6):c.token_i + 4]
-    return any(t.lemma_.casefold() in JOIN_VERBS for t in near) or \
+    distinct = c.token_i + 1 < len(tokens) and tokens[c.token_i + 1].text.casefold() == "eri"  # '1 146 eri nuorta'
+    return distinct or any(t.lemma_.casefold() in JOIN_VERBS for t in near) or \
         any(w in c.sentence.label.casefold() for w in ("asiak", "osallistuj"))
 
 

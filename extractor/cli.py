@@ -24,7 +24,8 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the record as JSON (one file).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/STEM.json per input.")
-def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
+@click.option("--rules-only", is_flag=True, help="Use the rules alone, without the trained model.")
+def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None, rules_only: bool) -> None:
     """Extract the record of each FILE.
 
     Example: extractor extract report.pdf --json
@@ -34,7 +35,7 @@ def extract(files: tuple[str, ...], as_json: bool, out_dir: str | None) -> None:
     failed = 0
     for path in files:
         try:
-            record = run(path)[1].to_json()
+            record = run(path, use_model=not rules_only)[1].to_json()
         except ExtractorError as exc:
             click.echo(f"error: {exc.path}: {exc.message}", err=True)
             failed += 1
@@ -99,15 +100,59 @@ def serve(db: str, host: str, port: int) -> None:
 @cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("docs_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--errors", is_flag=True, help="Also list misses and false positives.")
-def evaluate(gold_dir: str, docs_dir: str, errors: bool) -> None:
-    """Extract every document with a gold record and print precision, recall and F1.
+@click.option("--errors", is_flag=True, help="Also list misses and false positives (rules+model).")
+@click.option("--rules-only", is_flag=True, help="Score the rules alone (no model needed).")
+@click.option("--held-out", is_flag=True, help="Only the held-out split of corpora/ (a04, b08, ...).")
+def evaluate(gold_dir: str, docs_dir: str, errors: bool, rules_only: bool, held_out: bool) -> None:
+    """Extract every document with a gold record; print F1 of rules-only beside rules+model.
 
     Example: extractor evaluate ../shared/devset/gold ../shared/devset/docs
     """
-    from extractor.evaluate import evaluate_folder, format_errors, format_table
+    from extractor.evaluate import evaluate_folder, format_comparison, format_errors, format_table
+    from extractor.training import is_held_out
 
-    summary, per_doc = evaluate_folder(Path(gold_dir), Path(docs_dir))
+    try:
+        results = evaluate_folder(Path(gold_dir), Path(docs_dir), use_model=not rules_only,
+                                  stems=is_held_out if held_out else lambda stem: True)
+    except ExtractorError as exc:
+        raise click.ClickException(f"{exc.path}: {exc.message}")
+    last = list(results)[-1]
     if errors:
-        click.echo(format_errors(per_doc))
-    click.echo(format_table(summary))
+        click.echo(format_errors(results[last][1]))
+    click.echo(format_table(results[last][0]))
+    if len(results) > 1:
+        click.echo("\nF1 side by side\n" + format_comparison(results))
+
+
+@cli.command()
+@click.option("--db", default="reports.db", show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--below", default=0.6, show_default=True, type=float, help="Confidence threshold.")
+def review(db: str, below: float) -> None:
+    """List stored values whose confidence is below a threshold, least confident first.
+
+    Example: extractor review --db reports.db --below 0.6
+    """
+    from extractor.store import low_confidence, open_db
+
+    rows = low_confidence(open_db(db), below)
+    for r in rows:
+        click.echo(f"{r['confidence']:.2f}  {r['file_name']} p.{r['page']}  {r['table_name']}.{r['kind']} = "
+                   f"{r['value']}  | {' '.join((r['sentence'] or '').split())[:120]}")
+    click.echo(f"{len(rows)} values below {below}")
+
+
+@cli.command()
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Where to write the model and its card (default: models/).")
+def train(out_dir: str | None) -> None:
+    """Train the candidate model on corpora/ (held-out split excluded) and write its card.
+
+    Example: extractor train
+    """
+    from extractor.model import MODELS_DIR
+    from extractor.training import train as run
+
+    card = run(Path(out_dir) if out_dir else MODELS_DIR, echo=lambda line: click.echo(line, err=True))
+    metrics = card["metrics_held_out"]
+    click.echo(f"model written to {out_dir or MODELS_DIR}; held-out micro-F1: rules "
+               f"{metrics['rules']['ALL']:.3f}, rules+model {metrics['rules+model']['ALL']:.3f}")

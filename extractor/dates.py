@@ -36,6 +36,43 @@ PERIOD_RE = re.compile(
 YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d.])")
 
 
+MONTHS = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
+FROM_TO_RE = re.compile(
+    rf"(?:(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
+    rf"|(?P<fa>{MONTHS})kuun\s+(?P<fay>{YEAR})\s+alusta"  # maaliskuun 2012 alusta
+    rf"|vuoden\s+(?P<fyy>{YEAR})\s+alusta"  # vuoden 2017 alusta
+    rf"|(?P<fd>\d{{1,2}})\.(?P<fdm>\d{{1,2}})\.(?P<fdy>(?:19|20)\d{{2}})(?:\s+(?:alkaen|lähtien))?)"  # 1.1.2020 (alkaen)
+    rf"\s+(?:(?:aina|asti|saakka|ja\s+(?:jatku\w*|päätty\w*|kesti))\s+)?"
+    rf"(?:(?P<ta>{MONTHS})kuun\s+(?P<tay>{YEAR})\s+(?:loppuun|lopulle|puoliväliin)"  # joulukuun 2021 loppuun
+    rf"|(?P<ti>{MONTHS})kuuhun\s+(?P<tiy>{YEAR})"  # kesäkuuhun 2016
+    rf"|vuoden\s+(?P<tyy>{YEAR})\s+(?:loppuun|lopulle)"  # vuoden 2022 loppuun
+    rf"|(?P<td>\d{{1,2}})\.(?P<tdm>\d{{1,2}})\.(?P<tdy>(?:19|20)\d{{2}}))",  # 31.12.2021
+    re.IGNORECASE)
+
+
+def _month(name: str) -> str:
+    return str(lexicon()["months"][name.casefold()])
+
+
+def _from_to(m: re.Match) -> tuple[str, str]:
+    """Start and end of an elative-to-illative period ('huhtikuusta 2010 maaliskuun 2013 loppuun')."""
+    if m["fe"]:
+        start = _iso(m["fey"], _month(m["fe"]))
+    elif m["fa"]:
+        start = _iso(m["fay"], _month(m["fa"]))
+    elif m["fyy"]:
+        start = _iso(m["fyy"], "1")
+    else:
+        start = _iso(m["fdy"], m["fdm"], m["fd"])
+    if m["ta"] or m["ti"]:
+        end = _iso(m["tay"] or m["tiy"], _month(m["ta"] or m["ti"]))
+    elif m["tyy"]:
+        end = _iso(m["tyy"], "12")
+    else:
+        end = _iso(m["tdy"], m["tdm"], m["td"])
+    return start, end
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A period or single date found in text; `start`/`end` are ISO strings of any precision."""
@@ -87,7 +124,7 @@ def _side(m: re.Match, n: str) -> str | None:
 
 def find_periods(text: str) -> list[DateSpan]:
     """Date ranges: '1.9.2013–31.12.2016', '1.4.–31.12.2012', 'syyskuu 2019 – joulukuu 2021',
-    '3/2011–12/2013', 'vuosina 2019–2021'."""
+    '3/2011–12/2013', 'vuosina 2019–2021', 'huhtikuusta 2010 maaliskuun 2013 loppuun'."""
     out = []
     for m in PERIOD_RE.finditer(text):
         try:
@@ -96,6 +133,15 @@ def find_periods(text: str) -> list[DateSpan]:
         except ValueError:
             continue
         if start and end and start <= end:
+            out.append(DateSpan(m.start(), m.end(), start, end, m.group(0)))
+    for m in FROM_TO_RE.finditer(text):
+        if any(p.char_start <= m.start() < p.char_end for p in out):
+            continue
+        try:
+            start, end = _from_to(m)
+        except ValueError:
+            continue
+        if start <= end:
             out.append(DateSpan(m.start(), m.end(), start, end, m.group(0)))
     taken = [(p.char_start, p.char_end) for p in out]
     for m in YEAR_RANGE_RE.finditer(text):

@@ -44,3 +44,9 @@ class DecodeError(ExtractorError):
 
 class DocumentTimeout(ExtractorError):
     reason = "timeout"
+
+
+class ModelError(ExtractorError):
+    """The trained model is missing, corrupted or not the one its card describes."""
+
+    reason = "model"

@@ -146,11 +146,14 @@ def summarise(per_doc: dict[str, dict[str, GroupResult]]) -> dict[str, dict]:
     return out
 
 
-def score_dirs(gold_dir: Path, predictions: dict[str, dict]) -> tuple[dict, dict]:
-    """Score `predictions` (stem -> record) against every NAME.gold.json in gold_dir."""
+def score_dirs(gold_dir: Path, predictions: dict[str, dict], stems: set[str] | None = None) -> tuple[dict, dict]:
+    """Score `predictions` (stem -> record) against every NAME.gold.json in gold_dir (or those in
+    `stems`)."""
     per_doc = {}
     for path in sorted(Path(gold_dir).glob("*.gold.json")):
         stem = path.name[: -len(".gold.json")]
+        if stems is not None and stem not in stems:
+            continue
         gold = json.loads(path.read_text(encoding="utf-8"))
         per_doc[stem] = score_record(gold, predictions.get(stem, {}))
     return summarise(per_doc), per_doc
@@ -187,9 +190,33 @@ def find_documents(gold_dir: Path, docs_dir: Path) -> dict[str, Path]:
     return {s: docs[s] for s in stems if s in docs}
 
 
-def evaluate_folder(gold_dir: Path, docs_dir: Path) -> tuple[dict, dict]:
-    """Extract every document that has a gold record and score the predictions."""
-    from extractor.extract import extract
+def evaluate_folder(gold_dir: Path, docs_dir: Path, use_model: bool = True,
+                    stems: Callable[[str], bool] = lambda stem: True) -> dict[str, tuple[dict, dict]]:
+    """Extract every document that has a gold record (and whose stem passes `stems`) and score
+    the predictions of the rules alone and, with `use_model`, of rules + model.
+    Returns {"rules": (summary, per_doc), "rules+model": (summary, per_doc)}."""
+    from extractor.extract import analyse, finish
+    from extractor.model import load_model
+    from extractor.read import read_document
 
-    predictions = {stem: extract(path)[1].to_json() for stem, path in find_documents(gold_dir, docs_dir).items()}
-    return score_dirs(gold_dir, predictions)
+    model = load_model() if use_model else None
+    predictions: dict[str, dict[str, dict]] = {"rules": {}, "rules+model": {}}
+    for stem, path in find_documents(gold_dir, docs_dir).items():
+        if not stems(stem):
+            continue
+        analysis = analyse(read_document(path))
+        predictions["rules"][stem] = finish(analysis, None).to_json()
+        if model is not None:
+            predictions["rules+model"][stem] = finish(analysis, model).to_json()
+    gold = {p.name[: -len(".gold.json")]: p for p in Path(gold_dir).glob("*.gold.json")}
+    wanted = {s for s in gold if stems(s)}
+    return {name: score_dirs(gold_dir, preds, wanted) for name, preds in predictions.items() if preds}
+
+
+def format_comparison(results: dict[str, tuple[dict, dict]]) -> str:
+    """F1 per group, one column per method ('rules', 'rules+model')."""
+    names = list(results)
+    lines = [f"{'group':<14}" + "".join(f"{n:>13}" for n in names)]
+    for g in results[names[0]][0]:
+        lines.append(f"{g:<14}" + "".join(f"{results[n][0][g]['f1']:>13.3f}" for n in names))
+    return "\n".join(lines)

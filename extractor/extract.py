@@ -2,33 +2,56 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractor.candidates import Candidate, find_candidates
+from extractor.candidates import Candidate, blockers_of, find_candidates
 from extractor.classify import Label, classify
+from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
 from extractor.read import read_document
 from extractor.ocr import OCR_METHOD_PREFIX
 from extractor.records import Document, Fact, Record
 from extractor.resolve import resolve
-from extractor.segment import segment
+from extractor.segment import Sentence, segment
 from extractor.settings import DEFAULT_MAX_BYTES
 
 
-def extract(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, Record]:
+def extract(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+            use_model: bool = True) -> tuple[Document, Record]:
     """Read one report and extract its record (a pure function of the file and the package)."""
     doc = read_document(path, max_bytes)
-    return doc, extract_document(doc)
+    return doc, extract_document(doc, use_model)
 
 
-def extract_document(doc: Document) -> Record:
+def extract_document(doc: Document, use_model: bool = True) -> Record:
+    """The stages: segment, find candidates, classify (rules, then the model), resolve."""
+    analysis = analyse(doc)
+    return finish(analysis, load_model() if use_model else None)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A document after the rules: what the model re-scores and `resolve` turns into a record."""
+
+    doc: Document
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+    labelled: list
+    project: list[Fact]
+
+
+def analyse(doc: Document) -> Analysis:
     sentences = segment(doc.text, load_pipeline())
     candidates = find_candidates(sentences)
-    labelled = classify_all(candidates)
-    facts = project_facts(doc, sentences) + resolve(doc, labelled, candidates)
-    return Record(doc.file_name, tuple(mark_ocr(facts) if doc.ocr else facts))
+    return Analysis(doc, sentences, candidates, classify_all(candidates), project_facts(doc, sentences))
+
+
+def finish(a: Analysis, model: CandidateModel | None) -> Record:
+    labelled = model.rescore(a.candidates, a.labelled) if model is not None else a.labelled
+    facts = a.project + resolve(a.doc, labelled, a.candidates)
+    return Record(a.doc.file_name, tuple(mark_ocr(facts) if a.doc.ocr else facts))
 
 
 def mark_ocr(facts: list[Fact]) -> list[Fact]:
@@ -38,9 +61,7 @@ def mark_ocr(facts: list[Fact]) -> list[Fact]:
 
 
 def classify_all(candidates: list[Candidate]):
-    by_sentence: dict[int, set[int]] = {}
-    for c in candidates:
-        by_sentence.setdefault(c.sentence.start, set()).add(c.token_i)
+    by_sentence = blockers_of(candidates)
     out = []
     for c in candidates:
         blockers = by_sentence[c.sentence.start] - {c.token_i}

@@ -43,7 +43,8 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
 def _rank(x: Labelled) -> tuple:
     c, lb = x
     if lb.kind == "clients":  # sub-groups are smaller than the whole
-        return (not lb.planned, not lb.split, bool(lb.features.get("joins")), lb.total, c.value)
+        return (not lb.planned, not lb.split, bool(lb.features.get("joins")), bool(c.sentence.label), lb.total,
+                c.value)
     return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
 
 
@@ -69,8 +70,10 @@ def _evidence(doc: Document, c: Candidate, method: str) -> Evidence:
 
 def _fact(doc: Document, c: Candidate, lb: Label, values: dict | None = None,
           more: tuple[Candidate, ...] = ()) -> Fact:
-    ev = tuple(_evidence(doc, x, f"rule:{lb.group}") for x in (c, *more))
-    return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(min(1.0, lb.score), 3))
+    method = f"rules+model:{lb.group}" if lb.confidence is not None else f"rule:{lb.group}"
+    ev = tuple(_evidence(doc, x, method) for x in (c, *more))
+    confidence = lb.confidence if lb.confidence is not None else min(1.0, lb.score)
+    return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(confidence, 3))
 
 
 def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:

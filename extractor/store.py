@@ -12,6 +12,7 @@ import sqlite_utils
 from extractor import __version__
 from extractor.gazetteer import DATA
 from extractor.records import Document, Evidence, Fact, Record
+from extractor.views import ensure_views, index_document
 
 EVIDENCE_COLUMNS = {"page": int, "char_start": int, "char_end": int, "sentence": str, "method": str,
                     "confidence": float}
@@ -26,11 +27,12 @@ FTS_TABLES = {"documents": ["file_name", "text"], "money": ["sentence"], "partic
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
-    """Open (and create if needed) the database in WAL mode with every table in place."""
+    """Open (and create if needed) the database in WAL mode with every table and view in place."""
     db = sqlite_utils.Database(path)
     db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
+    ensure_views(db)
     return db
 
 
@@ -58,7 +60,9 @@ def _create_tables(db: sqlite_utils.Database) -> None:
         db["pages"].create({"document_id": str, "page": int, "char_start": int, "char_end": int},
                            pk=("document_id", "page"), foreign_keys=fk)
         db["projects"].create({"document_id": str, "name": str, "code": str, "start_date": str, "end_date": str,
-                               "name_sentence": str, "period_sentence": str, "period_page": int},
+                               "name_sentence": str, "period_sentence": str, "period_page": int,
+                               "name_confidence": float, "code_confidence": float,
+                               "start_date_confidence": float, "end_date_confidence": float},
                               pk="document_id", foreign_keys=fk)
         for table, columns in ITEM_COLUMNS.items():
             db[table].create({"id": int, "document_id": str, **columns, **EVIDENCE_COLUMNS}, pk="id",
@@ -107,9 +111,11 @@ def store(db: sqlite_utils.Database, doc: Document, record: Record, version: str
         _insert_project(db, doc.sha256, record)
         for fact in record.facts:
             _insert_fact(db, doc.sha256, fact)
+        index_document(db, doc.sha256)
 
 
 def _delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
+    db.execute("delete from evidence_search where document_id = ?", [doc_id])
     for table in ("money", "participants", "outcomes", "indicators", "organisations",
                   "project_municipalities", "project_regions"):
         db.execute(f"delete from evidence where table_name = ? and row_id in "
@@ -125,6 +131,7 @@ def _insert_project(db: sqlite_utils.Database, doc_id: str, record: Record) -> N
     for name in ("name", "code", "start_date", "end_date"):
         facts = record.of("project", name)
         row[name] = facts[0].values["value"] if facts else None
+        row[f"{name}_confidence"] = facts[0].confidence if facts else None
     names = record.of("project", "name")
     row["name_sentence"] = names[0].evidence[0].sentence if names else None
     period = record.of("project", "start_date") or record.of("project", "end_date")
@@ -190,3 +197,33 @@ def record_failure(db: sqlite_utils.Database, path: str, reason: str, message: s
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+REVIEW_SQL = """
+select * from (
+  select 'money' as table_name, m.id, d.file_name, m.kind,
+         coalesce(cast(m.eur as text), m.eur_min || '-' || m.eur_max) as value, m.confidence, m.page, m.sentence
+    from money m join documents d on d.id = m.document_id
+  union all
+  select 'participants', p.id, d.file_name, p.kind, cast(p.count as text), p.confidence, p.page, p.sentence
+    from participants p join documents d on d.id = p.document_id
+  union all
+  select 'outcomes', o.id, d.file_name, o.kind,
+         trim(coalesce(o.count, '') || ' ' || coalesce(o.percent || ' %', '')), o.confidence, o.page, o.sentence
+    from outcomes o join documents d on d.id = o.document_id
+  union all
+  select 'indicators', i.id, d.file_name, i.kind, cast(i.value as text), i.confidence, i.page, i.sentence
+    from indicators i join documents d on d.id = i.document_id
+  union all
+  select 'organisations', g.id, d.file_name, g.role, g.name, g.confidence, g.page, g.sentence
+    from organisations g join documents d on d.id = g.document_id
+  union all
+  select 'project_municipalities', u.id, d.file_name, 'municipality', u.municipality, u.confidence, u.page, u.sentence
+    from project_municipalities u join documents d on d.id = u.document_id
+) where confidence < :below order by confidence, file_name
+"""
+
+
+def low_confidence(db: sqlite_utils.Database, below: float) -> list[dict[str, Any]]:
+    """Stored values whose confidence is under `below`, least confident first: what to check first."""
+    return list(db.query(REVIEW_SQL, {"below": below}))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from extractor.cli import cli
+from extractor.publish import metadata_for
 from extractor.store import ITEM_COLUMNS
+from extractor.views import VIEWS
 
 from conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TABLES = ["documents", "pages", "projects", *ITEM_COLUMNS, "organisations", "project_municipalities",
-          "project_regions", "municipalities", "evidence", "failures"]
+          "project_regions", "municipalities", "evidence", "failures", "evidence_search"]
+QUERIES = sorted(metadata_for("db")["databases"]["db"]["queries"])
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))
@@ -22,6 +25,16 @@ def test_command_documented(command: str):
 @pytest.mark.parametrize("table", TABLES)
 def test_table_documented(table: str):
     assert f"`{table}`" in README
+
+
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_view_documented(view: str):
+    assert f"`{view}`" in README
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_canned_query_documented(query: str):
+    assert f"`{query}`" in README
 
 
 def test_quick_start_has_the_two_commands():

@@ -11,14 +11,13 @@ import time
 import urllib.request
 from pathlib import Path
 
-import yaml
 from datasette.app import Datasette
 
-from extractor.publish import METADATA
+from extractor.publish import metadata_for
 
 
 def datasette_json(db: Path, path: str):
-    ds = Datasette([str(db)], metadata=yaml.safe_load(METADATA.read_text(encoding="utf-8")))
+    ds = Datasette([str(db)], metadata=metadata_for(db.stem))
     response = asyncio.run(ds.client.get(path))
     assert response.status_code == 200, response.text
     return response.json()
@@ -38,7 +37,7 @@ def test_extracted_rows_through_datasette(populated_db: Path):
 
 def test_metadata_describes_tables(populated_db: Path):
     data = datasette_json(populated_db, "/-/metadata.json")
-    tables = data["databases"]["*"]["tables"]
+    tables = data["databases"][populated_db.stem]["tables"]
     assert {"documents", "money", "outcomes", "failures", "municipalities"} <= set(tables)
     assert tables["money"]["units"]["eur"] == "euro"
 

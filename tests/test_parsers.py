@@ -125,3 +125,117 @@ def test_find_periods_rejects(text):
 def test_find_dates_in_text():
     found = find_dates("Raportti päivätty 28.2.2013; hanke alkoi kesäkuussa 2010.")
     assert [d.start for d in found] == ["2013-02-28", "2010-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanke toimi huhtikuusta 2010 maaliskuun 2013 loppuun.", ("2010-04", "2013-03")),
+    ("maaliskuun 2012 alusta helmikuun 2014 loppuun", ("2012-03", "2014-02")),
+    ("joka toimi syyskuusta 2019 joulukuun 2021 loppuun", ("2019-09", "2021-12")),
+    ("alkoi 1.1.2020 ja jatkuu vuoden 2022 loppuun", ("2020-01-01", "2022-12")),
+    ("vuoden 2017 alusta kesäkuuhun 2019", ("2017-01", "2019-06")),
+    ("1.8.2016 alkaen 31.7.2018 asti", ("2016-08-01", "2018-07-31")),
+    ("tammikuusta 2015 aina joulukuun 2017 loppuun", ("2015-01", "2017-12")),
+    ("toukokuusta 2009 lokakuuhun 2011", ("2009-05", "2011-10")),
+    ("1.2.2017–31.12.2019", ("2017-02-01", "2019-12-31")),
+    ("01.09.2013-31.12.2016", ("2013-09-01", "2016-12-31")),
+    ("1.9.2013 — 31.12.2016", ("2013-09-01", "2016-12-31")),
+    ("Aloituspäivä 1.3.2018 ja päättyy 28.2.2021", ("2018-03-01", "2021-02-28")),
+    ("vuosina 2008–2010", ("2008", "2010")),
+])
+def test_find_periods_more_forms(text, expected):
+    assert [(p.start, p.end) for p in find_periods(text)][0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "maaliskuussa 2013 aktivointiaste oli 25,2 %",  # a measurement date, not a range
+    "tammikuusta 2011 tämän vuoden loppuun",  # the end is relative: no period
+    "joulukuun 2021 loppuun huhtikuusta 2019",  # backwards
+    "Y-tunnus 1234567-8",
+])
+def test_find_periods_rejects_more(text):
+    assert find_periods(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vuoden 2013 lopussa", "2013-12"), ("vuoden 2016 alussa", "2016-01"), ("marraskuussa 2019", "2019-11"),
+    ("15.3.2014", "2014-03-15"),
+])
+def test_find_dates_more(text, expected):
+    assert [d.start for d in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("yhteensä 1 200 000 euroa", [1200000]), ("0,19 milj. euroa", [190000]), ("45 t€", [45000]),
+    ("412 380,50 €", [412380.5]), ("n. 3 500 €", [3500]), ("1,5 M€", [1500000]),
+])
+def test_find_numbers_money_values(text, expected):
+    assert [n.value for n in find_numbers(text) if n.unit == "eur"] == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("kahdeksan", 8), ("viisitoista", 15), ("neljäkymmentä", 40),
+    ("kolmesataa", 300), ("viisisataa", 500), ("kaksikymmentäviisi", 25),
+])
+def test_parse_number_word_more(word, expected):
+    assert parse_number_word(word) == expected
+
+
+@pytest.fixture(scope="module")
+def candidates_of(nlp):
+    from extractor.candidates import find_candidates
+    from extractor.segment import segment
+
+    def run(text: str) -> list[float]:
+        return [c.value for c in find_candidates(segment(text, nlp))]
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "Lisätietoja: projektipäällikkö, puh. 040 555 0418.",
+    "Y-tunnus 1234567-8.",
+    "Osoite: Rauhankatu 3, 18100 Heinola.",
+    "Kohderyhmänä olivat 25–60-vuotiaat työttömät.",
+    "Hanke alkoi vuonna 2015.",
+    "Hanke toimi kolmessa vuodessa kolme ja puoli vuotta.",
+    "Ohjausryhmä kokoontui 12.3. ja 14.5. kokouksiinsa.",
+    "Hankkeen koodi on S20567.",
+])
+def test_distractors_are_not_candidates(candidates_of, text: str):
+    assert candidates_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hankkeeseen osallistui 212 asiakasta.", [212]),
+    ("Asiakkaita oli kolmekymmentäkaksi.", [32]),
+    ("Heistä puolet työllistyi.", [50]),
+    ("Kahdeksalle asiakkaalle löytyi työpaikka.", [8]),
+    ("Kolmen asiakkaan eläkeselvittely valmistui.", [3]),
+    ("Asiakkaista 35 % työllistyi ja 18 aloitti opinnot.", [35, 18]),
+    ("Kustannukset olivat 412 380 euroa.", [412380]),
+])
+def test_facts_are_candidates(candidates_of, text: str, expected: list[float]):
+    assert candidates_of(text) == expected
+
+
+@pytest.mark.parametrize("word, municipality, region", [
+    ("Haapavedellä", "Haapavesi", "Pohjois-Pohjanmaa"), ("Porin", "Pori", "Satakunta"),
+    ("Raaseporissa", "Raasepori", "Uusimaa"), ("Kemiönsaarelta", "Kemiönsaari", "Varsinais-Suomi"),
+    ("Vihdin", "Vihti", "Uusimaa"), ("Sallassa", "Salla", "Lappi"), ("Siikaisissa", "Siikainen", "Satakunta"),
+    ("Kerimäellä", "Savonlinna", "Etelä-Savo"), ("Jalasjärvellä", "Kurikka", "Etelä-Pohjanmaa"),
+    ("Valtimolla", "Nurmes", "Pohjois-Karjala"), ("Björneborg", "Pori", "Satakunta"),
+    ("Jyväskylässä", "Jyväskylä", "Keski-Suomi"), ("Iisalmessa", "Iisalmi", "Pohjois-Savo"),
+    ("Kiuruvedellä", "Kiuruvesi", "Pohjois-Savo"), ("Ylivieskan", "Ylivieska", "Pohjois-Pohjanmaa"),
+])
+def test_gazetteer_matches_inflected_swedish_and_merged_names(word: str, municipality: str, region: str):
+    from extractor.gazetteer import gazetteer
+
+    match = gazetteer().match(word)
+    assert match is not None and match.municipality.name == municipality and match.region == region
+
+
+@pytest.mark.parametrize("word", ["Asiakkaita", "Hanke", "Työllisyys", "Euroopan", "Kunta", "ELY-keskus"])
+def test_gazetteer_rejects_common_words(word: str):
+    from extractor.gazetteer import gazetteer
+
+    match = gazetteer().match(word)
+    assert match is None or match.municipality is None
