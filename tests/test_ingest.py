@@ -201,7 +201,7 @@ def test_a_scan_is_read_with_ocr_and_marked(tmp_path: Path):
     db = sqlite_utils.Database(tmp_path / "r.db")
     assert [d["ocr"] for d in db["documents"].rows] == [1]
     clients = [(r["count"], r["method"]) for r in db["participants"].rows if r["kind"] == "clients"]
-    assert clients == [(120, "ocr+rule:participants")]
+    assert clients == [(120, "ocr+rules+model:participants")]
     assert all(r["method"].startswith("ocr+") for t in ITEM_TABLES for r in db[t].rows)
 
 
