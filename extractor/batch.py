@@ -78,11 +78,13 @@ def time_limit(seconds: float, path: str) -> Iterator[None]:
 
 
 def warm_up() -> None:
-    """Load the spaCy pipeline and Voikko once per worker process."""
+    """Load the spaCy pipeline, Voikko and the model once per worker process."""
+    from extractor.model import load_model
     from extractor.nlp import load_pipeline, voikko
 
     load_pipeline()
     voikko()
+    load_model()
 
 
 def run_serial(tasks: list[Task], max_bytes: int, timeout: float) -> Iterator[Outcome]:

@@ -22,6 +22,7 @@ MASKS = [
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
+# 'vuo': Voikko sometimes lemmatises 'vuotta' so
 TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from extractor import __version__
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, ModelError
 from extractor.settings import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT
 
 
@@ -67,8 +67,11 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, force: bool, ti
     """
     from extractor.ingest import ingest as run
 
-    summary = run([Path(p) for p in paths], Path(db), echo=_echo_err, workers=workers or os.cpu_count() or 1,
-                  force=force, timeout=timeout, dask=dask_address, progress=_progress_bar)
+    try:
+        summary = run([Path(p) for p in paths], Path(db), echo=_echo_err, workers=workers or os.cpu_count() or 1,
+                      force=force, timeout=timeout, dask=dask_address, progress=_progress_bar)
+    except ModelError as exc:
+        raise click.ClickException(f"{exc.path}: {exc.message}")
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)

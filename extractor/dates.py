@@ -91,7 +91,7 @@ def parse_date(text: str) -> str:
         return _iso(m["ay"], m["am"], m["ad"])
     m = MONTH_YEAR_RE.search(text)
     if m:
-        return _iso(m["amy"], str(lexicon()["months"][m["amn"].casefold()]))
+        return _iso(m["amy"], _month(m["amn"]))
     m = re.search(YEAR, text)
     if m:
         return m.group(0)
@@ -116,7 +116,7 @@ def _side(m: re.Match, n: str) -> str | None:
     if m[f"{n}y"]:
         return _iso(m[f"{n}y"], m[f"{n}m"], m[f"{n}d"])
     if m[f"{n}my"]:
-        return _iso(m[f"{n}my"], str(lexicon()["months"][m[f"{n}mn"].casefold()]))
+        return _iso(m[f"{n}my"], _month(m[f"{n}mn"]))
     if m[f"{n}ny"]:
         return _iso(m[f"{n}ny"], m[f"{n}nm"])
     return None
@@ -160,7 +160,7 @@ def _partial_start(m: re.Match, end: str | None) -> str | None:
     if m["sd"]:
         return _iso(end[:4], m["sm"], m["sd"])
     if m["smn"]:
-        return _iso(end[:4], str(lexicon()["months"][m["smn"].casefold()]))
+        return _iso(end[:4], _month(m["smn"]))
     return None
 
 
@@ -178,6 +178,6 @@ def find_dates(text: str) -> list[DateSpan]:
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["ay"], m["am"], m["ad"]), None, m.group(0)))
     for m in MONTH_YEAR_RE.finditer(text):
-        month = str(lexicon()["months"][m["amn"].casefold()])
+        month = _month(m["amn"])
         out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))
     return sorted(out, key=lambda d: d.char_start)

@@ -19,6 +19,7 @@ import sqlite_utils
 from extractor import __version__
 from extractor.batch import Outcome, Task, run_dask, run_pool, run_serial
 from extractor.errors import ExtractorError
+from extractor.model import load_model
 from extractor.read import read_bytes
 from extractor.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SUPPORTED_SUFFIXES
 from extractor.store import move_document, open_db, record_failure, store, stored_path, stored_version
@@ -60,6 +61,7 @@ def ingest(paths: list[Path], db_path: Path, echo: Callable[[str], None] = print
            progress: Progress | None = None) -> Summary:
     """Extract and store every report under `paths`; `workers` > 1 runs worker processes, `dask`
     (a scheduler address) runs the extraction on a Dask cluster."""
+    load_model()  # a missing or tampered model stops the batch before any work, with one clear error
     db = open_db(db_path)
     files, skipped = report_files(paths)
     summary = Summary(skipped=len(skipped))

@@ -117,9 +117,9 @@ def score(analysed: list[tuple[str, Analysis, dict]], model: CandidateModel | No
     return summarise(per_doc)
 
 
-def tune_thresholds(analysed: list[tuple[str, Analysis, dict]]) -> Thresholds:
-    """Cross-validate by document: the drop/add thresholds with the best micro-F1 on unseen folds."""
-    data = [examples(a, gold) for _, a, gold in analysed]
+def tune_thresholds(analysed: list[tuple[str, Analysis, dict]], data: list[tuple[list[dict], list[str]]]) -> Thresholds:
+    """Cross-validate by document: the drop/add thresholds with the best micro-F1 on unseen folds.
+    `data` holds each analysed document's (features, labels)."""
     totals: dict[tuple[float, float], list[int]] = {}
     for fold in range(FOLDS):
         train_idx = [i for i in range(len(analysed)) if i % FOLDS != fold]
@@ -157,12 +157,10 @@ def train(out_dir: Path, root: Path = CORPORA, echo=print) -> dict:
     train_docs, test_docs = split(corpus_documents(root))
     echo(f"analysing {len(train_docs)} training and {len(test_docs)} held-out documents")
     analysed = analyse_all(train_docs)
-    thresholds = tune_thresholds(analysed)
-    features, labels = [], []
-    for _, a, gold in analysed:
-        f, y = examples(a, gold)
-        features += f
-        labels += y
+    data = [examples(a, gold) for _, a, gold in analysed]
+    thresholds = tune_thresholds(analysed, data)
+    features = [f for doc_features, _ in data for f in doc_features]
+    labels = [y for _, doc_labels in data for y in doc_labels]
     pipeline = fit(features, labels)
     model = CandidateModel(pipeline, thresholds)
     held_out = analyse_all(test_docs)

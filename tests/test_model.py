@@ -91,6 +91,8 @@ def test_missing_model_names_the_train_command(tmp_path: Path):
     done = _run(["extract", str(report)], tmp_path / "no-models", tmp_path)
     assert done.returncode == 1 and "extractor train" in done.stderr
     assert _run(["extract", str(report), "--rules-only"], tmp_path / "no-models", tmp_path).returncode == 0
+    batch = _run(["ingest", str(report), "--db", str(tmp_path / "r.db")], tmp_path / "no-models", tmp_path)
+    assert batch.returncode != 0 and "extractor train" in batch.stderr and "Traceback" not in batch.stderr
 
 
 def test_tampered_model_is_refused(model_copy: Path):
