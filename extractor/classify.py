@@ -47,9 +47,9 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     """Best 1/(1 + d/3) over tokens matching a fragment; weaker across clause breaks and numbers."""
     tokens = list(c.sentence.span)
     best = 0.0
-    for j, tok in enumerate(tokens):
-        d = abs(j - c.token_i)
-        if j == c.token_i or d > window:
+    for j in range(max(0, c.token_i - window), min(len(tokens), c.token_i + window + 1)):
+        tok, d = tokens[j], abs(j - c.token_i)
+        if j == c.token_i:
             continue
         lemma, surface = _forms(tok)
         bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")

@@ -125,6 +125,8 @@ def _side(m: re.Match, n: str) -> str | None:
 def find_periods(text: str) -> list[DateSpan]:
     """Date ranges: '1.9.2013–31.12.2016', '1.4.–31.12.2012', 'syyskuu 2019 – joulukuu 2021',
     '3/2011–12/2013', 'vuosina 2019–2021', 'huhtikuusta 2010 maaliskuun 2013 loppuun'."""
+    if not ANY_DIGIT.search(text):
+        return []  # every period has a year
     out = []
     for m in PERIOD_RE.finditer(text):
         try:
@@ -164,12 +166,15 @@ def _partial_start(m: re.Match, end: str | None) -> str | None:
     return None
 
 
+ANY_DIGIT = re.compile(r"\d")
 YEAR_EDGE_RE = re.compile(r"\bvuo(?:den|nna)\s+(?P<y>(?:19|20)\d{2})\s+(?P<edge>alu\w*|lopu\w*|loppu\w*|alku\w*)",
                           re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[DateSpan]:
     """Single dates at any precision (day, month-year, 'vuoden 2013 lopussa'); bare years are not returned."""
+    if not ANY_DIGIT.search(text):
+        return []
     out = []
     for m in YEAR_EDGE_RE.finditer(text):
         month = "01" if m["edge"].casefold().startswith("al") else "12"

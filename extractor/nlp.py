@@ -24,7 +24,26 @@ def load_pipeline():
         raise PipelineError(f"cannot load the Finnish spaCy model {MODEL_NAME}: {exc}; "
                             "run `make setup`") from exc
     nlp.max_length = 5_000_000
+    if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "voikko"):
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer.voikko = CachedAnalyses(lemmatizer.voikko)
     return nlp
+
+
+class CachedAnalyses:
+    """Voikko's `analyze` with a bounded cache (the lemmatizer asks for the same words again and
+    again); each call gets fresh copies, because the lemmatizer edits the analysis it picks."""
+
+    def __init__(self, voikko, size: int = 200_000):
+        self.voikko, self.size, self.cache = voikko, size, {}
+
+    def analyze(self, word: str) -> list[dict]:
+        found = self.cache.get(word)
+        if found is None:
+            if len(self.cache) >= self.size:
+                self.cache.clear()
+            found = self.cache[word] = self.voikko.analyze(word)
+        return [dict(a) for a in found]
 
 
 def parse(nlp, texts: Iterable[str], wants_entities: Callable[[Any], bool]) -> list:

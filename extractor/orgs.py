@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from extractor.records import Document, Evidence, Fact
-from extractor.segment import Sentence
+
+if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
+    from extractor.segment import Sentence
 
 IMPLEMENTER_LABELS = ("toteuttaja", "toteuttajat", "toteuttajaorganisaatio", "hallinnoija", "päätoteuttaja",
                       "hallinnoiva organisaatio", "hakija", "osatoteuttaja", "osatoteuttajat", "toteuttava organisaatio",
@@ -21,6 +24,7 @@ ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "
              "virasto", "kela", "sairaanhoitopiiri", "yritys", "verkosto", "työpaja", "kirkko", "killta",
              "seura", "akatemia", "osakeyhtiö", "kuntaliitto", "hyvinvointialue", "ely", "te-keskus", "te-toimisto",
              "ely-keskus", "rahasto", "ympäristökeskus")
+LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 4)
 SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
 
 
@@ -70,15 +74,14 @@ def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
 
 
 def _is_role(tok, words: tuple[str, ...]) -> bool:
-    lemma = tok.lemma_.casefold()
-    return any(lemma == w or lemma.startswith(w) for w in words)
+    return tok.lemma_.casefold().startswith(words)
 
 
 def _is_org_head(tok) -> bool:
     lemma = tok.lemma_.casefold()
     if tok.pos_ not in ("NOUN", "PROPN", "X", "SYM"):
         return False
-    return lemma in ORG_HEADS or any(lemma.endswith(h) for h in ORG_HEADS if len(h) > 4) or \
+    return lemma in ORG_HEADS or lemma.endswith(LONG_HEADS) or \
         tok.text in ("ry", "Oy", "sr", "Ab", "ELY-keskus", "TE-keskus", "TE-toimisto")
 
 

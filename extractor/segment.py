@@ -8,9 +8,11 @@ from typing import Any
 
 from extractor.gazetteer import gazetteer
 from extractor.nlp import parse
+from extractor.triage import holds_facts, pieces
 
 BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:\s*\|?|\s\||\s{3,})\s*(?P<value>\S.*)$")
+TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
 
@@ -85,13 +87,18 @@ def is_heading(block: Block) -> bool:
             and not BULLET.match(t) and not LABEL.match(t) and len(t.split()) <= 10)
 
 
-def segment(text: str, nlp) -> list[Sentence]:
-    """Sentences of the whole text, each with the nearest heading above it."""
+def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
+    """Sentences of the blocks that can hold a fact, each with the nearest heading above it. The
+    other blocks (prose with no number, place, role word or project mention) are never parsed:
+    they still set headings and captions, but yield no sentences."""
     bl = blocks(text)
-    docs = parse(nlp, (b.text for b in bl), gazetteer().mentions_place)
+    runs = [runs_of(b, not triage or i < TITLE_BLOCKS) for i, b in enumerate(bl)]
+    texts = (block.text[a - block.start:b - block.start]
+             for block, block_runs in zip(bl, runs) for a, b, parse_it in block_runs if parse_it)
+    docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
     heading, caption, columns, previous = "", "", (), ""
-    for block, doc in zip(bl, docs):
+    for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(block.text)
         is_row = " | " in block.text or block.text.lstrip().startswith("|")
         label = label_match["label"].strip() if label_match else ""
@@ -101,15 +108,32 @@ def segment(text: str, nlp) -> list[Sentence]:
             label = cells(block.text)[0] if cells(block.text) else label
         else:
             caption, columns = "", ()
-        for sent in ([doc[:]] if is_row or label_match else sentences_of(doc)):
-            s = block.start + sent.start_char
-            out.append(Sentence(s, block.start + sent.end_char, sent.text, heading, label, is_row, sent,
-                                caption if is_row else "", columns))
+        for start, end, parse_it in block_runs:
+            doc = next(docs) if parse_it else nlp.make_doc(block.text[start - block.start:end - block.start])
+            whole = is_row or label_match or not parse_it
+            for sent in ([doc[:]] if whole else sentences_of(doc)):
+                out.append(Sentence(start + sent.start_char, start + sent.end_char, sent.text, heading, label,
+                                    is_row, sent, caption if is_row else "", columns))
         if is_heading(block):
             heading = block.text.strip()
         if not is_row:
             previous = block.text.strip()
     return out
+
+
+def runs_of(block: Block, parse_all: bool) -> list[tuple[int, int, bool]]:
+    """The block cut into runs of sentences to parse (consecutive ones together) and single sentences
+    left unparsed, as document offsets. Rows and labelled lines are one run, always parsed."""
+    if block.standalone or parse_all:
+        return [(block.start, block.end, True)]
+    runs: list[tuple[int, int, bool]] = []
+    for a, b in pieces(block.text):
+        parse_it = holds_facts(block.text[a:b])
+        if runs and parse_it and runs[-1][2]:
+            runs[-1] = (runs[-1][0], block.start + b, parse_it)
+        else:
+            runs.append((block.start + a, block.start + b, parse_it))
+    return runs
 
 
 def sentences_of(doc) -> list:
