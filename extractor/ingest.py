@@ -102,7 +102,7 @@ def _note_move(db: sqlite_utils.Database, sha: str, path: Path) -> None:
 
 def run(tasks: list[Task], workers: int, max_bytes: int, timeout: float, dask: str | None) -> Iterator[Outcome]:
     if dask:
-        return run_dask(tasks, dask, max_bytes)
+        return run_dask(tasks, dask, max_bytes, timeout)
     if workers > 1 and len(tasks) > 1:
         return run_pool(tasks, min(workers, len(tasks)), max_bytes, timeout)
     return run_serial(tasks, max_bytes, timeout)

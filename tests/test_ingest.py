@@ -220,3 +220,21 @@ def test_dask_cluster_stores_the_rows_of_a_local_run(reports: Path, serial_db: P
         summary = ingest([reports], tmp_path / "r.db", echo=quiet, dask=cluster.scheduler_address)
     assert (summary.processed, summary.skipped, summary.failed) == (7, 1, 0)
     assert signature(tmp_path / "r.db") == signature(serial_db)
+
+
+def test_dask_abandons_a_document_over_the_time_limit(tmp_path: Path):
+    from distributed import LocalCluster
+
+    huge = tmp_path / "valtava.txt"
+    huge.write_text("\n\n".join(report_text(i, sections=3) for i in range(150)), encoding="utf-8")
+    good = tmp_path / "tiedote.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    lines: list[str] = []
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        summary = ingest([huge, good], tmp_path / "r.db", echo=lines.append, timeout=2,
+                         dask=cluster.scheduler_address)
+    assert (summary.processed, summary.failed) == (1, 1)
+    assert lines == [f"error: {huge}: extraction took longer than the limit of 2 s (abandoned on the Dask worker)"]
+    db = sqlite_utils.Database(tmp_path / "r.db")
+    assert [(f["path"], f["reason"]) for f in db["failures"].rows] == [(str(huge), "timeout")]

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
+
+import psutil
 
 from reportgen import write_reports
 from test_ingest import orphans, signature
@@ -66,3 +71,57 @@ def test_sigkill_at_any_moment_then_rerun_gives_the_rows_of_a_clean_run(tmp_path
     with sqlite3.connect(db) as conn:
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
         assert conn.execute("select count(*) from failures").fetchone()[0] == 0
+
+
+def workers_of(proc: subprocess.Popen) -> list[psutil.Process]:
+    """The pool's worker processes: children of the forkserver, itself a child of the ingest."""
+    return [p for p in psutil.Process(proc.pid).children(recursive=True) if p.ppid() != proc.pid]
+
+
+def failures(db: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("select path, reason from failures").fetchall()
+
+
+def test_a_worker_killed_mid_batch_costs_no_document(tmp_path: Path):
+    """The out-of-memory killer takes a worker: its documents are retried, nothing is lost."""
+    folder = tmp_path / "reports"
+    write_reports(folder, 10)
+    db = tmp_path / "r.db"
+    proc = start(folder, db)
+    deadline = time.monotonic() + ROUND_LIMIT
+    while stored(db) < 1 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    victims = workers_of(proc)
+    assert victims, "no worker to kill"
+    victims[0].send_signal(signal.SIGKILL)
+    assert proc.wait(ROUND_LIMIT) == 0
+    assert (stored(db), failures(db), orphans(db)) == (10, [], 0)
+
+
+def test_a_hung_worker_is_killed_at_the_hard_limit_and_the_batch_goes_on(tmp_path: Path):
+    """A worker stuck where the soft limit cannot reach it (here: stopped) is killed after
+    `hard_limit(timeout)`; its document fails as a timeout and every other document is stored."""
+    folder = tmp_path / "reports"
+    write_reports(folder, 8)
+    db = tmp_path / "r.db"
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "ingest", str(folder), "--db", str(db),
+                             "--workers", "2", "--timeout", "1"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    stopped = None
+    deadline = time.monotonic() + ROUND_LIMIT
+    while stopped is None and proc.poll() is None and time.monotonic() < deadline:
+        for note in Path(tempfile.gettempdir()).glob(f"hankeraportti-{proc.pid}-*/*"):
+            with suppress(OSError, ValueError):
+                sha = note.read_text().split("\n")[0]
+                os.kill(int(note.name), signal.SIGSTOP)
+                if note.exists() and note.read_text().split("\n")[0] == sha:
+                    stopped = sha  # stopped while on this document
+                    break
+                os.kill(int(note.name), signal.SIGCONT)  # it had moved on: let it go and try again
+        time.sleep(0.005)
+    assert stopped is not None, "no worker was caught on a document"
+    assert proc.wait(ROUND_LIMIT) == 1  # the exit status says a document failed
+    victim = next(p for p in folder.glob("*.pdf") if hashlib.sha256(p.read_bytes()).hexdigest() == stopped)
+    assert failures(db) == [(str(victim), "timeout")]
+    assert (stored(db), orphans(db)) == (7, 0)
