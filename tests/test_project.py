@@ -1,0 +1,66 @@
+"""Project facts (municipalities, name, organisations, period) on short texts, with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.project import project_facts
+from extractor.read import read_document
+from extractor.segment import segment
+
+
+@pytest.fixture(scope="module")
+def facts_of(nlp):
+    def run(text: str, kind: str) -> list:
+        doc = read_document("report.txt", data=text.encode("utf-8"))
+        return [f.values["value"] for f in project_facts(doc, segment(doc.text, nlp)) if f.kind == kind]
+    return run
+
+
+LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. Lohjan työllisyyspalvelut jatkavat.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # listed together with a municipality that counts
+    (LOHJA + "Hanke toimi 1.2.2016–31.1.2019 Lohjan, Karkkilan ja Vihdin alueella.", ["Lohja", "Karkkila", "Vihti"]),
+    (LOHJA + "Se palveli pitkään työttömiä Lohjalla, Sallassa ja Pelkosenniemellä.",
+     ["Lohja", "Salla", "Pelkosenniemi"]),
+    (LOHJA + "Valmennuspisteitä oli Lohjan keskustassa, Sammatissa ja Karkkilan kirkonkylällä.", ["Lohja", "Karkkila"]),
+    # the parse says the project worked there, or the municipality carried it out
+    (LOHJA + "Valmentajat toimivat Lohjalla, ja toiminta ulottui myös Vihtiin.", ["Lohja", "Vihti"]),
+    (LOHJA + "Osatoteuttajina toimivat Siikajoen kunta ja Pyhäjoen kunta.", ["Lohja", "Siikajoki", "Pyhäjoki"]),
+    (LOHJA + "Asiakkaista 151 asui Lohjalla ja 34 Inkoossa.", ["Lohja", "Inkoo"]),  # elliptic
+    # an inflected adjective in front ('Uudessakaarlepyyssä')
+    (LOHJA + "Toimintaa oli Lohjalla ja Uudessakaarlepyyssä.", ["Lohja", "Uusikaarlepyy"]),
+])
+def test_project_municipalities(facts_of, text: str, expected: list[str]):
+    assert facts_of(text, "municipalities") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a merged municipality that still existed when the project started is its own item
+    ("Hanke toimi 1.1.2011–31.12.2013 Savonlinnassa, Kerimäellä ja Enonkoskella. Savonlinnan kaupunki "
+     "hallinnoi hanketta.", ["Savonlinna", "Kerimäki", "Enonkoski"]),
+    # one that had merged before is part of the municipality that absorbed it
+    ("Hanke toimi 1.2.2015–31.1.2018 Salossa. Neuvontaa annettiin Perniön ja Halikon kirjastoissa. Salon "
+     "kaupunki hallinnoi hanketta.", ["Salo"]),
+    # the municipality a merger created is not one the project worked in
+    ("Hanke toimi 1.8.2010–31.12.2012 Nilsiässä. Nilsiän kaupunki hallinnoi hanketta. Vuodenvaihteessa Nilsiä "
+     "liittyy Kuopioon, ja käytännöt siirtyvät uuden Kuopion palveluihin.", ["Nilsiä"]),
+])
+def test_merged_municipalities_by_the_project_period(facts_of, text: str, expected: list[str]):
+    assert facts_of(text, "municipalities") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hankkeen päätösseminaari pidettiin Helsingissä.",
+    "Hankkeen kokemuksia esiteltiin Jyväskylässä Keski-Suomen työllisyysfoorumissa.",
+    "Yhteiset rekrytointimessut järjestettiin Haminassa ja Kouvolassa.",
+    "Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon.",
+    "Tiedot: EURA 2014 -järjestelmä.",
+    "Asiasta kertoi projektipäällikkö Salla Virtanen.",
+])
+def test_places_the_project_did_not_work_in(facts_of, text: str):
+    places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
+                      "municipalities")
+    assert places == ["Lohja"]
