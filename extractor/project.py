@@ -9,7 +9,7 @@ from typing import Any
 
 from extractor.dates import find_dates, find_periods
 from extractor.gazetteer import PlaceMatch, gazetteer
-from extractor.orgs import IMPLEMENTER_WORDS, find_organisations
+from extractor.orgs import IMPLEMENTER_WORDS, field_label, find_organisations, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
 
@@ -239,7 +239,7 @@ def _places(doc: Document, sentences: list[Sentence], start: str | None = None) 
 
 def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
     g = gazetteer()
-    away = _away_context(s) or _negated(s)
+    away = _away_context(s)
     strong = s.label.casefold() in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -252,9 +252,10 @@ def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
-        weight = 3.0 if strong else 0.25 if away or _merged_into(tok) else 1.0
-        anchored = not away and (_operates_in(tok) or _carries_out(tok, s))
-        out.append(PlaceMention(key, weight, anchored, None if away else _group(tok), s, tok, hit))
+        aside = away or negated(tok) or _merged_into(tok)
+        weight = 3.0 if strong else 0.25 if aside else 1.0
+        anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
+        out.append(PlaceMention(key, weight, anchored, None if aside else _group(tok), s, tok, hit))
     return out
 
 
@@ -327,11 +328,6 @@ def _merged_into(tok) -> bool:
     head = tok.head
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
         any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
-
-
-def _negated(s: Sentence) -> bool:
-    """'Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon.'"""
-    return any(t.lemma_.casefold() == "ei" and t.pos_ in ("AUX", "VERB") for t in s.span)
 
 
 def _names_a_system(tok) -> bool:

@@ -64,3 +64,38 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
                       "municipalities")
     assert places == ["Lohja"]
+
+
+@pytest.mark.parametrize("text, implementers, funders", [
+    ("Toteuttajana toimi Pohjois-Karjalan Työhönvalmennus ry, ja rahoittajana Pohjois-Karjalan ELY-keskus.",
+     ["Pohjois-Karjalan Työhönvalmennus ry"], ["Pohjois-Karjalan ELY-keskus"]),
+    ("Hankkeen rahoitti Kainuun elinkeino-, liikenne- ja ympäristökeskus Euroopan sosiaalirahaston varoista.",
+     [], ["Kainuun elinkeino-, liikenne- ja ympäristökeskus", "Euroopan sosiaalirahasto"]),
+    ("Työ- ja elinkeinoministeriö myönsi kokeilulle valtionavustusta 740 000 euroa.", [], ["Työ- ja elinkeinoministeriö"]),
+    ("Lapin ELY-keskus myöntää Kemin kaupungille rahoitusta hankkeen toteuttamiseen.",
+     ["Kemin kaupunki"], ["Lapin ELY-keskus"]),
+    ("Työkaari oli Raision kaupungin ja Naantalin kaupungin yhteinen työllisyyden kuntakokeilu.",
+     ["Raision kaupunki", "Naantalin kaupunki"], []),
+    ("Askelmerkit oli Työvalmennussäätiö Saarni sr:n hallinnoima ESR-hanke.", ["Työvalmennussäätiö Saarni sr"], []),
+    ("Hanketta hallinnoisi Porvoon kaupunki ja osatoteuttajana toimisi Porvoon Työpaja ry.",
+     ["Porvoon kaupunki", "Porvoon Työpaja ry"], []),
+    ("Hanketta hallinnoi Porin kaupunki. Hallinnoinnista vastasi Porin työllisyyspalvelut.", ["Porin kaupunki"], []),
+    ("Kokeilun vastuukuntana toimi Nokian kaupunki.", ["Nokian kaupunki"], []),
+    ("Tuen saaja: Loimaan kaupunki", ["Loimaan kaupunki"], []),
+    ("| Hallinnoija | Työvalmennusyhdistys Kivijalka ry, Seinäjoki |", ["Työvalmennusyhdistys Kivijalka ry"], []),
+    ("Vastuuviranomainen:   Keski-Suomen ELY-keskus", [], ["Keski-Suomen ELY-keskus"]),
+    ("Sysmän ja Hartolan kunnat osallistuivat hankkeen rahoitukseen.", [], ["Sysmän kunta", "Hartolan kunta"]),
+    ("Hankkeen rahoittajana toimi Satakunnan ELY-keskus.", [], ["Satakunnan ELY-keskus"]),
+    ("Rahoitus Kainuun ELY-keskukselta. Hanke sai rahoitusta Kainuun ELY-keskuksen kautta.",
+     [], ["Kainuun ELY-keskus"]),
+    # no organisation, or not in this role
+    ("Kuntien rahoitusosuus oli 89 700 euroa.", [], []),
+    ("ESR- ja valtion rahoitus oli 80 prosenttia.", [], []),
+    ("Työvoimayhdistyksen talkootyötä ei laskettu rahoitukseen.", [], []),
+    ("Arvioinnin toteutti Arviointitoimisto Kaarre Oy.", [], []),
+    ("Työllisyyspalvelujen uusi hanke käynnistyy maaliskuussa 2020.", [], []),
+    ("Euroopan sosiaalirahaston hanke, toimintalinja 2.", [], []),
+    ("Kokeilun vastuukunta vaihtui kesken kauden.", [], []),
+])
+def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
+    assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
