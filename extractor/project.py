@@ -9,16 +9,12 @@ from typing import Any
 
 from extractor.dates import find_dates, find_periods
 from extractor.gazetteer import PlaceMatch, gazetteer
+from extractor.names import project_name
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, find_organisations, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
 
 CODE = re.compile(r"\b([SA]\d{5})\b")
-NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi")
-NAME_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
-NAMED_PROJECT = re.compile(
-    r"(?:[«\"“”']([^\"“”»']{2,90})[»\"“”']\s?[-–]?\s?|(?<![\w-])((?:[A-ZÅÄÖ0-9][\w!?.,&+]*[\s-]){0,1}"
-    r"(?:[\w!?&+]+\s){0,5}?[\w!?&+]+)\s[-–])(?:hanke|projekti)\w*|\b([A-ZÅÄÖ][\w!?+&]{2,40})-(?:hanke|projekti)\w*")
 PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut", "toimi", "kest", "käynnist",
                "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
 NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "kausi", "strategia", "seuranta",
@@ -42,7 +38,8 @@ def evidence(doc: Document, sent: Sentence, start: int, end: int, method: str) -
 
 def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
-    facts += _name(doc, sentences)
+    organisations = find_organisations(doc, sentences)
+    facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
     facts += _code(doc, sentences)
     period = _period(doc, sentences)
     facts += period
@@ -50,64 +47,12 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     places = _places(doc, sentences, start)
     facts += places
     facts += _regions(doc, sentences, places)
-    facts += find_organisations(doc, sentences)
+    facts += organisations
     return facts
 
 
 def _fact(kind: str, value, ev: Evidence, confidence: float = 0.9, **extra) -> Fact:
     return Fact("project", kind, {"value": value}, (ev,), confidence, extra)
-
-
-def _name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    for s in sentences:
-        if s.label.casefold() in NAME_LABELS:
-            value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
-            value = NAME_SUFFIX.sub("", value.strip().strip("|").strip())
-            if value:
-                return [_fact("name", value, evidence(doc, s, s.start, s.end, "rule:name_label"), 0.95)]
-    counts: dict[str, list] = defaultdict(list)
-    for s in sentences:
-        for m in NAMED_PROJECT.finditer(s.text):
-            name = (m.group(1) or m.group(2) or m.group(3) or "").strip(" -–,")
-            name = _trim_name(name)
-            if name and name.casefold() not in NOT_NAMES:
-                counts[name].append((s, m))
-    if not counts:
-        return _title_name(doc, sentences)
-    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0][0].start))
-    s, m = counts[best][0]
-    return [_fact("name", best, evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:name_suffix"),
-                  0.7)]
-
-
-NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "esr-",
-             "eu-", "yhteis", "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko"}
-GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "kaupunki", "kunta",
-               "keskus", "sivu", "etusivu", "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys",
-               "ry", "oy", "säätiö", "yhdistys", "vuosikertomus", "toimintakertomus", "hankekanta", "ohjelma",
-               "tulokset", "tausta", "johdanto", "kuvaus")
-
-
-def _title_name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    """The first title-like line near the top that is not a genre, section or organisation line."""
-    for s in sentences[:8]:
-        text = s.text.strip()
-        low = text.casefold()
-        if s.label or s.is_row or len(text) > 90 or text.endswith((".", ":")) or re.search(r"\d", text):
-            continue
-        if any(w in low for w in GENRE_WORDS) or len(text.split()) > 10 or not text[:1].isupper():
-            continue
-        return [_fact("name", text, evidence(doc, s, s.start, s.end, "rule:name_title"), 0.5)]
-    return []
-
-
-def _trim_name(name: str) -> str:
-    """Keep the name from its first capitalised word: 'toteutettu Polku eteenpäin' -> 'Polku eteenpäin'."""
-    words = name.split()
-    for i, w in enumerate(words):
-        if w[:1].isupper() or w[:1].isdigit() or w[:1] in "«\"":
-            return " ".join(words[i:])
-    return ""
 
 
 def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
@@ -240,7 +185,7 @@ def _places(doc: Document, sentences: list[Sentence], start: str | None = None) 
 def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
     g = gazetteer()
     away = _away_context(s)
-    strong = s.label.casefold() in PLACE_STRONG_LABELS
+    strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
     for tok in s.span:

@@ -99,3 +99,27 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salon kaupungin hallinnoima Reitti – työllisyyttä Salon seudulle -hanke päättyy.",
+     "Reitti – työllisyyttä Salon seudulle"),
+    ("Forssan kaupunki on hallinnoinut Työpolku Forssan seudulla -hanketta vuodesta 2016.",
+     "Työpolku Forssan seudulla"),
+    ("Toimintaa kehitetään ESR-rahoitteisessa Ohjaamo Lakeus -hankkeessa.", "Ohjaamo Lakeus"),
+    ("Osallistuminen Porvoon Työpuu -hankkeeseen", "Porvoon Työpuu"),
+    ("Kaamosvalo toi pitkään työttömille töitä\n\nRovaniemen kaupungin työllisyyspalveluiden Kaamosvalo – "
+     "osallisuutta ja työtä -hanke päättyy.", "Kaamosvalo – osallisuutta ja työtä"),
+    ("Porras\n\nPorras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke.", "Porras"),
+    ("Terästä työhön – ulkoisen arvioinnin yhteenveto\n\nHanke toimi Raahessa.", "Terästä työhön"),
+    ("Uusi Suunta – Heinolan seudun\ntyöllisyyshanke\nLoppuraportti\n\nUusi Suunta toimi Heinolassa.", "Uusi Suunta"),
+    ("Hankkeen nimi:   Työllisyyssilta – Saarijärven seudun kuntien yhteinen työllisyyshanke",
+     "Työllisyyssilta – Saarijärven seudun kuntien yhteinen työllisyyshanke"),
+    # no name: a stock phrase, navigation, an organisation, a minutes heading
+    ("Toimintaa kehitetään ESR-rahoitteisessa hankkeessa.", None),
+    ("Siirry sisältöön\n\nHae\n\nHanke toimi Lohjalla.", None),
+    ("Linnan Työvalmennus\n\nToteuttaja: Linnan Työvalmennus Oy\n\nLinnan Työvalmennus toteutti hankkeen.", None),
+    ("Kaupunginhallitus\n\nKaupunginhallitus hyväksyi esityksen.", None),
+])
+def test_project_name(facts_of, text: str, expected: str | None):
+    assert facts_of(text, "name") == ([expected] if expected else [])
