@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from extractor.dates import find_dates, find_periods
+from extractor.dates import find_dates, find_edges, find_periods
 from extractor.gazetteer import PlaceMatch, gazetteer
 from extractor.names import project_name
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, find_organisations, negated
@@ -17,8 +17,9 @@ from extractor.segment import Sentence
 CODE = re.compile(r"\b([SA]\d{5})\b")
 PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut", "toimi", "kest", "käynnist",
                "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
-NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "kausi", "strategia", "seuranta",
-                   "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen")
+NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
+                   "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
+                   "aiempi")
 START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika")
 END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika")
 PERIOD_LABELS = ("toteutusaika", "hankkeen kesto", "kesto", "toiminta-aika", "hankeaika", "projektiaika",
@@ -41,7 +42,8 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     organisations = find_organisations(doc, sentences)
     facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
     facts += _code(doc, sentences)
-    period = _period(doc, sentences)
+    names = [f.values["value"] for f in facts if f.kind == "name"]
+    period = _period(doc, sentences, names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
     places = _places(doc, sentences, start)
@@ -64,20 +66,20 @@ def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     return []
 
 
-def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -> list[Fact]:
     start = end = None
     for s in sentences:
-        label = s.label.casefold()
-        value = s.text.split(":", 1)[-1]
-        dates = find_dates(value)
+        label = _date_label(s)
+        dates = find_dates(s.text.split(":", 1)[-1] if ":" in s.text else s.text)
         if dates and any(label.startswith(x) for x in START_LABELS) and start is None:
             start = (dates[0].start, s, 0.95)
         if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
             end = (dates[0].start, s, 0.95)
     best = _best_period(sentences)
-    cued_start = _cued_date(sentences, START_VERBS)
-    cued_end = _cued_date(sentences, END_VERBS)
-    if best is not None and cued_start and cued_end and best[2] < 0.9 and cued_start[0] < cued_end[0]:
+    year = _document_year(sentences)
+    cued_start = _cued_date(sentences, "start", name, year)
+    cued_end = _cued_date(sentences, "end", name, year)
+    if best is not None and cued_start and cued_end and best[2] < 0.7 and cued_start[0] < cued_end[0]:
         best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere
     if best is not None:
         p, s, score = best
@@ -94,14 +96,22 @@ def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
+def _date_label(s: Sentence) -> str:
+    """The field label of a line, also when the line has no separator ('Aloituspäivä 01.08.2015')."""
+    label = field_label(s)
+    if not label and len(s.text) < 60 and (m := re.match(r"\s*([^\W\d][^\d]*?)\s+\d", s.text)):
+        label = m[1].casefold()
+    return label
+
+
 def _best_period(sentences: list[Sentence]):
     scored = []
     for s in sentences:
-        lemmas = " ".join(t.lemma_.casefold() for t in s.span) + " " + s.label.casefold()
         for p in find_periods(s.text):
+            lemmas = _lemmas_around(s, p.char_start) + " " + s.label.casefold()
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
             score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
-            if any(s.label.casefold().startswith(x) for x in PERIOD_LABELS):
+            if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
                 score += 0.6
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
             scored.append((score, -s.start, p, s))
@@ -111,29 +121,68 @@ def _best_period(sentences: list[Sentence]):
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
 
 
+def _lemmas_around(s: Sentence, char: int) -> str:
+    """The lemmas of the parser's sentence that holds character `char` of `s` (a labelled line or a
+    table row may hold several sentences)."""
+    at = s.span.start_char + char
+    tokens = next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
+    return " ".join(t.lemma_.casefold() for t in tokens)
+
+
 START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
-END_VERBS = ("päättyä", "loppua", "asti", "saakka", "päättää", "lopussa", "päättyessä")
+END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen")
+PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu")
 
 
-def _cued_date(sentences: list[Sentence], verbs: tuple[str, ...]):
-    """The first date right after a start (or end) verb in a sentence about the project."""
+def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str | None):
+    """The first start (or end) date of the project: a date right after a start (end) verb or right
+    before its participle ('käynnistyi 1.9.2011', 'Syyskuussa 2019 käynnistynyt hanke'), or one its
+    case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project."""
+    verbs = START_VERBS if edge == "start" else END_VERBS
     for s in sentences:
-        lemmas = [t.lemma_.casefold() for t in s.span]
-        if not any(c in " ".join(lemmas) for c in ("hanke", "projekt", "toiminta")) or _not_project_period(s):
+        if not _about_project(s, name):
             continue
-        for i, tok in enumerate(s.span):
-            if not any(lemmas[i].startswith(v) for v in verbs):
+        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
+        for tok in s.span:
+            if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok):
                 continue
-            after = s.text[tok.idx - s.span.start_char:]
-            dates = [d for d in find_dates(after) if d.char_start < 60]
-            if dates:
-                return dates[0].start, s, 0.6
+            at = tok.idx - s.span.start_char
+            found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60][:1]
+            found += [(d.char_start, d.start) for d in find_dates(s.text[:at]) if at - d.char_end <= 2]
+        found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
+        if found:
+            return min(found)[1], s, 0.6
     return None
 
 
-def _not_project_period(s: Sentence) -> bool:
-    lemmas = " ".join(t.lemma_.casefold() for t in s.span)
-    return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in s.text.casefold()
+def _about_project(s: Sentence, name: str | None) -> bool:
+    """A sentence about the project: a project word, the project's name, or 'se' as the subject."""
+    lemmas = [t.lemma_.casefold() for t in s.span]
+    if any(w in lemma for lemma in lemmas for w in PROJECT_WORDS):
+        return True
+    if name and name.split()[0].casefold()[:5] in s.text.casefold():
+        return True
+    return any(t.lemma_.casefold() == "se" and t.dep_.startswith("nsubj") for t in s.span)
+
+
+def _token_at(s: Sentence, char: int):
+    at = s.span.start_char + char
+    return next((t for t in s.span if t.idx <= at < t.idx + len(t.text) + 1), s.span[0])
+
+
+def _not_project_period(tok) -> bool:
+    lemmas = " ".join(t.lemma_.casefold() for t in tok.sent)
+    return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
+
+
+def _document_year(sentences: list[Sentence]) -> str | None:
+    """The year of the document's own date (a dateline or 'Julkaistu 18.12.2013' near the top), which
+    'tämän vuoden loppuun' refers to."""
+    for s in sentences[:12]:
+        dates = find_dates(s.text)
+        if dates and len(s.text) < 80:
+            return dates[0].start[:4]
+    return None
 
 
 OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea", "työskennellä", "asua",

@@ -123,3 +123,26 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Hanke käynnistyi 1.9.2011, ja sen viimeinen toimintapäivä oli 31.8.2014.\n\n"
+     "Katso myös: Työllisyyden kuntakokeilu Tampereella 2012–2015", "2011-09-01", "2014-08-31"),
+    ("Syyskuussa 2019 käynnistynyt hanke päättyy joulukuussa 2021.", "2019-09", "2021-12"),
+    ("Toiminta käynnistyi kesäkuussa 2018 ja jatkui toukokuun 2021 loppuun.", "2018-06", "2021-05"),
+    ("Porin Työpolku\n\nPorin Työpolku alkoi tammikuussa 2011 ja päättyi vuoden 2013 lopussa.\n\n"
+     "3. Yhteenveto 2011–2013", "2011-01", "2013-12"),
+    ("Julkaistu 18.12.2013\n\nHanketta hallinnoi Savonlinnan kaupunki, ja se toimi tammikuusta 2011 tämän "
+     "vuoden loppuun.", "2011-01", "2013-12"),
+    ("Alkuperäinen toteutusaika 1.1.2017–31.12.2019 muutetaan.\n\nUusi toteutusaika on 1.1.2017–30.6.2020.",
+     "2017-01-01", "2020-06-30"),
+    ("Aloituspäivä 01.08.2015\nLopetuspäivä 31.07.2018", "2015-08-01", "2018-07-31"),
+    ("Porras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke, joka toteutettiin vuosina 2008–2009. "
+     "Kohderyhmänä olivat yli 12 kuukautta työttömänä olleet.", "2008", "2009"),
+    # a planned end, a merger date and a follow-up are not the period
+    ("Sillanpää toimi 1.3.2021–31.12.2024. Alun perin kokeilun piti päättyä 30.6.2023.", "2021-03-01", "2024-12-31"),
+    ("Lisäksi Vihannin kunta (1.1.2013 alkaen osa Raahea) osallistui toimintaan.\n\n"
+     "Hanke toimi huhtikuusta 2010 maaliskuun 2013 loppuun.", "2010-04", "2013-03"),
+])
+def test_project_period(facts_of, text: str, start: str, end: str):
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
