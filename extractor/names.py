@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
 from extractor.nlp import voikko
-from extractor.orgs import ORG_HEADS, field_label
+from extractor.orgs import field_label
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import blocks
 
@@ -30,7 +30,7 @@ COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
 DASH = re.compile(r"\s[–-]\s")
 ACRONYM_WORD = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")  # 'ESR-rahoitteisessa'
-STOP_CLASSES = ("teonsana", "asemosana", "seikkasana", "suhdesana", "kieltosana", "lukusana")
+STOP_CLASSES = ("teonsana", "asemosana", "kieltosana", "lukusana")  # not adverbs: 'Polku eteenpäin'
 NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "yhteis",
              "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko", "hanke", "projekti", "kokeilu",
              "toiminta", "se", "hankkeen", "projektin", "kokeilun", "esr-", "eu-"}
@@ -38,6 +38,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys", "vuosikertomus",
                "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
                "pöytäkirja", "esityslista", "kaupunginhallitus", "hankehaku", "uutiset", "tiedotteet", "päätös")
+ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
 TITLE_LINES = 20
 
@@ -158,8 +159,7 @@ def _analyses(word: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _function_word(word: str) -> bool:
-    """A lower-case word that cannot be part of a name: a verb, participle, pronoun, adverb,
-    adposition or conjunction other than 'ja'."""
+    """A lower-case word that cannot end a name: a verb, participle, pronoun, numeral or conjunction."""
     found = _analyses(word)
     if not found or word in ("ja", "sekä", "&"):
         return False
@@ -217,7 +217,7 @@ def _acceptable(short: str, organisations: list[str]) -> bool:
     words = re.findall(r"\w+", low)
     if not words or low in NOT_NAMES or len(short) < 2 or any(g in low for g in GENRE_WORDS):
         return False
-    if any(w in ORG_HEADS for w in words) or _is_place(short):
+    if any(w in ORGANISATION_WORDS for w in words) or _is_place(short):
         return False
     return not any(set(words) <= set(re.findall(r"\w+", o.casefold())) for o in organisations)
 

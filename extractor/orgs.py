@@ -125,14 +125,18 @@ def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
 def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:
     if not roles:
         return None
-    related = _related(tokens, head_i)
     base = tokens[0].i
+    phrase = set(range(_phrase_start(tokens, head_i), head_i + 1))
+    related = _related(tokens, head_i) | {tokens[i].head.i - base for i in phrase}
 
-    def distance(r: tuple[int, str]) -> int:
-        near = r[0] in related or tokens[r[0]].head.i - base in related | {head_i}
-        return abs(r[0] - head_i) + (0 if near else 4)
-    nearest = min(roles, key=distance)
-    return nearest[1] if abs(nearest[0] - head_i) <= 12 else None
+    def near(r: tuple[int, str]) -> bool:
+        """The role word is the organisation's verb, a sibling or one of its own words' heads."""
+        return r[0] in related or tokens[r[0]].head.i - base in related | phrase
+
+    linked = [r for r in roles if near(r) and abs(r[0] - head_i) <= 12]
+    adjacent = [r for r in roles if abs(r[0] - head_i) <= 3]
+    found = linked or adjacent
+    return min(found, key=lambda r: abs(r[0] - head_i))[1] if found else None
 
 
 def _own_role(tok) -> str | None:
@@ -202,8 +206,9 @@ def _related(tokens, i: int) -> set[int]:
     out, tok = set(), tokens[i]
     base = tokens[0].i
     for _ in range(3):
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            break  # not into another clause: 'hallinnoi X, ja sen mallia on hyödynnetty Y:ssä'
+
         tok = tok.head
         out.add(tok.i - base)
     return out
@@ -230,6 +235,22 @@ def _phrase(tokens, head_i: int) -> str | None:
     """The organisation's name in nominative: modifiers as written, head in base form."""
     head = tokens[head_i]
     legal = head.text.split(":")[0] in LEGAL_FORMS
+    start = _phrase_start(tokens, head_i)
+    words = [t for t in tokens[start:head_i + 1]]
+    while words and (words[0].is_punct or words[0].lemma_.casefold() in ("hanke", "projekti", "ja")):
+        words = words[1:]
+    if not words:
+        return None
+    text = "".join(_nominative(t, t is head) + (t.whitespace_ if t is not head else "") for t in words)
+    if head_i + 1 < len(tokens) and tokens[head_i + 1].text.split(":")[0] in LEGAL_FORMS and not legal:
+        text += " " + tokens[head_i + 1].text.split(":")[0]
+    return re.sub(r"\b(ry|sr|Oy|oy|Ab)\.$", r"\1", text.strip()) or None  # the sentence's full stop
+
+
+def _phrase_start(tokens, head_i: int) -> int:
+    """Where the organisation's name begins: genitive owners, capitalised words and hyphen
+    coordinations before its head, up to a role word, a run-in heading or another organisation."""
+    legal = tokens[head_i].text.split(":")[0] in LEGAL_FORMS
     start = head_i
     while start > 0:
         prev = tokens[start - 1]
@@ -250,15 +271,7 @@ def _phrase(tokens, head_i: int) -> str | None:
             start -= 1
             continue
         break
-    words = [t for t in tokens[start:head_i + 1]]
-    while words and (words[0].is_punct or words[0].lemma_.casefold() in ("hanke", "projekti", "ja")):
-        words = words[1:]
-    if not words:
-        return None
-    text = "".join(_nominative(t, t is head) + (t.whitespace_ if t is not head else "") for t in words)
-    if head_i + 1 < len(tokens) and tokens[head_i + 1].text.split(":")[0] in LEGAL_FORMS and not legal:
-        text += " " + tokens[head_i + 1].text.split(":")[0]
-    return re.sub(r"\b(ry|sr|Oy|oy|Ab)\.$", r"\1", text.strip()) or None  # the sentence's full stop
+    return start
 
 
 def _hyphen_step(tokens, start: int) -> int:

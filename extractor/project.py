@@ -246,7 +246,7 @@ def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
-        aside = away or negated(tok) or _merged_into(tok)
+        aside = away or negated(tok) or _merged_into(tok) or _other_project(tok)
         weight = 3.0 if strong else 0.25 if aside else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
         out.append(PlaceMention(key, weight, anchored, None if aside else _group(tok), s, tok, hit))
@@ -254,12 +254,20 @@ def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
 
 
 def _listed_with(mentions: list[PlaceMention], chosen: set[str]) -> set[str]:
-    """Municipalities coordinated with a chosen one: 'Lohjan, Karkkilan ja Vihdin alueella'."""
+    """Municipalities coordinated with a chosen one: 'Lohjan, Karkkilan ja Vihdin alueella'; not in
+    a comparison of area figures ('Työttömyysaste oli Joensuussa 14 % ja Kuopiossa 11 %')."""
     groups: dict[tuple, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.group is not None:
+        if m.group is not None and not _comparison(m.token):
             groups[(m.sentence.start, m.group)].add(m.key)
     return {k for keys in groups.values() if keys & chosen and len(keys) > 1 for k in keys}
+
+
+COMPARISON_WORDS = ("aste", "keskiarvo", "verrattuna", "vastaava", "verrata")
+
+
+def _comparison(tok) -> bool:
+    return any(t.lemma_.casefold().endswith(COMPARISON_WORDS) for t in tok.sent)
 
 
 def _group(tok) -> tuple[int, int]:
@@ -300,16 +308,31 @@ def _operates_in(tok) -> bool:
     return False
 
 
+def _other_project(tok) -> bool:
+    """'Helsingissä toimi samankaltainen hanke': the place of another project."""
+    verb = _conj_root(tok).head
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.lemma_.casefold().endswith(
+        ("hanke", "projekti", "kokeilu"))]  # not the project's own name 'Uusi Suunta'
+    return any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
+
+
+OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "aiempi", "edellinen")
+
+
 AREA_NOUNS = ("alue", "seutu", "keskusta", "kirkonkylä", "palvelupiste", "toimipiste", "kunnantalo", "kirjasto")
 
 
 def _carries_out(tok, s: Sentence) -> bool:
     """'osatoteuttajana toimi Pyhtään kunta', 'jota hallinnoi Seinäjoen kaupunki': the municipality
-    is one of the organisations that carried the project out."""
+    is one of the organisations that carried the project out (an implementer word is its verb, a
+    sibling or its own modifier)."""
     head = tok.head
     if not tok.dep_.startswith("nmod") or head.lemma_.casefold() not in MUNICIPALITY_NOUNS:
         return False
-    return any(t.lemma_.casefold().startswith(IMPLEMENTER_WORDS) for t in s.span)
+    org = _conj_root(head)
+    near = {org.i, org.head.i}
+    return any(t.lemma_.casefold().startswith(IMPLEMENTER_WORDS) and (t.i in near or t.head.i in near)
+               for t in s.span)
 
 
 def _merged_into(tok) -> bool:

@@ -59,6 +59,8 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon.",
     "Tiedot: EURA 2014 -järjestelmä.",
     "Asiasta kertoi projektipäällikkö Salla Virtanen.",
+    "Vuonna 2015 Helsingissä toimi samankaltainen hanke, jonka kokemuksista opittiin.",
+    "Työttömyysaste oli Lohjalla 14 %, Espoossa 11 % ja Vantaalla 12 %.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
@@ -96,6 +98,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Työllisyyspalvelujen uusi hanke käynnistyy maaliskuussa 2020.", [], []),
     ("Euroopan sosiaalirahaston hanke, toimintalinja 2.", [], []),
     ("Kokeilun vastuukunta vaihtui kesken kauden.", [], []),
+    ("Hanketta hallinnoi Lohjan kaupunki, ja sen mallia on hyödynnetty myös Espoon kaupungissa.",
+     ["Lohjan kaupunki"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -108,6 +112,7 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
      "Työpolku Forssan seudulla"),
     ("Toimintaa kehitetään ESR-rahoitteisessa Ohjaamo Lakeus -hankkeessa.", "Ohjaamo Lakeus"),
     ("Osallistuminen Porvoon Työpuu -hankkeeseen", "Porvoon Työpuu"),
+    ("Polku eteenpäin -hankkeen loppuraportti", "Polku eteenpäin"),
     ("Kaamosvalo toi pitkään työttömille töitä\n\nRovaniemen kaupungin työllisyyspalveluiden Kaamosvalo – "
      "osallisuutta ja työtä -hanke päättyy.", "Kaamosvalo – osallisuutta ja työtä"),
     ("Porras\n\nPorras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke.", "Porras"),
