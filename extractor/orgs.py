@@ -19,7 +19,7 @@ FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäj�
                  "vastuuviranomainen", "rahoittava viranomainen", "välittävä toimielin", "projektin rahoittaja")
 IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "hallinnoija", "päätoteuttaja",
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
-                     "vastuukunta")
+                     "vastuukunta", "alaisuus")
 FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
                 "valtionavustus", "avustus")
 ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "keskus", "oy", "ab", "kuntayhtymä",
@@ -36,6 +36,8 @@ GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvel
 MUNICIPAL_HEADS = ("kunta", "kaupunki")
 PROJECT_WORDS = ("hanke", "projekti", "kokeilu")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
+AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
+DECIDE = ("hyväksyä", "päättää")
 OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko")  # 'Työllisyyspalvelujen uusi hanke'
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
@@ -141,10 +143,14 @@ def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | No
 
 def _own_role(tok) -> str | None:
     """'myöntää Kemin kaupungille rahoitusta': the allative recipient of a funding verb; 'Kemijärven
-    kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project."""
+    kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project; an
+    authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder."""
     first = _conj_root(tok)
     if first.morph.get("Case") == ["All"] and first.head.lemma_.casefold().startswith(("myöntää", "rahoittaa")):
         return "implementers"
+    if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and \
+            first.head.lemma_.casefold() in DECIDE:
+        return "funders"  # 'Varsinais-Suomen ELY-keskus hyväksyy muutoksen' in a decision
     if first.dep_ != "nmod:poss" or first.lemma_.casefold().endswith(FUNDING_BODIES):
         return None
     node = first
@@ -267,8 +273,8 @@ def _phrase_start(tokens, head_i: int) -> int:
                 prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
             start -= 1
             continue
-        if prev.text in ("-", "–") and start > 1:
-            start -= 1
+        if prev.text in ("-", "–") and start > 1 and not tokens[start - 2].whitespace_:
+            start -= 1  # a hyphenated name, not a spaced dash before a subtitle ('Lankku – työpajasta')
             continue
         break
     return start

@@ -100,6 +100,10 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Kokeilun vastuukunta vaihtui kesken kauden.", [], []),
     ("Hanketta hallinnoi Lohjan kaupunki, ja sen mallia on hyödynnetty myös Espoon kaupungissa.",
      ["Lohjan kaupunki"], []),
+    ("Työpaja Lankku toimii Rauman kaupungin nuorisopalvelujen alaisuudessa Lankku – työpajasta työelämään "
+     "-hankkeena.", ["Rauman kaupunki"], []),
+    ("Varsinais-Suomen ELY-keskus hyväksyy muutoksen seuraavasti.", [], ["Varsinais-Suomen ELY-keskus"]),
+    ("Kaupunginhallitus hyväksyy Lohjan kaupungin osallistumisen hankkeeseen.", [], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
