@@ -17,6 +17,7 @@ IMPLEMENTER_LABELS = ("toteuttaja", "toteuttajat", "toteuttajaorganisaatio", "ha
                       "tuen hakija", "vastuukunta", "kokeilukunnat", "kokeilukunta")
 FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäjä", "rahoituksen myöntäjä",
                  "vastuuviranomainen", "rahoittava viranomainen", "välittävä toimielin", "projektin rahoittaja")
+SOURCE_LABELS = ("rahoitus", "rahoituslähde", "rahoituslähteet")  # may also name a fund or a share
 IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "hallinnoija", "päätoteuttaja",
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
                      "vastuukunta", "alaisuus")
@@ -80,7 +81,7 @@ def field_label(s: Sentence) -> str:
 def _labelled(s: Sentence) -> list[tuple[str, str, str]]:
     parts_of_label = [p.strip() for p in field_label(s).split("/")]
     role = ("implementers" if any(p in IMPLEMENTER_LABELS for p in parts_of_label)
-            else "funders" if any(p in FUNDER_LABELS for p in parts_of_label) else None)
+            else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
     value = _field_value(s)
@@ -88,7 +89,13 @@ def _labelled(s: Sentence) -> list[tuple[str, str, str]]:
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
         parts = [p.strip() for p in value.split(";")] if ";" in value else [value]
+    if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
+        parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+def _names_org_head(text: str) -> bool:
+    return any(w in ORG_HEADS or w.endswith(LONG_HEADS) for w in re.findall(r"[\w-]+", text.casefold()))
 
 
 def _field_value(s: Sentence) -> str:

@@ -86,6 +86,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Tuen saaja: Loimaan kaupunki", ["Loimaan kaupunki"], []),
     ("| Hallinnoija | Työvalmennusyhdistys Kivijalka ry, Seinäjoki |", ["Työvalmennusyhdistys Kivijalka ry"], []),
     ("Vastuuviranomainen:   Keski-Suomen ELY-keskus", [], ["Keski-Suomen ELY-keskus"]),
+    ("Rahoitus: ESR / Etelä-Pohjanmaan ELY-keskus", [], ["Etelä-Pohjanmaan ELY-keskus"]),
+    ("Rahoitus: 80 % ESR, 20 % kunnat", [], []),
     ("Sysmän ja Hartolan kunnat osallistuivat hankkeen rahoitukseen.", [], ["Sysmän kunta", "Hartolan kunta"]),
     ("Hankkeen rahoittajana toimi Satakunnan ELY-keskus.", [], ["Satakunnan ELY-keskus"]),
     ("Rahoitus Kainuun ELY-keskukselta. Hanke sai rahoitusta Kainuun ELY-keskuksen kautta.",
