@@ -64,8 +64,8 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     best = max(votes, key=lambda k: (votes[k], any(c.full and c.full != c.short for c in cands if c.short.casefold() == k),
                                      -min(c.start for c in cands if c.short.casefold() == k)))
     mine = [c for c in cands if c.short.casefold() == best]
-    fulls = [c.full for c in mine if c.full]
-    value = max(fulls, key=fulls.count) if fulls else mine[0].short
+    fulls = [c.full for c in mine if c.full and c.full != c.short]  # with a subtitle
+    value = max(fulls, key=fulls.count) if fulls else mine[0].full or mine[0].short
     first = mine[0]
     s = next((s for s in sentences if s.start <= first.start < s.end), sentences[0])
     ev = Evidence(doc.page_at(first.start), first.start, first.end, s.text, f"rule:name_{first.source}")

@@ -36,6 +36,7 @@ GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvel
                  "rahasto", "osuuskunta", "virasto")
 MUNICIPAL_HEADS = ("kunta", "kaupunki")
 PROJECT_WORDS = ("hanke", "projekti", "kokeilu")
+RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 DECIDE = ("hyväksyä", "päättää")
@@ -158,6 +159,8 @@ def _own_role(tok) -> str | None:
     if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and \
             first.head.lemma_.casefold() in DECIDE:
         return "funders"  # 'Varsinais-Suomen ELY-keskus hyväksyy muutoksen' in a decision
+    if first.dep_ == "nsubj" and first.head.lemma_.casefold() == "vastata":
+        return _responsible_for(first.head)  # 'Hankkeesta vastasi Salon kaupunki'
     if first.dep_ != "nmod:poss" or first.lemma_.casefold().endswith(FUNDING_BODIES):
         return None
     node = first
@@ -170,6 +173,17 @@ def _own_role(tok) -> str | None:
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
             return None
+    return None
+
+
+def _responsible_for(verb) -> str | None:
+    """'vastasi hankkeesta / toiminnasta / hallinnoinnista' -> implementer, 'rahoituksesta' -> funder."""
+    for c in verb.children:
+        lemma = c.lemma_.casefold()
+        if c.morph.get("Case") == ["Ela"] and lemma.startswith(("rahoitus", "rahoittaminen")):
+            return "funders"
+        if c.morph.get("Case") == ["Ela"] and any(w in lemma for w in PROJECT_WORDS + RUNNING):
+            return "implementers"
     return None
 
 

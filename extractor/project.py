@@ -109,6 +109,7 @@ def _best_period(sentences: list[Sentence]):
     for s in sentences:
         for p in find_periods(s.text):
             lemmas = _lemmas_around(s, p.char_start) + " " + s.label.casefold()
+            lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)  # not a government
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
             score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
             if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
@@ -172,6 +173,7 @@ def _token_at(s: Sentence, char: int):
 
 def _not_project_period(tok) -> bool:
     lemmas = " ".join(t.lemma_.casefold() for t in tok.sent)
+    lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)
     return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
 
 

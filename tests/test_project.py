@@ -88,6 +88,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Vastuuviranomainen:   Keski-Suomen ELY-keskus", [], ["Keski-Suomen ELY-keskus"]),
     ("Rahoitus: ESR / Etelä-Pohjanmaan ELY-keskus", [], ["Etelä-Pohjanmaan ELY-keskus"]),
     ("Rahoitus: 80 % ESR, 20 % kunnat", [], []),
+    ("Sen toiminnasta vastasi Pieksämäen kaupunki. Hankkeen rahoituksesta vastasi Etelä-Savon ELY-keskus.",
+     ["Pieksämäen kaupunki"], ["Etelä-Savon ELY-keskus"]),
     ("Sysmän ja Hartolan kunnat osallistuivat hankkeen rahoitukseen.", [], ["Sysmän kunta", "Hartolan kunta"]),
     ("Hankkeen rahoittajana toimi Satakunnan ELY-keskus.", [], ["Satakunnan ELY-keskus"]),
     ("Rahoitus Kainuun ELY-keskukselta. Hanke sai rahoitusta Kainuun ELY-keskuksen kautta.",
@@ -119,6 +121,8 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Toimintaa kehitetään ESR-rahoitteisessa Ohjaamo Lakeus -hankkeessa.", "Ohjaamo Lakeus"),
     ("Osallistuminen Porvoon Työpuu -hankkeeseen", "Porvoon Työpuu"),
     ("Polku eteenpäin -hankkeen loppuraportti", "Polku eteenpäin"),
+    ("Polku-hanke päättyi\n\nHämeenlinnan kaupungin Polku – kohti työelämää -hanke on päättynyt.",
+     "Polku – kohti työelämää"),
     ("Kaamosvalo toi pitkään työttömille töitä\n\nRovaniemen kaupungin työllisyyspalveluiden Kaamosvalo – "
      "osallisuutta ja työtä -hanke päättyy.", "Kaamosvalo – osallisuutta ja työtä"),
     ("Porras\n\nPorras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke.", "Porras"),
@@ -148,6 +152,8 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Alkuperäinen toteutusaika 1.1.2017–31.12.2019 muutetaan.\n\nUusi toteutusaika on 1.1.2017–30.6.2020.",
      "2017-01-01", "2020-06-30"),
     ("Aloituspäivä 01.08.2015\nLopetuspäivä 31.07.2018", "2015-08-01", "2018-07-31"),
+    ("Kaupunginhallitus esittää, että Raahen kaupunki osallistuu Työote-hankkeeseen vuosina 2018–2020.",
+     "2018", "2020"),
     ("Porras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke, joka toteutettiin vuosina 2008–2009. "
      "Kohderyhmänä olivat yli 12 kuukautta työttömänä olleet.", "2008", "2009"),
     # a planned end, a merger date and a follow-up are not the period
