@@ -19,7 +19,7 @@ MONTH = r"(?P<{n}mn>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|ma
 MONTH_YEAR = MONTH + r"\s+(?:(?:vuonna|vuoden|v\.)\s+)?(?P<{n}my>(?:19|20)\d{{2}})"
 NUM_MONTH_YEAR = r"(?<![\d.])(?P<{n}nm>\d{{1,2}})\s?/\s?(?P<{n}ny>(?:19|20)\d{{2}})"
 RANGE_SEP = r"\s*(?:[-–—]|\bja\b|\bsekä\b|\bvälillä\b)\s*"
-YEAR = r"(?<![\d.])(?:19|20)\d{2}(?![\d.])"
+YEAR = r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)"  # '2009.' may end a sentence; '2009.5' is no year
 
 DATE_RE = re.compile(DAY_DATE.format(n="a"))
 MONTH_YEAR_RE = re.compile(MONTH_YEAR.format(n="a"), re.IGNORECASE)
@@ -33,21 +33,27 @@ PERIOD_RE = re.compile(
     rf"(?:{_alt('a')}|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\.?|(?P<smn>tammi|helmi|maalis|huhti|touko|kesä|heinä"
     rf"|elo|syys|loka|marras|joulu)(?:kuu)?[a-zäö]*)(?:{RANGE_SEP}|\s+(?:ja\s+)?päättyy\s+|\s*(?:asti\s+)?-\s*)"
     rf"{_alt('b')}", re.IGNORECASE)
-YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{2}})(?![\d.])")
+YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{2}})(?!\d|\.\d)")
 
 
 MONTHS = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
-FROM_TO_RE = re.compile(
-    rf"(?:(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
+FROM_WORDS = (
+    rf"(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
     rf"|(?P<fa>{MONTHS})kuun\s+(?P<fay>{YEAR})\s+alusta"  # maaliskuun 2012 alusta
-    rf"|vuoden\s+(?P<fyy>{YEAR})\s+alusta"  # vuoden 2017 alusta
-    rf"|(?P<fd>\d{{1,2}})\.(?P<fdm>\d{{1,2}})\.(?P<fdy>(?:19|20)\d{{2}})(?:\s+(?:alkaen|lähtien))?)"  # 1.1.2020 (alkaen)
-    rf"\s+(?:(?:aina|asti|saakka|ja\s+(?:jatku\w*|päätty\w*|kesti))\s+)?"
-    rf"(?:(?P<ta>{MONTHS})kuun\s+(?P<tay>{YEAR})\s+(?:loppuun|lopulle|puoliväliin)"  # joulukuun 2021 loppuun
+    rf"|vuoden\s+(?P<fyy>{YEAR})\s+alusta")  # vuoden 2017 alusta
+FROM_DAY = r"(?P<fd>\d{1,2})\.(?P<fdm>\d{1,2})\.(?P<fdy>(?:19|20)\d{2})"  # 1.1.2020
+TO_WORDS = (
+    rf"(?P<ta>{MONTHS})kuun\s+(?P<tay>{YEAR})\s+(?:loppuun|lopulle|puoliväliin)"  # joulukuun 2021 loppuun
     rf"|(?P<ti>{MONTHS})kuuhun\s+(?P<tiy>{YEAR})"  # kesäkuuhun 2016
-    rf"|vuoden\s+(?P<tyy>{YEAR})\s+(?:loppuun|lopulle)"  # vuoden 2022 loppuun
-    rf"|(?P<td>\d{{1,2}})\.(?P<tdm>\d{{1,2}})\.(?P<tdy>(?:19|20)\d{{2}}))",  # 31.12.2021
-    re.IGNORECASE)
+    rf"|vuoden\s+(?P<tyy>{YEAR})\s+(?:loppuun|lopulle)")  # vuoden 2022 loppuun
+TO_DAY = r"(?P<td>\d{1,2})\.(?P<tdm>\d{1,2})\.(?P<tdy>(?:19|20)\d{2})"  # 31.12.2021
+FROM_TO_RE = re.compile(
+    rf"(?:{FROM_WORDS}|{FROM_DAY}(?:\s+(?:alkaen|lähtien))?)"
+    r"\s+(?:(?:aina|asti|saakka|ja\s+(?:jatku\w*|päätty\w*|kesti))\s+)?"
+    rf"(?:{TO_WORDS}|{TO_DAY})", re.IGNORECASE)
+# a start or end marked by its case or a postposition; a bare day date needs 'alkaen' / 'asti'
+FROM_RE = re.compile(rf"(?:{FROM_WORDS}|{FROM_DAY}\s+(?:alkaen|lähtien))", re.IGNORECASE)
+TO_RE = re.compile(rf"(?:{TO_WORDS}|{TO_DAY}\s+(?:asti|saakka))", re.IGNORECASE)
 
 
 def _month(name: str) -> str:
@@ -56,6 +62,10 @@ def _month(name: str) -> str:
 
 def _from_to(m: re.Match) -> tuple[str, str]:
     """Start and end of an elative-to-illative period ('huhtikuusta 2010 maaliskuun 2013 loppuun')."""
+    return _from(m), _to(m)
+
+
+def _from(m: re.Match) -> str:
     if m["fe"]:
         start = _iso(m["fey"], _month(m["fe"]))
     elif m["fa"]:
@@ -64,13 +74,37 @@ def _from_to(m: re.Match) -> tuple[str, str]:
         start = _iso(m["fyy"], "1")
     else:
         start = _iso(m["fdy"], m["fdm"], m["fd"])
+    return start
+
+
+def _to(m: re.Match) -> str:
     if m["ta"] or m["ti"]:
-        end = _iso(m["tay"] or m["tiy"], _month(m["ta"] or m["ti"]))
-    elif m["tyy"]:
-        end = _iso(m["tyy"], "12")
-    else:
-        end = _iso(m["tdy"], m["tdm"], m["td"])
-    return start, end
+        return _iso(m["tay"] or m["tiy"], _month(m["ta"] or m["ti"]))
+    if m["tyy"]:
+        return _iso(m["tyy"], "12")
+    return _iso(m["tdy"], m["tdm"], m["td"])
+
+
+THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle)", re.IGNORECASE)
+
+
+def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]:
+    """Dates whose case or postposition marks them as a start or an end: ('start', 'huhtikuusta
+    2010'), ('start', '1.3.2021 alkaen'), ('end', 'toukokuun 2021 loppuun'), ('end', '31.8.2014 asti');
+    with the document's `year`, also 'tämän vuoden loppuun'."""
+    out = []
+    if year:
+        for m in THIS_YEAR_RE.finditer(text):
+            edge = "start" if m["edge"].casefold() == "alusta" else "end"
+            out.append((edge, DateSpan(m.start(), m.end(), f"{year}-{'01' if edge == 'start' else '12'}", None,
+                                       m.group(0))))
+    if not ANY_DIGIT.search(text):
+        return out
+    for edge, pattern, value in (("start", FROM_RE, _from), ("end", TO_RE, _to)):
+        for m in pattern.finditer(text):
+            with suppress(ValueError):
+                out.append((edge, DateSpan(m.start(), m.end(), value(m), None, m.group(0))))
+    return sorted(out, key=lambda e: e[1].char_start)
 
 
 @dataclass(frozen=True)

@@ -34,18 +34,20 @@ class PlaceMatch:
     municipality: Municipality | None
     region: str | None
     name_in_text: str  # the base form the text used ('Vihanti', 'Raasepori')
+    ceased: str | None = None  # ISO date a merged municipality's name ceased ('2013-01-01' for Vihanti)
 
 
 class Gazetteer:
-    def __init__(self, municipalities: list[Municipality], mergers: dict[str, str]):
+    def __init__(self, municipalities: list[Municipality], mergers: dict[str, tuple[str, str]]):
+        """`mergers`: ceased name -> (code of the municipality that absorbed it, ISO date it ceased)."""
         self.by_code = {m.code: m for m in municipalities}
-        self.names: dict[str, tuple[Municipality, str]] = {}
+        self.names: dict[str, tuple[Municipality, str, str | None]] = {}
         for m in municipalities:
-            self.names.setdefault(m.name.casefold(), (m, m.name))
-            self.names.setdefault(m.name_sv.casefold(), (m, m.name))
-        for ceased, code in mergers.items():
+            self.names.setdefault(m.name.casefold(), (m, m.name, None))
+            self.names.setdefault(m.name_sv.casefold(), (m, m.name, None))
+        for ceased, (code, date) in mergers.items():
             if ceased.casefold() not in self.names and code in self.by_code:
-                self.names[ceased.casefold()] = (self.by_code[code], ceased)
+                self.names[ceased.casefold()] = (self.by_code[code], ceased, date)
         self.regions = {m.region.casefold(): m.region for m in municipalities}
 
     def mentions_place(self, doc) -> bool:
@@ -58,15 +60,32 @@ class Gazetteer:
         """Match one capitalised word form; None for lower-case words and unknown names."""
         if not word[:1].isupper():
             return None
-        forms = [b for b in baseforms(word) if b[:1].isupper()] or [word]
+        forms = [b for b in baseforms(word) if b[:1].isupper()] or _adjective_compound(word) or [word]
         for form in forms:
             key = form.casefold()
             if key in self.regions:  # 'Lappi' is the region, not the municipality merged in 2009
                 return PlaceMatch(None, self.regions[key], self.regions[key])
             if key in self.names:
-                m, name = self.names[key]
-                return PlaceMatch(m, m.region, name)
+                m, name, ceased = self.names[key]
+                return PlaceMatch(m, m.region, name, ceased)
         return None
+
+
+ADJECTIVE_STEMS = {"Uude": "Uusi", "Uute": "Uusi", "Iso": "Iso"}  # 'Uudessakaarlepyyssä', 'Isossakyrössä'
+
+
+def _adjective_compound(word: str) -> list[str]:
+    """Base forms of a name whose first part is an inflected adjective, which Voikko does not know
+    ('Uudessakaarlepyyssä' -> 'Uusikaarlepyy'): the adjective's case ending is cut where the rest
+    of the word, with the nominative adjective in front, is a word Voikko can analyse."""
+    for stem, base in ADJECTIVE_STEMS.items():
+        if not word.startswith(stem):
+            continue
+        for cut in range(len(stem), min(len(word) - 3, len(stem) + 5)):
+            forms = [b for b in baseforms(base + word[cut:]) if b[:1].isupper()]
+            if forms:
+                return forms
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +103,8 @@ def gazetteer() -> Gazetteer:
         code = r["absorbing_code"]
         while code not in codes and code in absorbed:  # chains of mergers
             code = absorbed[code]
-        mergers[r["ceased_name"]] = code
+        day, month, year = r["effective_date"].split(".")
+        mergers[r["ceased_name"]] = (code, f"{year}-{int(month):02d}-{int(day):02d}")
     return Gazetteer(municipalities, mergers)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from extractor.gazetteer import gazetteer
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -12,12 +13,16 @@ if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sente
 
 IMPLEMENTER_LABELS = ("toteuttaja", "toteuttajat", "toteuttajaorganisaatio", "hallinnoija", "päätoteuttaja",
                       "hallinnoiva organisaatio", "hakija", "osatoteuttaja", "osatoteuttajat", "toteuttava organisaatio",
-                      "hankkeen toteuttaja", "projektin toteuttaja", "hankkeen hallinnoija", "tuensaaja")
+                      "hankkeen toteuttaja", "projektin toteuttaja", "hankkeen hallinnoija", "tuensaaja", "tuen saaja",
+                      "tuen hakija", "vastuukunta", "kokeilukunnat", "kokeilukunta")
 FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäjä", "rahoituksen myöntäjä",
                  "vastuuviranomainen", "rahoittava viranomainen", "välittävä toimielin", "projektin rahoittaja")
+SOURCE_LABELS = ("rahoitus", "rahoituslähde", "rahoituslähteet")  # may also name a fund or a share
 IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "hallinnoija", "päätoteuttaja",
-                     "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi")
-FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut")
+                     "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
+                     "vastuukunta", "alaisuus")
+FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
+                "valtionavustus", "avustus")
 ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "keskus", "oy", "ab", "kuntayhtymä",
              "yhtymä", "liitto", "seurakunta", "palvelu", "toimisto", "opisto", "yliopisto", "korkeakoulu",
              "osuuskunta", "järjestö", "oppilaitos", "instituutti", "sosiaalirahasto", "valtio", "ministeriö",
@@ -25,6 +30,18 @@ ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "
              "seura", "akatemia", "osakeyhtiö", "kuntaliitto", "hyvinvointialue", "ely", "te-keskus", "te-toimisto",
              "ely-keskus", "rahasto", "ympäristökeskus")
 LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 4)
+LEGAL_FORMS = ("ry", "sr", "Oy", "Ab", "ry.", "r.y.", "oy")
+GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvelu", "toimisto", "yritys", "järjestö",
+                 "oppilaitos", "seurakunta", "työpaja", "verkosto", "yhtymä", "kuntayhtymä", "liitto", "opisto",
+                 "rahasto", "osuuskunta", "virasto")
+MUNICIPAL_HEADS = ("kunta", "kaupunki")
+PROJECT_WORDS = ("hanke", "projekti", "kokeilu")
+RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
+FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
+AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
+DECIDE = ("hyväksyä", "päättää")
+OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko")  # 'Työllisyyspalvelujen uusi hanke'
+SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
 
 
@@ -32,57 +49,183 @@ def find_organisations(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
         for role, name, method in _labelled(s) or _from_parse(s):
-            key = (role, name.split()[0].casefold())  # one organisation per owner: 'Jämsän kaupunki'
+            key = (role, _org_key(name))
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-    return list(found.values())
+    return _without_parts(list(found.values()))
+
+
+def _org_key(name: str) -> str:
+    """One organisation per owner and its units: 'Porin kaupunki' and 'Porin työllisyyspalvelut' are
+    one, 'Porvoon kaupunki' and 'Porvoon Työpaja ry' two."""
+    first, *rest = name.split()
+    if rest and all(w[:1].islower() or not w[:1].isalpha() for w in rest):
+        return first.casefold()
+    return name.casefold()
+
+
+def _without_parts(facts: list[Fact]) -> list[Fact]:
+    """Drop a name whose words all occur in another name of the same role ('ELY-keskus' beside
+    'Kainuun ELY-keskus', 'Työvalmennussäätiö' beside 'Työvalmennussäätiö Saarni sr')."""
+    def words(f: Fact) -> set[str]:
+        return set(re.findall(r"\w+", f.values["value"].casefold()))
+    return [f for f in facts if not any(g is not f and g.kind == f.kind and words(f) < words(g) for g in facts)]
+
+
+def field_label(s: Sentence) -> str:
+    """The label of a labelled line, normalised: 'Hankkeen nimi:' -> 'hankkeen nimi'."""
+    return s.label.strip().rstrip(":").strip().casefold()
 
 
 def _labelled(s: Sentence) -> list[tuple[str, str, str]]:
-    label = s.label.casefold()
-    role = ("implementers" if label in IMPLEMENTER_LABELS else "funders" if label in FUNDER_LABELS else None)
+    parts_of_label = [p.strip() for p in field_label(s).split("/")]
+    role = ("implementers" if any(p in IMPLEMENTER_LABELS for p in parts_of_label)
+            else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
-    value = s.text.split("|", 1)[1] if "|" in s.text else s.text.split(":", 1)[-1]
+    value = _field_value(s)
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
-    if len(parts) > 1 and not all(_looks_like_org(p) for p in parts):
+    if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
         parts = [p.strip() for p in value.split(";")] if ";" in value else [value]
-    return [(role, p, "rule:org_label") for p in parts]
+    if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
+        parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]
+    return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+def _names_org_head(text: str) -> bool:
+    return any(w in ORG_HEADS or w.endswith(LONG_HEADS) for w in re.findall(r"[\w-]+", text.casefold()))
+
+
+def _field_value(s: Sentence) -> str:
+    """The value of a labelled line or table row ('| Hallinnoija | X ry, Seinäjoki |' -> 'X ry, Seinäjoki')."""
+    if "|" in s.text:
+        cells = [c.strip() for c in s.text.strip().strip("|").split("|")]
+        return " | ".join(cells[1:]) if len(cells) > 1 else cells[0]
+    return s.text.split(":", 1)[-1]
+
+
+def _is_place(name: str) -> bool:
+    """A bare municipality name, as in 'Työvalmennusyhdistys Kivijalka ry, Seinäjoki'."""
+    words = name.split()
+    return len(words) == 1 and (hit := gazetteer().match(words[0])) is not None and hit.municipality is not None
 
 
 def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
-    """Organisation noun phrases in sentences with a role word, role by the nearest role word."""
+    """Organisation noun phrases in sentences with a role word, role by the nearest role word (one
+    in the organisation's own clause first); the recipient of a grant and the owner of the project
+    ('Kemin kaupungille myönnetty', 'Raision kaupungin ja Naantalin kaupungin yhteinen kokeilu')
+    carry it out."""
     tokens = list(s.span)
     roles = [(i, "implementers") for i, t in enumerate(tokens) if _is_role(t, IMPLEMENTER_WORDS)]
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
-    if not roles:
-        return []
     out = []
     for head_i, tok in enumerate(tokens):
-        if not _is_org_head(tok):
+        if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok):
             continue
-        phrase = _phrase(tokens, head_i)
-        if phrase is None:
+        role = _own_role(tok) or _nearest_role(tokens, head_i, roles)
+        if role is None:
             continue
-        nearest = min(roles, key=lambda r: (abs(r[0] - head_i) + (0 if r[0] in _related(tokens, head_i) else 4)))
-        if abs(nearest[0] - head_i) <= 12:
-            out.append((nearest[1], phrase, "rule:org_parse"))
+        out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
 
 
+def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:
+    if not roles:
+        return None
+    base = tokens[0].i
+    phrase = set(range(_phrase_start(tokens, head_i), head_i + 1))
+    related = _related(tokens, head_i) | {tokens[i].head.i - base for i in phrase}
+
+    def near(r: tuple[int, str]) -> bool:
+        """The role word is the organisation's verb, a sibling or one of its own words' heads."""
+        return r[0] in related or tokens[r[0]].head.i - base in related | phrase
+
+    linked = [r for r in roles if near(r) and abs(r[0] - head_i) <= 12]
+    adjacent = [r for r in roles if abs(r[0] - head_i) <= 3]
+    found = linked or adjacent
+    return min(found, key=lambda r: abs(r[0] - head_i))[1] if found else None
+
+
+def _own_role(tok) -> str | None:
+    """'myöntää Kemin kaupungille rahoitusta': the allative recipient of a funding verb; 'Kemijärven
+    kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project; an
+    authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder."""
+    first = _conj_root(tok)
+    if first.morph.get("Case") == ["All"] and first.head.lemma_.casefold().startswith(("myöntää", "rahoittaa")):
+        return "implementers"
+    if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and \
+            first.head.lemma_.casefold() in DECIDE:
+        return "funders"  # 'Varsinais-Suomen ELY-keskus hyväksyy muutoksen' in a decision
+    if first.dep_ == "nsubj" and first.head.lemma_.casefold() == "vastata":
+        return _responsible_for(first.head)  # 'Hankkeesta vastasi Salon kaupunki'
+    if first.dep_ != "nmod:poss" or first.lemma_.casefold().endswith(FUNDING_BODIES):
+        return None
+    node = first
+    for _ in range(3):
+        node = node.head
+        if any(w in node.lemma_.casefold() for w in PROJECT_WORDS):
+            other = any(c.lemma_.casefold() in OTHER_PROJECT for c in node.children)
+            return None if other else "implementers"
+        if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
+            return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'
+        if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
+            return None
+    return None
+
+
+def _responsible_for(verb) -> str | None:
+    """'vastasi hankkeesta / toiminnasta / hallinnoinnista' -> implementer, 'rahoituksesta' -> funder."""
+    for c in verb.children:
+        lemma = c.lemma_.casefold()
+        if c.morph.get("Case") == ["Ela"] and lemma.startswith(("rahoitus", "rahoittaminen")):
+            return "funders"
+        if c.morph.get("Case") == ["Ela"] and any(w in lemma for w in PROJECT_WORDS + RUNNING):
+            return "implementers"
+    return None
+
+
+def _project_word_follows(tok) -> bool:
+    after = tok.doc[tok.i + 1:tok.i + 9]
+    for t in after:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.casefold().lstrip("-") in PROJECT_WORDS:
+            return True
+    return False
+
+
+def _conj_root(tok):
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def negated(tok) -> bool:
+    """The word's sentence (by the parser) is negative: 'Työvoimayhdistyksen talkootyötä ei laskettu
+    rahoitukseen', 'Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon'."""
+    return any(t.lemma_.casefold() == "ei" and t.pos_ in ("AUX", "VERB") for t in tok.sent)
+
+
 def _is_role(tok, words: tuple[str, ...]) -> bool:
-    return tok.lemma_.casefold().startswith(words)
+    if not tok.lemma_.casefold().startswith(words):
+        return False
+    return not any(c.dep_ == "obj" and c.lemma_.casefold().startswith(SUBCONTRACTED) for c in tok.children)
 
 
 def _is_org_head(tok) -> bool:
     lemma = tok.lemma_.casefold()
     if tok.pos_ not in ("NOUN", "PROPN", "X", "SYM"):
         return False
-    return lemma in ORG_HEADS or lemma.endswith(LONG_HEADS) or \
-        tok.text in ("ry", "Oy", "sr", "Ab", "ELY-keskus", "TE-keskus", "TE-toimisto")
+    if tok.text.split(":")[0] in LEGAL_FORMS or tok.text in ("ELY-keskus", "TE-keskus", "TE-toimisto"):
+        return True
+    if lemma in ORG_HEADS:
+        return True
+    return lemma.endswith(LONG_HEADS) and tok.pos_ != "PROPN" and \
+        not (tok.text[:1].isupper() and gazetteer().match(tok.text))  # 'Satakunnan', 'Pohjois-Satakunnan'
+
 
 
 def _related(tokens, i: int) -> set[int]:
@@ -90,46 +233,101 @@ def _related(tokens, i: int) -> set[int]:
     out, tok = set(), tokens[i]
     base = tokens[0].i
     for _ in range(3):
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            break  # not into another clause: 'hallinnoi X, ja sen mallia on hyödynnetty Y:ssä'
+
         tok = tok.head
         out.add(tok.i - base)
     return out
 
 
+def _names(tokens, head_i: int) -> list[str]:
+    """The organisation's name, or one name per owner of a plural head ('Sysmän ja Hartolan kunnat')."""
+    head = tokens[head_i]
+    name = _phrase(tokens, head_i)
+    if name is None:
+        return []
+    words = name.split()
+    if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or
+                            head.i == head.sent.start and head.lemma_.casefold().endswith(GENERIC_HEADS)):
+        return []  # 'Kuntien rahoitusosuus', 'Työllisyyspalvelujen uusi hanke': no organisation named
+    if head.morph.get("Number") == ["Plur"] and head.lemma_.casefold() in MUNICIPAL_HEADS:
+        owners = [t for t in head.children if t.dep_ == "nmod:poss" and t.text[:1].isupper()]
+        owners += [c for o in owners for c in o.children if c.dep_ == "conj" and c.text[:1].isupper()]
+        return [f"{o.text} {head.lemma_.casefold()}" for o in sorted(owners, key=lambda t: t.i)]
+    return [name]
+
+
 def _phrase(tokens, head_i: int) -> str | None:
     """The organisation's name in nominative: modifiers as written, head in base form."""
     head = tokens[head_i]
-    start = head_i
-    while start > 0:
-        prev = tokens[start - 1]
-        if _is_org_head(prev) or prev.text in ("ry", "sr", "Oy", "Ab"):
-            break  # the previous organisation ends here
-        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X", "SYM") or \
-                prev.dep_ in ("nmod:poss", "amod", "compound", "flat:name") and prev.pos_ != "PRON" and \
-                prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
-            start -= 1
-            continue
-        if prev.text in ("-", "–") and start > 1:
-            start -= 1
-            continue
-        break
+    legal = head.text.split(":")[0] in LEGAL_FORMS
+    start = _phrase_start(tokens, head_i)
     words = [t for t in tokens[start:head_i + 1]]
     while words and (words[0].is_punct or words[0].lemma_.casefold() in ("hanke", "projekti", "ja")):
         words = words[1:]
     if not words:
         return None
-    text = " ".join(_nominative(t, t is head) for t in words)
-    text = re.sub(r"\s+([-–])\s*", r"\1 ", text).replace("- ", "-") if " -" in text else text
-    if head_i + 1 < len(tokens) and tokens[head_i + 1].text in ("ry", "sr", "Oy", "Ab", "ry.", "r.y."):
-        text += " " + tokens[head_i + 1].text
-    return text.strip() or None
+    text = "".join(_nominative(t, t is head) + (t.whitespace_ if t is not head else "") for t in words)
+    if head_i + 1 < len(tokens) and tokens[head_i + 1].text.split(":")[0] in LEGAL_FORMS and not legal:
+        text += " " + tokens[head_i + 1].text.split(":")[0]
+    return re.sub(r"\b(ry|sr|Oy|oy|Ab)\.$", r"\1", text.strip()) or None  # the sentence's full stop
+
+
+def _phrase_start(tokens, head_i: int) -> int:
+    """Where the organisation's name begins: genitive owners, capitalised words and hyphen
+    coordinations before its head, up to a role word, a run-in heading or another organisation."""
+    legal = tokens[head_i].text.split(":")[0] in LEGAL_FORMS
+    start = head_i
+    while start > 0:
+        prev = tokens[start - 1]
+        step = _hyphen_step(tokens, start)
+        if step:
+            start -= step
+            continue
+        if (_is_org_head(prev) and not legal) or prev.text.split(":")[0] in LEGAL_FORMS:
+            break  # the previous organisation ends here
+        if _is_role(prev, IMPLEMENTER_WORDS + FUNDER_WORDS) or _heading_word(tokens, start - 1):
+            break
+        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X", "SYM") or \
+                prev.dep_ in ("nmod:poss", "amod", "compound", "flat:name") and prev.pos_ != "PRON" and \
+                prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
+            start -= 1
+            continue
+        if prev.text in ("-", "–") and start > 1 and not tokens[start - 2].whitespace_:
+            start -= 1  # a hyphenated name, not a spaced dash before a subtitle ('Lankku – työpajasta')
+            continue
+        break
+    return start
+
+
+def _hyphen_step(tokens, start: int) -> int:
+    """How many tokens left of `start` belong to a hyphen coordination ('Työ- ja elinkeinoministeriö',
+    'elinkeino-, liikenne- ja ympäristökeskus'): a word with a hyphen, and the comma or 'ja' after it."""
+    prev = tokens[start - 1]
+    word = tokens[start - 2] if start > 1 else prev
+    if prev.text == "-" and start > 1 and word.is_alpha and not word.text.isupper() and not word.whitespace_ \
+            and tokens[start].text in (",", "ja", "sekä"):
+        return 2
+    if prev.text in (",", "ja", "sekä") and start > 2 and tokens[start - 2].text == "-" and \
+            not tokens[start - 3].whitespace_ and not tokens[start - 3].text.isupper():
+        return 1  # not 'ESR- ja valtion rahoitus'
+    return 0
+
+
+def _heading_word(tokens, i: int) -> bool:
+    """'Yhteenveto Tornion kaupungin ...': a capitalised nominative noun before a genitive is a
+    heading or label run into the sentence, not part of the name."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Nom"] and nxt is not None and \
+        nxt.morph.get("Case") == ["Gen"] and tok.dep_ not in ("compound", "compound:nn", "flat:name")
 
 
 def _nominative(tok, is_head: bool) -> str:
     case = tok.morph.get("Case")
     if not case or case == ["Nom"] or not (is_head or tok.dep_ == "amod"):
-        return tok.text
+        return tok.text.split(":")[0] if tok.text.split(":")[0] in LEGAL_FORMS else tok.text
     lemma = tok.lemma_
     if tok.text[:1].isupper():
         lemma = lemma[:1].upper() + lemma[1:]

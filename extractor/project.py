@@ -1,37 +1,27 @@
-"""Project-level facts: name, EURA code, period, municipalities, regions, organisations."""
+"""Project-level facts: EURA code and period here; name (names.py), organisations (orgs.py),
+municipalities and regions (places.py) from their modules."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
-from extractor.dates import find_dates, find_periods
-from extractor.gazetteer import gazetteer
-from extractor.orgs import find_organisations
+from extractor.dates import find_dates, find_edges, find_periods
+from extractor.names import project_name
+from extractor.orgs import field_label, find_organisations
+from extractor.places import find_places, find_regions
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
 
 CODE = re.compile(r"\b([SA]\d{5})\b")
-NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi")
-NAME_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
-NAMED_PROJECT = re.compile(
-    r"(?:[«\"“”']([^\"“”»']{2,90})[»\"“”']\s?[-–]?\s?|(?<![\w-])((?:[A-ZÅÄÖ0-9][\w!?.,&+]*[\s-]){0,1}"
-    r"(?:[\w!?&+]+\s){0,5}?[\w!?&+]+)\s[-–])(?:hanke|projekti)\w*|\b([A-ZÅÄÖ][\w!?+&]{2,40})-(?:hanke|projekti)\w*")
 PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut", "toimi", "kest", "käynnist",
                "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
-NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "kausi", "strategia", "seuranta",
-                   "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen")
+NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
+                   "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
+                   "aiempi")
 START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika")
 END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika")
 PERIOD_LABELS = ("toteutusaika", "hankkeen kesto", "kesto", "toiminta-aika", "hankeaika", "projektiaika",
                  "toteutusaikataulu", "aikataulu", "hankkeen toteutusaika", "projektin kesto")
-PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
-              "konferenssi", "pääkonttori", "kotipaikka", "esimerkki", "vertailu", "verrata",
-              "valtakunnallinen", "naapuri", "messut", "koulutuspäivä", "opintokäynti", "kävi", "käydä",
-              "matka", "vieras", "benchmark", "kiinnostus", "levittää", "levitä", "suositella",
-              "arvioija", "toimisto", "sijaita", "tiedustelu", "lisätieto", "kopio")
-PLACE_STRONG_LABELS = ("kunta", "kunnat", "alue", "toteutusalue", "toiminta-alue", "sijainti", "kohdealue",
-                       "maakunta", "paikkakunta", "paikkakunnat", "toimintakunnat")
 
 
 def evidence(doc: Document, sent: Sentence, start: int, end: int, method: str) -> Evidence:
@@ -40,70 +30,22 @@ def evidence(doc: Document, sent: Sentence, start: int, end: int, method: str) -
 
 def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
-    facts += _name(doc, sentences)
+    organisations = find_organisations(doc, sentences)
+    facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
     facts += _code(doc, sentences)
-    facts += _period(doc, sentences)
-    places = _places(doc, sentences)
+    names = [f.values["value"] for f in facts if f.kind == "name"]
+    period = _period(doc, sentences, names[0] if names else None)
+    facts += period
+    start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
+    places = find_places(doc, sentences, start)
     facts += places
-    facts += _regions(doc, sentences, places)
-    facts += find_organisations(doc, sentences)
+    facts += find_regions(doc, sentences, places)
+    facts += organisations
     return facts
 
 
 def _fact(kind: str, value, ev: Evidence, confidence: float = 0.9, **extra) -> Fact:
     return Fact("project", kind, {"value": value}, (ev,), confidence, extra)
-
-
-def _name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    for s in sentences:
-        if s.label.casefold() in NAME_LABELS:
-            value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
-            value = NAME_SUFFIX.sub("", value.strip().strip("|").strip())
-            if value:
-                return [_fact("name", value, evidence(doc, s, s.start, s.end, "rule:name_label"), 0.95)]
-    counts: dict[str, list] = defaultdict(list)
-    for s in sentences:
-        for m in NAMED_PROJECT.finditer(s.text):
-            name = (m.group(1) or m.group(2) or m.group(3) or "").strip(" -–,")
-            name = _trim_name(name)
-            if name and name.casefold() not in NOT_NAMES:
-                counts[name].append((s, m))
-    if not counts:
-        return _title_name(doc, sentences)
-    best = max(counts, key=lambda n: (len(counts[n]), -counts[n][0][0].start))
-    s, m = counts[best][0]
-    return [_fact("name", best, evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:name_suffix"),
-                  0.7)]
-
-
-NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "esr-",
-             "eu-", "yhteis", "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko"}
-GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "kaupunki", "kunta",
-               "keskus", "sivu", "etusivu", "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys",
-               "ry", "oy", "säätiö", "yhdistys", "vuosikertomus", "toimintakertomus", "hankekanta", "ohjelma",
-               "tulokset", "tausta", "johdanto", "kuvaus")
-
-
-def _title_name(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    """The first title-like line near the top that is not a genre, section or organisation line."""
-    for s in sentences[:8]:
-        text = s.text.strip()
-        low = text.casefold()
-        if s.label or s.is_row or len(text) > 90 or text.endswith((".", ":")) or re.search(r"\d", text):
-            continue
-        if any(w in low for w in GENRE_WORDS) or len(text.split()) > 10 or not text[:1].isupper():
-            continue
-        return [_fact("name", text, evidence(doc, s, s.start, s.end, "rule:name_title"), 0.5)]
-    return []
-
-
-def _trim_name(name: str) -> str:
-    """Keep the name from its first capitalised word: 'toteutettu Polku eteenpäin' -> 'Polku eteenpäin'."""
-    words = name.split()
-    for i, w in enumerate(words):
-        if w[:1].isupper() or w[:1].isdigit() or w[:1] in "«\"":
-            return " ".join(words[i:])
-    return ""
 
 
 def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
@@ -115,20 +57,20 @@ def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     return []
 
 
-def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -> list[Fact]:
     start = end = None
     for s in sentences:
-        label = s.label.casefold()
-        value = s.text.split(":", 1)[-1]
-        dates = find_dates(value)
+        label = _date_label(s)
+        dates = find_dates(s.text.split(":", 1)[-1] if ":" in s.text else s.text)
         if dates and any(label.startswith(x) for x in START_LABELS) and start is None:
             start = (dates[0].start, s, 0.95)
         if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
             end = (dates[0].start, s, 0.95)
     best = _best_period(sentences)
-    cued_start = _cued_date(sentences, START_VERBS)
-    cued_end = _cued_date(sentences, END_VERBS)
-    if best is not None and cued_start and cued_end and best[2] < 0.9 and cued_start[0] < cued_end[0]:
+    year = _document_year(sentences)
+    cued_start = _cued_date(sentences, "start", name, year)
+    cued_end = _cued_date(sentences, "end", name, year)
+    if best is not None and cued_start and cued_end and best[2] < 0.7 and cued_start[0] < cued_end[0]:
         best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere
     if best is not None:
         p, s, score = best
@@ -145,14 +87,23 @@ def _period(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     return facts
 
 
+def _date_label(s: Sentence) -> str:
+    """The field label of a line, also when the line has no separator ('Aloituspäivä 01.08.2015')."""
+    label = field_label(s)
+    if not label and len(s.text) < 60 and (m := re.match(r"\s*([^\W\d][^\d]*?)\s+\d", s.text)):
+        label = m[1].casefold()
+    return label
+
+
 def _best_period(sentences: list[Sentence]):
     scored = []
     for s in sentences:
-        lemmas = " ".join(t.lemma_.casefold() for t in s.span) + " " + s.label.casefold()
         for p in find_periods(s.text):
+            lemmas = _lemmas_around(s, p.char_start) + " " + s.label.casefold()
+            lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)  # not a government
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
             score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
-            if any(s.label.casefold().startswith(x) for x in PERIOD_LABELS):
+            if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
                 score += 0.6
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
             scored.append((score, -s.start, p, s))
@@ -162,94 +113,66 @@ def _best_period(sentences: list[Sentence]):
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
 
 
+def _lemmas_around(s: Sentence, char: int) -> str:
+    """The lemmas of the parser's sentence that holds character `char` of `s` (a labelled line or a
+    table row may hold several sentences)."""
+    at = s.span.start_char + char
+    tokens = next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
+    return " ".join(t.lemma_.casefold() for t in tokens)
+
+
 START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
-END_VERBS = ("päättyä", "loppua", "asti", "saakka", "päättää", "lopussa", "päättyessä")
+END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen")
+PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu")
 
 
-def _cued_date(sentences: list[Sentence], verbs: tuple[str, ...]):
-    """The first date right after a start (or end) verb in a sentence about the project."""
+def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str | None):
+    """The first start (or end) date of the project: a date right after a start (end) verb or right
+    before its participle ('käynnistyi 1.9.2011', 'Syyskuussa 2019 käynnistynyt hanke'), or one its
+    case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project."""
+    verbs = START_VERBS if edge == "start" else END_VERBS
     for s in sentences:
-        lemmas = [t.lemma_.casefold() for t in s.span]
-        if not any(c in " ".join(lemmas) for c in ("hanke", "projekt", "toiminta")) or _not_project_period(s):
+        if not _about_project(s, name):
             continue
-        for i, tok in enumerate(s.span):
-            if not any(lemmas[i].startswith(v) for v in verbs):
+        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
+        for tok in s.span:
+            if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok):
                 continue
-            after = s.text[tok.idx - s.span.start_char:]
-            dates = [d for d in find_dates(after) if d.char_start < 60]
-            if dates:
-                return dates[0].start, s, 0.6
+            at = tok.idx - s.span.start_char
+            found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60][:1]
+            found += [(d.char_start, d.start) for d in find_dates(s.text[:at]) if at - d.char_end <= 2]
+        found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
+        if found:
+            return min(found)[1], s, 0.6
     return None
 
 
-def _not_project_period(s: Sentence) -> bool:
-    lemmas = " ".join(t.lemma_.casefold() for t in s.span)
-    return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in s.text.casefold()
+def _about_project(s: Sentence, name: str | None) -> bool:
+    """A sentence about the project: a project word, the project's name, or 'se' as the subject."""
+    lemmas = [t.lemma_.casefold() for t in s.span]
+    if any(w in lemma for lemma in lemmas for w in PROJECT_WORDS):
+        return True
+    if name and name.split()[0].casefold()[:5] in s.text.casefold():
+        return True
+    return any(t.lemma_.casefold() == "se" and t.dep_.startswith("nsubj") for t in s.span)
 
 
-def _places(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    """Municipalities where the project worked: mentions weighted by their context."""
-    g = gazetteer()
-    score: dict[str, float] = defaultdict(float)
-    first: dict[str, tuple] = {}
-    names: dict[str, set] = defaultdict(set)
-    for s in sentences:
-        away = _away_context(s)
-        persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") for t in ent}
-        for tok in s.span:
-            if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
-                continue
-            hit = g.match(tok.text)
-            if hit is None or hit.municipality is None:
-                continue
-            code = hit.municipality.code
-            weight = 0.25 if away else 1.0
-            if s.label.casefold() in PLACE_STRONG_LABELS:
-                weight = 3.0
-            score[code] += weight
-            names[code].add(hit.name_in_text)
-            first.setdefault(code, (s, tok))
-    if not score:
-        return []
-    top = max(score.values())
-    facts = []
-    for code, value in score.items():
-        if value < 0.9 or value < 0.3 * top:
-            continue
-        m = g.by_code[code]
-        name = m.name if m.name in names[code] else sorted(names[code])[0]
-        s, tok = first[code]
-        start = s.start + tok.idx - s.span.start_char
-        ev = evidence(doc, s, start, start + len(tok.text), "rule:gazetteer")
-        facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + value / 10), code=code,
-                           region=m.region, region_code=m.region_code, name_in_text=tok.text))
-    return facts
+def _token_at(s: Sentence, char: int):
+    at = s.span.start_char + char
+    return next((t for t in s.span if t.idx <= at < t.idx + len(t.text) + 1), s.span[0])
 
 
-def _away_context(s: Sentence) -> bool:
-    lemmas = " ".join(t.lemma_.casefold() for t in s.span)  # no cue holds a space: none spans two lemmas
-    heading = s.heading.casefold()
-    return any(w in lemmas for w in PLACE_AWAY) or "yhteystie" in heading or \
-        bool(re.search(r"\b\d{5}\s+[A-ZÅÄÖ]", s.text))
+def _not_project_period(tok) -> bool:
+    lemmas = " ".join(t.lemma_.casefold() for t in tok.sent)
+    lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)
+    return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
 
 
-def _regions(doc: Document, sentences: list[Sentence], places: list[Fact]) -> list[Fact]:
-    seen, facts = set(), []
-    for f in places:
-        region = f.extra["region"]
-        if region not in seen:
-            seen.add(region)
-            facts.append(_fact("regions", region, f.evidence[0], f.confidence))
-    if facts:
-        return facts
-    g = gazetteer()
-    for s in sentences:
-        for tok in s.span:
-            hit = g.match(tok.text) if tok.text[:1].isupper() else None
-            if hit and hit.municipality is None and hit.region not in seen and not _away_context(s):
-                seen.add(hit.region)
-                start = s.start + tok.idx - s.span.start_char
-                facts.append(_fact("regions", hit.region, evidence(doc, s, start, start + len(tok.text),
-                                                                   "rule:gazetteer"), 0.6))
-    return facts
-
+def _document_year(sentences: list[Sentence]) -> str | None:
+    """The year of the document's own date (a dateline or 'Julkaistu 18.12.2013' near the top), which
+    'tämän vuoden loppuun' refers to."""
+    for s in sentences[:12]:
+        dates = find_dates(s.text)
+        if dates and len(s.text) < 80:
+            return dates[0].start[:4]
+    return None

@@ -205,6 +205,24 @@ def test_distractors_are_not_candidates(candidates_of, text: str):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("huhtikuusta 2010 maaliskuun 2013 loppuun", [("start", "2010-04"), ("end", "2013-03")]),
+    ("vuoden 2017 alusta", [("start", "2017-01")]),
+    ("1.3.2021 alkaen", [("start", "2021-03-01")]),
+    ("jatkui toukokuun 2021 loppuun", [("end", "2021-05")]),
+    ("kesäkuuhun 2016", [("end", "2016-06")]),
+    ("31.8.2014 asti", [("end", "2014-08-31")]),
+    ("tämän vuoden loppuun", [("end", "2013-12")]),  # with the document's year 2013
+    ("kesäkuussa 2016", []),  # not marked
+    ("31.8.2014", []),
+    ("päättyi 31.12.2018", []),  # a verb marks it, not the date
+])
+def test_find_edges(text, expected):
+    from extractor.dates import find_edges
+
+    assert [(edge, d.start) for edge, d in find_edges(text, "2013")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Hankkeeseen osallistui 212 asiakasta.", [212]),
     ("Asiakkaita oli kolmekymmentäkaksi.", [32]),
     ("Heistä puolet työllistyi.", [50]),

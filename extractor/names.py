@@ -1,0 +1,227 @@
+"""The project's own name.
+
+Candidates come from a labelled field ('Hankkeen nimi: …'), from the words before '-hanke'
+('hallinnoima Reitti – työllisyyttä Salon seudulle -hanke'), from a name in quotes, from
+'X oli … ESR-hanke' sentences and from title lines near the top. They vote by their short name,
+the part before ' – ' (most reports call the project by it: 'Reitti'); the record gets the long
+form when a '-hanke' phrase gives it whole, else the short one. The rules read the text and
+Voikko's analyses of single words, never the parse, so they work on every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from extractor.gazetteer import gazetteer
+from extractor.nlp import voikko
+from extractor.orgs import field_label
+from extractor.records import Document, Evidence, Fact
+from extractor.segment import blocks
+
+NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
+               "kokeilun nimi")
+LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
+SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:hank|projekt|kokeilu)\w*", re.IGNORECASE)
+QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*", re.IGNORECASE)
+COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
+                    r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
+DASH = re.compile(r"\s[–-]\s")
+ACRONYM_WORD = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")  # 'ESR-rahoitteisessa'
+STOP_CLASSES = ("teonsana", "asemosana", "kieltosana", "lukusana")  # not adverbs: 'Polku eteenpäin'
+NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "yhteis",
+             "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko", "hanke", "projekti", "kokeilu",
+             "toiminta", "se", "hankkeen", "projektin", "kokeilun", "esr-", "eu-"}
+GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "sivu", "etusivu",
+               "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys", "vuosikertomus",
+               "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
+               "pöytäkirja", "esityslista", "kaupunginhallitus", "hankehaku", "uutiset", "tiedotteet", "päätös")
+ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
+WEIGHTS = {"label": 10.0, "suffix": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
+TITLE_LINES = 20
+
+
+@dataclass(frozen=True)
+class Candidate:
+    short: str
+    full: str | None  # the long form, when the text gives it whole
+    source: str
+    start: int
+    end: int
+
+
+def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fact]:
+    cands = _labelled(sentences) or _candidates(doc.text, sentences)
+    cands = [c for c in cands if c.source == "label" or _acceptable(c.short, organisations)]
+    if not cands:
+        return []
+    votes: dict[str, float] = defaultdict(float)
+    for i, c in enumerate(cands):
+        weight = WEIGHTS[c.source] * (0.5 if c.source.endswith("title") and _earlier_title(cands, i) else 1.0)
+        votes[c.short.casefold()] += weight
+    best = max(votes, key=lambda k: (votes[k], any(c.full and c.full != c.short for c in cands if c.short.casefold() == k),
+                                     -min(c.start for c in cands if c.short.casefold() == k)))
+    mine = [c for c in cands if c.short.casefold() == best]
+    fulls = [c.full for c in mine if c.full and c.full != c.short]  # with a subtitle
+    value = max(fulls, key=fulls.count) if fulls else mine[0].full or mine[0].short
+    first = mine[0]
+    s = next((s for s in sentences if s.start <= first.start < s.end), sentences[0])
+    ev = Evidence(doc.page_at(first.start), first.start, first.end, s.text, f"rule:name_{first.source}")
+    confidence = 0.95 if first.source == "label" else min(0.9, 0.4 + votes[best] / 10)
+    return [Fact("project", "name", {"value": value}, (ev,), confidence)]
+
+
+def _earlier_title(cands: list[Candidate], i: int) -> bool:
+    return any(c.source.endswith("title") for c in cands[:i])
+
+
+def _labelled(sentences) -> list[Candidate]:
+    for s in sentences:
+        if field_label(s) in NAME_LABELS:
+            value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
+            value = LABEL_SUFFIX.sub("", value.strip().strip("|").strip())
+            if value:
+                return [Candidate(_short(value), value, "label", s.start, s.end)]
+    return []
+
+
+def _candidates(text: str, sentences) -> list[Candidate]:
+    out = []
+    for block in blocks(text):
+        out += [replace(c, start=c.start + block.start, end=c.end + block.start) for c in _in_block(block.text)]
+    out += _titles(sentences, text)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _in_block(text: str) -> list[Candidate]:
+    plain = re.sub(r"[*_]", " ", text)  # same offsets: markdown emphasis becomes spaces
+    out = []
+    for m in SUFFIX.finditer(plain):
+        before = plain[max(0, m.start() - 160):m.start()]
+        before = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ])|\|", before)[-1]
+        found = _before_suffix(before)
+        if found:
+            out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
+    for m in QUOTED.finditer(plain):
+        out.append(Candidate(_short(m[1].strip()), m[1].strip(), "quoted", m.start(), m.end()))
+    for m in COPULA.finditer(plain):
+        if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
+            name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
+            if name:
+                out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
+    return out
+
+
+def _before_suffix(before: str) -> tuple[str, str | None] | None:
+    """(short, full) from the words before '-hanke': 'hallinnoima Reitti – työllisyyttä Salon
+    seudulle' -> ('Reitti', 'Reitti – työllisyyttä Salon seudulle')."""
+    dashes = list(DASH.finditer(before))
+    subtitle = ""
+    if dashes and len(before[dashes[-1].end():].split()) <= 10:
+        subtitle = before[dashes[-1].end():].strip()
+        before = before[:dashes[-1].start()]
+    short = _walk_left(before.split())
+    if not short:
+        return None
+    return short, f"{short} – {subtitle}" if subtitle else short
+
+
+def _walk_left(words: list[str]) -> str | None:
+    """The name at the end of `words`: its words back to the first capitalised one, stopping at
+    punctuation, verbs, participles and pronouns ('Forssan kaupunki on hallinnoinut Työpolku Forssan
+    seudulla' -> 'Työpolku Forssan seudulla', 'ESR-rahoitteisessa Ohjaamo Lakeus' -> 'Ohjaamo Lakeus')."""
+    taken: list[str] = []
+    seen_capital = False
+    for word in reversed(words):
+        w = word.strip("\"”“«»'")
+        if not w or word[-1] in ",;:)(" or word[0] in "(" or w in ("–", "-", "·", ">", "•"):
+            break
+        capital = w[:1].isupper() and not ACRONYM_WORD.match(w)
+        if capital:
+            seen_capital = True
+        elif seen_capital or re.search(r"\d", w) or _function_word(w):
+            break
+        taken.insert(0, w)
+        if len(taken) > 6:
+            return None
+    while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
+        taken.pop(0)
+    if len(taken) > 1 and _all_verb(taken[0]):
+        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen'
+    return " ".join(taken) or None
+
+
+@lru_cache(maxsize=8192)
+def _analyses(word: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((a.get("CLASS", ""), bool(a.get("PARTICIPLE"))) for a in voikko().analyze(word))
+
+
+def _function_word(word: str) -> bool:
+    """A lower-case word that cannot end a name: a verb, participle, pronoun, numeral or conjunction."""
+    found = _analyses(word)
+    if not found or word in ("ja", "sekä", "&"):
+        return False
+    return all(cls in STOP_CLASSES or participle or cls == "sidesana" for cls, participle in found)
+
+
+def _all_verb(word: str) -> bool:
+    found = _analyses(word)
+    return bool(found) and all(cls == "teonsana" for cls, _ in found)
+
+
+def _finite_verb(word: str) -> bool:
+    """'toi', 'päättyi'; not 'Uusi', which is also an adjective."""
+    found = voikko().analyze(word)
+    return any(a.get("MOOD") == "indicative" for a in found) and all(a.get("CLASS") == "teonsana" for a in found)
+
+
+def _short(name: str) -> str:
+    return DASH.split(name, 1)[0].strip()
+
+
+def _titles(sentences, text: str) -> list[Candidate]:
+    """Title lines near the top: 'Kiintopiste – työllistymisen tukea Hämeenlinnan seudulla',
+    'Porras' (a title without a subtitle counts only when the text uses the name again). Headlines
+    with a finite verb, breadcrumbs, navigation and genre lines are not titles."""
+    out = []
+    for s in sentences[:TITLE_LINES]:
+        line = s.text.strip()
+        if s.label and any(g in s.label.casefold() for g in GENRE_WORDS):
+            line = line.split(":", 1)[-1].strip()  # 'Arviointiraportin tiivistelmä: Arbetsbro – Työsilta'
+        elif s.label or s.is_row:
+            continue
+        if len(line) > 90 or line.endswith((".", ":", ",", "›")) or re.search(r"[>·|›]", line) or \
+                not line[:1].isupper():
+            continue
+        line = LABEL_SUFFIX.sub("", line)
+        short = _short(line)
+        if len(short.split()) > 6 or re.search(r"\d", short) or any(_finite_verb(w) for w in short.split()):
+            continue
+        if short == line and not _used_again(short, text, s):
+            continue
+        out.append(Candidate(short, None, "title" if short != line else "plain_title", s.start, s.end))
+    return out
+
+
+def _used_again(short: str, text: str, s) -> bool:
+    """Whether the first word of a name occurs in the text outside its own line ('Porras rakentui …')."""
+    stem = re.escape(short.split()[0][:max(4, len(short.split()[0]) - 2)])
+    return any(m.start() < s.start or m.start() >= s.end for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE))
+
+
+def _acceptable(short: str, organisations: list[str]) -> bool:
+    """Not a genre line, an organisation, a place or a stock word."""
+    low = short.casefold()
+    words = re.findall(r"\w+", low)
+    if not words or low in NOT_NAMES or len(short) < 2 or any(g in low for g in GENRE_WORDS):
+        return False
+    if any(w in ORGANISATION_WORDS for w in words) or _is_place(short):
+        return False
+    return not any(set(words) <= set(re.findall(r"\w+", o.casefold())) for o in organisations)
+
+
+def _is_place(short: str) -> bool:
+    words = short.split()
+    return all((hit := gazetteer().match(w)) is not None and (hit.municipality or hit.region) for w in words)

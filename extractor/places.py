@@ -1,0 +1,231 @@
+"""Municipalities where the project worked and their regions, from gazetteer mentions in context.
+
+Every mention of a municipality is weighed by its sentence (a labelled field, a seminar, a study
+visit, an address, a negation); a municipality counts when its weight is near the top one's, when
+the parse says the project worked there or the municipality carried the project out, or when it is
+listed together with one that counts. A merged municipality that still existed when the project
+started is its own item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from extractor.gazetteer import PlaceMatch, gazetteer
+from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
+from extractor.records import Document, Evidence, Fact
+from extractor.segment import Sentence
+
+PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
+              "konferenssi", "pääkonttori", "kotipaikka", "esimerkki", "vertailu", "verrata",
+              "valtakunnallinen", "naapuri", "messu", "koulutuspäivä", "opintokäynti", "kävi", "käydä",
+              "matka", "vieras", "benchmark", "kiinnostus", "levittää", "levitä", "suositella",
+              "arvioija", "toimisto", "foorumi", "esitellä", "sijaita", "tiedustelu", "lisätieto", "kopio")
+PLACE_STRONG_LABELS = ("kunta", "kunnat", "alue", "toteutusalue", "toiminta-alue", "sijainti", "kohdealue",
+                       "maakunta", "paikkakunta", "paikkakunnat", "toimintakunnat")
+
+
+OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea", "työskennellä", "asua",
+                 "laajentua", "laajeta", "toteutua", "tarjota")
+OPERATE_SUBJECTS = ("hanke", "projekti", "toiminta", "valmenta", "palvelu", "kokeilu", "asiakas")
+MUNICIPALITY_NOUNS = ("kunta", "kaupunki")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    key: str  # municipality code, or 'code:Name' for a merged municipality that still existed
+    weight: float
+    anchored: bool  # the sentence says the project worked there or the municipality carried it out
+    group: int | None  # the first conjunct of the coordination ('Lohjan, Karkkilan ja Vihdin alueella') it is listed in
+    sentence: Sentence
+    token: Any
+    hit: PlaceMatch
+
+
+def find_places(doc: Document, sentences: list[Sentence], start: str | None = None) -> list[Fact]:
+    """Municipalities where the project worked: mentions weighted by their context; a municipality
+    also counts when the parse says the project worked there or it carried the project out, or when
+    it is listed together with one that counts."""
+    mentions = [m for s in sentences for m in _mentions(s, start)]
+    score: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        score[m.key] += m.weight
+    if not score:
+        return []
+    top = max(score.values())
+    chosen = {k for k, v in score.items() if v >= 0.9 and v >= 0.3 * top}
+    chosen |= {m.key for m in mentions if m.anchored}
+    chosen |= _listed_with(mentions, chosen)
+    facts = []
+    for key in [k for k in dict.fromkeys(m.key for m in mentions) if k in chosen]:
+        own = [m for m in mentions if m.key == key]
+        first = own[0]
+        mun = first.hit.municipality
+        names = {m.hit.name_in_text for m in own}
+        name = first.hit.name_in_text if ":" in key else mun.name if mun.name in names else sorted(names)[0]
+        s, tok = first.sentence, first.token
+        at = s.start + tok.idx - s.span.start_char
+        ev = _evidence(doc, s, at, at + len(tok.text))
+        facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + score[key] / 10), code=mun.code,
+                           region=mun.region, region_code=mun.region_code, name_in_text=tok.text))
+    return facts
+
+
+def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
+    g = gazetteer()
+    away = _away_context(s)
+    strong = field_label(s) in PLACE_STRONG_LABELS
+    persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
+    out = []
+    for tok in s.span:
+        if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
+            continue
+        hit = g.match(tok.text)
+        if hit is None or hit.municipality is None or _names_a_system(tok):
+            continue
+        key = hit.municipality.code
+        if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
+            key += ":" + hit.name_in_text
+        aside = away or negated(tok) or _merged_into(tok) or _other_project(tok)
+        weight = 3.0 if strong else 0.25 if aside else 1.0
+        anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
+        out.append(PlaceMention(key, weight, anchored, None if aside else _group(tok), s, tok, hit))
+    return out
+
+
+def _listed_with(mentions: list[PlaceMention], chosen: set[str]) -> set[str]:
+    """Municipalities coordinated with a chosen one: 'Lohjan, Karkkilan ja Vihdin alueella'; not in
+    a comparison of area figures ('Työttömyysaste oli Joensuussa 14 % ja Kuopiossa 11 %')."""
+    groups: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.group is not None and not _comparison(m.token):
+            groups[(m.sentence.start, m.group)].add(m.key)
+    return {k for keys in groups.values() if keys & chosen and len(keys) > 1 for k in keys}
+
+
+COMPARISON_WORDS = ("aste", "keskiarvo", "verrattuna", "vastaava", "verrata")
+
+
+def _comparison(tok) -> bool:
+    return any(t.lemma_.casefold().endswith(COMPARISON_WORDS) for t in tok.sent)
+
+
+def _group(tok) -> int:
+    """The coordination a place name belongs to: the first conjunct of its list, or of the list of
+    the nouns it modifies ('Taipalsaaren kirkonkylällä' belongs to the list of 'kirkonkylällä')."""
+    root = _conj_root(tok)
+    if root.dep_.startswith("nmod") and root.head.i != root.i:
+        root = _conj_root(root.head)
+    return root.i
+
+
+def _conj_root(tok):
+    """The first conjunct of the list a word is in; elliptic conjuncts ('151 asui Joensuussa, 34
+    Kontiolahdella') hang on their number as 'orphan' or 'flat:name'."""
+    while tok.dep_ in ("conj", "orphan", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _operates_in(tok) -> bool:
+    """The place is where the project (its staff, clients, services) worked: 'Hanke toimi Salossa
+    ja Somerolla', 'toiminta ulottui myös Tervolaan', 'Asiakkaista 34 asui Kontiolahdella'."""
+    if tok.morph.get("Case") not in (["Ine"], ["Ade"], ["Ill"], ["All"], ["Gen"]):
+        return False
+    place = _conj_root(tok)
+    if place.dep_.startswith("nmod"):
+        if place.head.lemma_.casefold() not in AREA_NOUNS:
+            return False
+        place = _conj_root(place.head)
+    if not place.dep_.startswith("obl") and place.dep_ != "ROOT":
+        return False
+    verb = place.head if place.dep_ != "ROOT" else place
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if v.lemma_.casefold() in OPERATE_VERBS:
+            return True
+        if any(c.dep_.startswith("nsubj") and c.lemma_.casefold().startswith(OPERATE_SUBJECTS) for c in v.children):
+            return True
+    return False
+
+
+def _other_project(tok) -> bool:
+    """'Helsingissä toimi samankaltainen hanke': the place of another project."""
+    verb = _conj_root(tok).head
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.lemma_.casefold().endswith(
+        ("hanke", "projekti", "kokeilu"))]  # not the project's own name 'Uusi Suunta'
+    return any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
+
+
+OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "aiempi", "edellinen")
+
+
+AREA_NOUNS = ("alue", "seutu", "keskusta", "kirkonkylä", "palvelupiste", "toimipiste", "kunnantalo", "kirjasto")
+
+
+def _carries_out(tok, s: Sentence) -> bool:
+    """'osatoteuttajana toimi Pyhtään kunta', 'jota hallinnoi Seinäjoen kaupunki': the municipality
+    is one of the organisations that carried the project out (an implementer word is its verb, a
+    sibling or its own modifier)."""
+    head = tok.head
+    if not tok.dep_.startswith("nmod") or head.lemma_.casefold() not in MUNICIPALITY_NOUNS:
+        return False
+    org = _conj_root(head)
+    near = {org.i, org.head.i}
+    return any(t.lemma_.casefold().startswith(IMPLEMENTER_WORDS) and (t.i in near or t.head.i in near)
+               for t in s.span)
+
+
+def _merged_into(tok) -> bool:
+    """The municipality a merger created, not one the project worked in: 'Nilsiä liittyy Kuopioon',
+    'kuntaliitos Kurikkaan', 'uuden Kuopion työllisyyspalvelut'."""
+    if any(c.dep_ == "amod" and c.lemma_.casefold() == "uusi" for c in tok.children):
+        return True
+    if tok.morph.get("Case") != ["Ill"]:
+        return False
+    head = tok.head
+    return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
+        any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
+
+
+def _names_a_system(tok) -> bool:
+    """'EURA 2014': an upper-case name followed by a year is a system or programme, not a place."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.text.isupper() and nxt is not None and bool(re.fullmatch(r"(?:19|20)\d\d", nxt.text))
+
+
+def _away_context(s: Sentence) -> bool:
+    lemmas = " ".join(t.lemma_.casefold() for t in s.span)  # no cue holds a space: none spans two lemmas
+    heading = s.heading.casefold()
+    return any(w in lemmas for w in PLACE_AWAY) or "yhteystie" in heading or \
+        bool(re.search(r"\b\d{5}\s+[A-ZÅÄÖ]", s.text))
+
+
+def find_regions(doc: Document, sentences: list[Sentence], places: list[Fact]) -> list[Fact]:
+    seen, facts = set(), []
+    for f in places:
+        region = f.extra["region"]
+        if region not in seen:
+            seen.add(region)
+            facts.append(_fact("regions", region, f.evidence[0], f.confidence))
+    if facts:
+        return facts
+    g = gazetteer()
+    for s in sentences:
+        for tok in s.span:
+            hit = g.match(tok.text) if tok.text[:1].isupper() else None
+            if hit and hit.municipality is None and hit.region not in seen and not _away_context(s):
+                seen.add(hit.region)
+                start = s.start + tok.idx - s.span.start_char
+                facts.append(_fact("regions", hit.region, _evidence(doc, s, start, start + len(tok.text)), 0.6))
+    return facts
+
+
+def _evidence(doc: Document, sent: Sentence, start: int, end: int) -> Evidence:
+    return Evidence(doc.page_at(start), start, end, sent.text, "rule:gazetteer")
+
+
+def _fact(kind: str, value, ev: Evidence, confidence: float, **extra) -> Fact:
+    return Fact("project", kind, {"value": value}, (ev,), confidence, extra)

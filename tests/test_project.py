@@ -1,0 +1,165 @@
+"""Project facts (municipalities, name, organisations, period) on short texts, with the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.project import project_facts
+from extractor.read import read_document
+from extractor.segment import segment
+
+
+@pytest.fixture(scope="module")
+def facts_of(nlp):
+    def run(text: str, kind: str) -> list:
+        doc = read_document("report.txt", data=text.encode("utf-8"))
+        return [f.values["value"] for f in project_facts(doc, segment(doc.text, nlp)) if f.kind == kind]
+    return run
+
+
+LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. Lohjan työllisyyspalvelut jatkavat.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # listed together with a municipality that counts
+    (LOHJA + "Hanke toimi 1.2.2016–31.1.2019 Lohjan, Karkkilan ja Vihdin alueella.", ["Lohja", "Karkkila", "Vihti"]),
+    (LOHJA + "Se palveli pitkään työttömiä Lohjalla, Sallassa ja Pelkosenniemellä.",
+     ["Lohja", "Salla", "Pelkosenniemi"]),
+    (LOHJA + "Valmennuspisteitä oli Lohjan keskustassa, Sammatissa ja Karkkilan kirkonkylällä.", ["Lohja", "Karkkila"]),
+    # the parse says the project worked there, or the municipality carried it out
+    (LOHJA + "Valmentajat toimivat Lohjalla, ja toiminta ulottui myös Vihtiin.", ["Lohja", "Vihti"]),
+    (LOHJA + "Osatoteuttajina toimivat Siikajoen kunta ja Pyhäjoen kunta.", ["Lohja", "Siikajoki", "Pyhäjoki"]),
+    (LOHJA + "Asiakkaista 151 asui Lohjalla ja 34 Inkoossa.", ["Lohja", "Inkoo"]),  # elliptic
+    # an inflected adjective in front ('Uudessakaarlepyyssä')
+    (LOHJA + "Toimintaa oli Lohjalla ja Uudessakaarlepyyssä.", ["Lohja", "Uusikaarlepyy"]),
+])
+def test_project_municipalities(facts_of, text: str, expected: list[str]):
+    assert facts_of(text, "municipalities") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a merged municipality that still existed when the project started is its own item
+    ("Hanke toimi 1.1.2011–31.12.2013 Savonlinnassa, Kerimäellä ja Enonkoskella. Savonlinnan kaupunki "
+     "hallinnoi hanketta.", ["Savonlinna", "Kerimäki", "Enonkoski"]),
+    # one that had merged before is part of the municipality that absorbed it
+    ("Hanke toimi 1.2.2015–31.1.2018 Salossa. Neuvontaa annettiin Perniön ja Halikon kirjastoissa. Salon "
+     "kaupunki hallinnoi hanketta.", ["Salo"]),
+    # the municipality a merger created is not one the project worked in
+    ("Hanke toimi 1.8.2010–31.12.2012 Nilsiässä. Nilsiän kaupunki hallinnoi hanketta. Vuodenvaihteessa Nilsiä "
+     "liittyy Kuopioon, ja käytännöt siirtyvät uuden Kuopion palveluihin.", ["Nilsiä"]),
+])
+def test_merged_municipalities_by_the_project_period(facts_of, text: str, expected: list[str]):
+    assert facts_of(text, "municipalities") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hankkeen päätösseminaari pidettiin Helsingissä.",
+    "Hankkeen kokemuksia esiteltiin Jyväskylässä Keski-Suomen työllisyysfoorumissa.",
+    "Yhteiset rekrytointimessut järjestettiin Haminassa ja Kouvolassa.",
+    "Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon.",
+    "Tiedot: EURA 2014 -järjestelmä.",
+    "Asiasta kertoi projektipäällikkö Salla Virtanen.",
+    "Vuonna 2015 Helsingissä toimi samankaltainen hanke, jonka kokemuksista opittiin.",
+    "Työttömyysaste oli Lohjalla 14 %, Espoossa 11 % ja Vantaalla 12 %.",
+])
+def test_places_the_project_did_not_work_in(facts_of, text: str):
+    places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
+                      "municipalities")
+    assert places == ["Lohja"]
+
+
+@pytest.mark.parametrize("text, implementers, funders", [
+    ("Toteuttajana toimi Pohjois-Karjalan Työhönvalmennus ry, ja rahoittajana Pohjois-Karjalan ELY-keskus.",
+     ["Pohjois-Karjalan Työhönvalmennus ry"], ["Pohjois-Karjalan ELY-keskus"]),
+    ("Hankkeen rahoitti Kainuun elinkeino-, liikenne- ja ympäristökeskus Euroopan sosiaalirahaston varoista.",
+     [], ["Kainuun elinkeino-, liikenne- ja ympäristökeskus", "Euroopan sosiaalirahasto"]),
+    ("Työ- ja elinkeinoministeriö myönsi kokeilulle valtionavustusta 740 000 euroa.", [], ["Työ- ja elinkeinoministeriö"]),
+    ("Lapin ELY-keskus myöntää Kemin kaupungille rahoitusta hankkeen toteuttamiseen.",
+     ["Kemin kaupunki"], ["Lapin ELY-keskus"]),
+    ("Työkaari oli Raision kaupungin ja Naantalin kaupungin yhteinen työllisyyden kuntakokeilu.",
+     ["Raision kaupunki", "Naantalin kaupunki"], []),
+    ("Askelmerkit oli Työvalmennussäätiö Saarni sr:n hallinnoima ESR-hanke.", ["Työvalmennussäätiö Saarni sr"], []),
+    ("Hanketta hallinnoisi Porvoon kaupunki ja osatoteuttajana toimisi Porvoon Työpaja ry.",
+     ["Porvoon kaupunki", "Porvoon Työpaja ry"], []),
+    ("Hanketta hallinnoi Porin kaupunki. Hallinnoinnista vastasi Porin työllisyyspalvelut.", ["Porin kaupunki"], []),
+    ("Kokeilun vastuukuntana toimi Nokian kaupunki.", ["Nokian kaupunki"], []),
+    ("Tuen saaja: Loimaan kaupunki", ["Loimaan kaupunki"], []),
+    ("| Hallinnoija | Työvalmennusyhdistys Kivijalka ry, Seinäjoki |", ["Työvalmennusyhdistys Kivijalka ry"], []),
+    ("Vastuuviranomainen:   Keski-Suomen ELY-keskus", [], ["Keski-Suomen ELY-keskus"]),
+    ("Rahoitus: ESR / Etelä-Pohjanmaan ELY-keskus", [], ["Etelä-Pohjanmaan ELY-keskus"]),
+    ("Rahoitus: 80 % ESR, 20 % kunnat", [], []),
+    ("Sen toiminnasta vastasi Pieksämäen kaupunki. Hankkeen rahoituksesta vastasi Etelä-Savon ELY-keskus.",
+     ["Pieksämäen kaupunki"], ["Etelä-Savon ELY-keskus"]),
+    ("Sysmän ja Hartolan kunnat osallistuivat hankkeen rahoitukseen.", [], ["Sysmän kunta", "Hartolan kunta"]),
+    ("Hankkeen rahoittajana toimi Satakunnan ELY-keskus.", [], ["Satakunnan ELY-keskus"]),
+    ("Rahoitus Kainuun ELY-keskukselta. Hanke sai rahoitusta Kainuun ELY-keskuksen kautta.",
+     [], ["Kainuun ELY-keskus"]),
+    # no organisation, or not in this role
+    ("Kuntien rahoitusosuus oli 89 700 euroa.", [], []),
+    ("ESR- ja valtion rahoitus oli 80 prosenttia.", [], []),
+    ("Työvoimayhdistyksen talkootyötä ei laskettu rahoitukseen.", [], []),
+    ("Arvioinnin toteutti Arviointitoimisto Kaarre Oy.", [], []),
+    ("Työllisyyspalvelujen uusi hanke käynnistyy maaliskuussa 2020.", [], []),
+    ("Euroopan sosiaalirahaston hanke, toimintalinja 2.", [], []),
+    ("Kokeilun vastuukunta vaihtui kesken kauden.", [], []),
+    ("Hanketta hallinnoi Lohjan kaupunki, ja sen mallia on hyödynnetty myös Espoon kaupungissa.",
+     ["Lohjan kaupunki"], []),
+    ("Työpaja Lankku toimii Rauman kaupungin nuorisopalvelujen alaisuudessa Lankku – työpajasta työelämään "
+     "-hankkeena.", ["Rauman kaupunki"], []),
+    ("Varsinais-Suomen ELY-keskus hyväksyy muutoksen seuraavasti.", [], ["Varsinais-Suomen ELY-keskus"]),
+    ("Kaupunginhallitus hyväksyy Lohjan kaupungin osallistumisen hankkeeseen.", [], []),
+])
+def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
+    assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salon kaupungin hallinnoima Reitti – työllisyyttä Salon seudulle -hanke päättyy.",
+     "Reitti – työllisyyttä Salon seudulle"),
+    ("Forssan kaupunki on hallinnoinut Työpolku Forssan seudulla -hanketta vuodesta 2016.",
+     "Työpolku Forssan seudulla"),
+    ("Toimintaa kehitetään ESR-rahoitteisessa Ohjaamo Lakeus -hankkeessa.", "Ohjaamo Lakeus"),
+    ("Osallistuminen Porvoon Työpuu -hankkeeseen", "Porvoon Työpuu"),
+    ("Polku eteenpäin -hankkeen loppuraportti", "Polku eteenpäin"),
+    ("Polku-hanke päättyi\n\nHämeenlinnan kaupungin Polku – kohti työelämää -hanke on päättynyt.",
+     "Polku – kohti työelämää"),
+    ("Kaamosvalo toi pitkään työttömille töitä\n\nRovaniemen kaupungin työllisyyspalveluiden Kaamosvalo – "
+     "osallisuutta ja työtä -hanke päättyy.", "Kaamosvalo – osallisuutta ja työtä"),
+    ("Porras\n\nPorras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke.", "Porras"),
+    ("Terästä työhön – ulkoisen arvioinnin yhteenveto\n\nHanke toimi Raahessa.", "Terästä työhön"),
+    ("Uusi Suunta – Heinolan seudun\ntyöllisyyshanke\nLoppuraportti\n\nUusi Suunta toimi Heinolassa.", "Uusi Suunta"),
+    ("Hankkeen nimi:   Työllisyyssilta – Saarijärven seudun kuntien yhteinen työllisyyshanke",
+     "Työllisyyssilta – Saarijärven seudun kuntien yhteinen työllisyyshanke"),
+    # no name: a stock phrase, navigation, an organisation, a minutes heading
+    ("Toimintaa kehitetään ESR-rahoitteisessa hankkeessa.", None),
+    ("Siirry sisältöön\n\nHae\n\nHanke toimi Lohjalla.", None),
+    ("Linnan Työvalmennus\n\nToteuttaja: Linnan Työvalmennus Oy\n\nLinnan Työvalmennus toteutti hankkeen.", None),
+    ("Kaupunginhallitus\n\nKaupunginhallitus hyväksyi esityksen.", None),
+])
+def test_project_name(facts_of, text: str, expected: str | None):
+    assert facts_of(text, "name") == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Hanke käynnistyi 1.9.2011, ja sen viimeinen toimintapäivä oli 31.8.2014.\n\n"
+     "Katso myös: Työllisyyden kuntakokeilu Tampereella 2012–2015", "2011-09-01", "2014-08-31"),
+    ("Syyskuussa 2019 käynnistynyt hanke päättyy joulukuussa 2021.", "2019-09", "2021-12"),
+    ("Toiminta käynnistyi kesäkuussa 2018 ja jatkui toukokuun 2021 loppuun.", "2018-06", "2021-05"),
+    ("Porin Työpolku\n\nPorin Työpolku alkoi tammikuussa 2011 ja päättyi vuoden 2013 lopussa.\n\n"
+     "3. Yhteenveto 2011–2013", "2011-01", "2013-12"),
+    ("Julkaistu 18.12.2013\n\nHanketta hallinnoi Savonlinnan kaupunki, ja se toimi tammikuusta 2011 tämän "
+     "vuoden loppuun.", "2011-01", "2013-12"),
+    ("Alkuperäinen toteutusaika 1.1.2017–31.12.2019 muutetaan.\n\nUusi toteutusaika on 1.1.2017–30.6.2020.",
+     "2017-01-01", "2020-06-30"),
+    ("Aloituspäivä 01.08.2015\nLopetuspäivä 31.07.2018", "2015-08-01", "2018-07-31"),
+    ("Kaupunginhallitus esittää, että Raahen kaupunki osallistuu Työote-hankkeeseen vuosina 2018–2020.",
+     "2018", "2020"),
+    ("Porras oli Rovaniemen Työkeskus ry:n hallinnoima ESR-hanke, joka toteutettiin vuosina 2008–2009. "
+     "Kohderyhmänä olivat yli 12 kuukautta työttömänä olleet.", "2008", "2009"),
+    # a planned end, a merger date and a follow-up are not the period
+    ("Sillanpää toimi 1.3.2021–31.12.2024. Alun perin kokeilun piti päättyä 30.6.2023.", "2021-03-01", "2024-12-31"),
+    ("Lisäksi Vihannin kunta (1.1.2013 alkaen osa Raahea) osallistui toimintaan.\n\n"
+     "Hanke toimi huhtikuusta 2010 maaliskuun 2013 loppuun.", "2010-04", "2013-03"),
+])
+def test_project_period(facts_of, text: str, start: str, end: str):
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
