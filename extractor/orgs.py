@@ -20,7 +20,7 @@ FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäj�
 SOURCE_LABELS = ("rahoitus", "rahoituslähde", "rahoituslähteet")  # may also name a fund or a share
 IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "hallinnoija", "päätoteuttaja",
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
-                     "vastuukunta", "alaisuus")
+                     "vastuukunta", "alaisuus", "ylläpitää", "ylläpitämä")
 FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
                 "valtionavustus", "avustus")
 ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "keskus", "oy", "ab", "kuntayhtymä",
@@ -35,7 +35,11 @@ GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvel
                  "oppilaitos", "seurakunta", "työpaja", "verkosto", "yhtymä", "kuntayhtymä", "liitto", "opisto",
                  "rahasto", "osuuskunta", "virasto")
 MUNICIPAL_HEADS = ("kunta", "kaupunki")
-PROJECT_WORDS = ("hanke", "projekti", "kokeilu")
+PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
+NOT_PROJECTS = ("työkokeilu",)  # a service for clients: 'TE-toimiston työkokeiluna'
+FUNDING_NOUNS = ("rahoitus", "avustus", "määräraha")  # 'ESR:n rahoituksella', 'ELY-keskukselta haettu tuki'
+PRIVATE = ("yksityinen",)  # 'yksityinen rahoitus koostuu Yrittäjät ry:n osuuksista': a co-financier, no funder
+APPLY = ("hakea", "saada", "anoa", "tulla")  # 'hakea X:ltä rahoitusta', 'X:n kautta tuleva rahoitus'
 RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
@@ -43,12 +47,13 @@ DECIDE = ("hyväksyä", "päättää")
 OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko")  # 'Työllisyyspalvelujen uusi hanke'
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
+ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
 
 def find_organisations(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
-        for role, name, method in _labelled(s) or _from_parse(s):
+        for role, name, method in _labelled(s, doc.text) or _from_parse(s):
             key = (role, _org_key(name))
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
@@ -79,14 +84,28 @@ def field_label(s: Sentence) -> str:
     return s.label.strip().rstrip(":").strip().casefold()
 
 
-def _labelled(s: Sentence) -> list[tuple[str, str, str]]:
-    parts_of_label = [p.strip() for p in field_label(s).split("/")]
+def line_label(s: Sentence, text: str) -> str:
+    """The label of a line, also of a value whose label stands alone on the line above ('Tuen saaja' /
+    'Suomussalmen kunta, Y-tunnus 0193177-1'): a short heading right above a verbless line."""
+    label = field_label(s)
+    heading = s.heading.strip()
+    if label or not heading or len(heading.split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in s.span):
+        return label
+    above = text[:s.start].rstrip(" \t")
+    return heading.rstrip(":").strip().casefold() if above.endswith("\n") and above.rstrip().endswith(heading) else ""
+
+
+def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
+    parts_of_label = [p.strip() for p in line_label(s, text).split("/")]
     role = ("implementers" if any(p in IMPLEMENTER_LABELS for p in parts_of_label)
             else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
+    if s.is_row and len(s.columns) >= 3 and tuple(c.strip() for c in s.text.strip().strip("|").split("|")) == s.columns:
+        return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
     value = _field_value(s)
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
+    value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28, 95900 Kolari'
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
         parts = [p.strip() for p in value.split(";")] if ";" in value else [value]
@@ -122,14 +141,49 @@ def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
     roles = [(i, "implementers") for i, t in enumerate(tokens) if _is_role(t, IMPLEMENTER_WORDS)]
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
     out = []
+    if _partner_project(tokens):
+        return []
     for head_i, tok in enumerate(tokens):
-        if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok):
+        if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
+                _abbreviation(tokens, head_i):
             continue
-        role = _own_role(tok) or _nearest_role(tokens, head_i, roles)
-        if role is None:
+        role = _own_role(tok) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
+        if role is None or role == "funders" and any(t.lemma_.casefold() in PRIVATE for t in tokens):
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
+
+
+def _partner_project(tokens) -> bool:
+    """'yhteistyötä Kiuruveden kaupungin hallinnoiman Askel arkeen -hankkeen kanssa, jota rahoittaa X':
+    the roles in the sentence are those of a named partner project."""
+    for i, t in enumerate(tokens[1:-1], 1):
+        named = t.text.startswith("-") or tokens[i - 1].text in ("-", "–") or "-" in t.text[1:]
+        if named and _project_lemma(t.lemma_.casefold()) and tokens[i + 1].lemma_.casefold() == "kanssa":
+            return True
+    return False
+
+
+def _project_lemma(lemma: str) -> bool:
+    return any(w in lemma for w in PROJECT_WORDS) and not lemma.endswith(NOT_PROJECTS)
+
+
+def _abbreviation(tokens, head_i: int) -> bool:
+    """'Uudenmaan elinkeino-, liikenne- ja ympäristökeskus (Uudenmaan ELY-keskus)': the name in
+    brackets is the same organisation again."""
+    start = _phrase_start(tokens, head_i)
+    return start > 1 and tokens[start - 1].text == "(" and _is_org_head(tokens[start - 2])
+
+
+def _role_of_list(tok) -> str | None:
+    """'Hanketta rahoittavat X Euroopan sosiaalirahastosta sekä Loviisan kaupunki ja Lapinjärven kunta':
+    a later organisation in a list has the role of the verb the list's first one depends on."""
+    first = _conj_root(tok)
+    if first is tok or not _is_org_head(first):
+        return None
+    if _is_role(first.head, FUNDER_WORDS):
+        return "funders"
+    return "implementers" if _is_role(first.head, IMPLEMENTER_WORDS) else None
 
 
 def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:
@@ -154,6 +208,10 @@ def _own_role(tok) -> str | None:
     kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project; an
     authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder."""
     first = _conj_root(tok)
+    if _funds(first):
+        return "funders"
+    if _together_with(first):
+        return "implementers"
     if first.morph.get("Case") == ["All"] and first.head.lemma_.casefold().startswith(("myöntää", "rahoittaa")):
         return "implementers"
     if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and \
@@ -166,7 +224,7 @@ def _own_role(tok) -> str | None:
     node = first
     for _ in range(3):
         node = node.head
-        if any(w in node.lemma_.casefold() for w in PROJECT_WORDS):
+        if _project_lemma(node.lemma_.casefold()):
             other = any(c.lemma_.casefold() in OTHER_PROJECT for c in node.children)
             return None if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
@@ -174,6 +232,36 @@ def _own_role(tok) -> str | None:
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
             return None
     return None
+
+
+def _funds(org) -> bool:
+    """The organisation's funding: 'Euroopan sosiaalirahaston rahoituksella', 'hakea X:ltä
+    ESR-rahoitusta', 'X:n kautta tuleva rahoitus'."""
+    head = org.head
+    if org.dep_ == "nmod:poss":
+        return _funding_lemma(head)
+    source = org.morph.get("Case") == ["Abl"] or any(c.lemma_.casefold() == "kautta" for c in org.children)
+    if not source or not head.lemma_.casefold().startswith(APPLY):
+        return False
+    after = head.doc[head.i + 1:head.i + 5]  # 'X:n kautta tuleva ESR- ja valtionrahoitus'
+    return any(_funding_lemma(c) for c in head.children if c.dep_ in ("obj", "nsubj")) or \
+        head.morph.get("VerbForm") == ["Part"] and any(_funding_lemma(t) for t in after)
+
+
+def _funding_lemma(tok) -> bool:
+    lemma = tok.lemma_.casefold()
+    return tok.pos_ == "NOUN" and any(w in lemma for w in FUNDING_NOUNS) and not any(w in lemma for w in ("palkka", "oma"))
+
+
+def _together_with(org) -> bool:
+    """'käynnistää yhdessä Virtain kaupungin kanssa työllisyyspilotin': a partner who runs it together."""
+    if not any(c.lemma_.casefold() == "kanssa" for c in org.children):
+        return False
+    verb = org.head
+    if not any(c.lemma_.casefold() == "yhdessä" for c in list(verb.children) + list(org.children)):
+        return False
+    return _is_role(verb, IMPLEMENTER_WORDS) or any(c.dep_ == "obj" and _project_lemma(c.lemma_.casefold())
+                                                    for c in verb.children)
 
 
 def _responsible_for(verb) -> str | None:
