@@ -45,6 +45,11 @@ class Gazetteer:
         for m in municipalities:
             self.names.setdefault(m.name.casefold(), (m, m.name, None))
             self.names.setdefault(m.name_sv.casefold(), (m, m.name, None))
+        for m in municipalities:  # a plural name: 'Virtain' is analysed as 'Virta', not 'Virrat'
+            if m.name.endswith("t"):
+                for form in baseforms(m.name):
+                    if form[:1].isupper() and form != m.name:
+                        self.names.setdefault(form.casefold(), (m, m.name, None))
         for ceased, (code, date) in mergers.items():
             if ceased.casefold() not in self.names and code in self.by_code:
                 self.names[ceased.casefold()] = (self.by_code[code], ceased, date)

@@ -32,6 +32,7 @@ OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea"
                  "laajentua", "laajeta", "toteutua", "tarjota")
 OPERATE_SUBJECTS = ("hanke", "projekti", "toiminta", "valmenta", "palvelu", "kokeilu", "asiakas")
 MUNICIPALITY_NOUNS = ("kunta", "kaupunki")
+CLIENT_NOUNS = ("asiakas", "valmentautuja", "osallistuja")
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,12 @@ class PlaceMention:
     hit: PlaceMatch
 
 
-def find_places(doc: Document, sentences: list[Sentence], start: str | None = None) -> list[Fact]:
+def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
+                implementers: tuple[str, ...] = ()) -> list[Fact]:
     """Municipalities where the project worked: mentions weighted by their context; a municipality
-    also counts when the parse says the project worked there or it carried the project out, or when
-    it is listed together with one that counts."""
+    also counts when the parse says the project worked there or it carried the project out (also
+    as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
+    that counts."""
     mentions = [m for s in sentences for m in _mentions(s, start)]
     score: dict[str, float] = defaultdict(float)
     for m in mentions:
@@ -58,6 +61,7 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     top = max(score.values())
     chosen = {k for k, v in score.items() if v >= 0.9 and v >= 0.3 * top}
     chosen |= {m.key for m in mentions if m.anchored}
+    chosen |= {m.key for m in mentions if m.weight >= 1.0 and m.hit.municipality.code in _implementing(implementers)}
     chosen |= _listed_with(mentions, chosen)
     facts = []
     for key in [k for k in dict.fromkeys(m.key for m in mentions) if k in chosen]:
@@ -72,6 +76,18 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
         facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + score[key] / 10), code=mun.code,
                            region=mun.region, region_code=mun.region_code, name_in_text=tok.text))
     return facts
+
+
+def _implementing(implementers: tuple[str, ...]) -> set[str]:
+    """Codes of the municipalities that are implementers themselves ('Virtain kaupunki')."""
+    codes = set()
+    for name in implementers:
+        words = name.split()
+        if len(words) == 2 and words[1].casefold() in MUNICIPALITY_NOUNS:
+            hit = gazetteer().match(words[0])
+            if hit is not None and hit.municipality is not None:
+                codes.add(hit.municipality.code)
+    return codes
 
 
 def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
@@ -89,11 +105,54 @@ def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
-        aside = away or negated(tok) or _merged_into(tok) or _other_project(tok)
-        weight = 3.0 if strong else 0.25 if aside else 1.0
+        moved = _merged_into(tok) or _address(tok)
+        aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok)
+        weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
-        out.append(PlaceMention(key, weight, anchored, None if aside else _group(tok), s, tok, hit))
+        group = None if aside else _group(tok)
+        out.append(PlaceMention(key, weight, anchored, group, s, tok, hit))
     return out
+
+
+DATELINE = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
+POSTCODE = re.compile(r"\b\d{5}\s*$")
+
+
+def _address(tok) -> bool:
+    """A postal address ('20100 Turku', also across a line break) or a dateline ('Oulussa 30.6.2018',
+    'Kajaani 22.1.2018'): where the document was written or sent from."""
+    text = tok.doc.text
+    return bool(POSTCODE.search(text[:tok.idx]) or DATELINE.match(text[tok.idx + len(tok.text):]))
+
+
+INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto")
+
+
+def _institution(tok) -> bool:
+    """The seat of a school or hospital ('useimmat Kajaanin ammattiopistossa') says little of where
+    the project worked."""
+    return tok.dep_ == "nmod:poss" and tok.head.lemma_.casefold().endswith(INSTITUTIONS)
+
+
+def _partner(tok) -> bool:
+    """The owner of a partner organisation: 'Viitasaaren lukion ja Jyväskylän koulutuskuntayhtymän
+    kanssa sovittiin'."""
+    if tok.dep_ != "nmod:poss" or tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS:
+        return False
+    org = tok.head
+    return any(c.lemma_.casefold() == "kanssa" for o in (org, _conj_root(org)) for c in o.children)
+
+
+def _members_of_area(tok) -> bool:
+    """A list in brackets after a named area only spells the area out: 'Tunturi-Lapin seutukunnan
+    (Kolari, Muonio, Enontekiö ja Kittilä) työttömiä oli 840'."""
+    first = _conj_root(tok)
+    before = first.doc[first.i - 2] if first.i >= 2 else None
+    return before is not None and first.doc[first.i - 1].text == "(" and \
+        before.lemma_.casefold().endswith(AREA_WORDS)
+
+
+AREA_WORDS = ("seutukunta", "maakunta", "seutu", "talousalue")
 
 
 def _listed_with(mentions: list[PlaceMention], chosen: set[str]) -> set[str]:
@@ -136,6 +195,8 @@ def _operates_in(tok) -> bool:
     if tok.morph.get("Case") not in (["Ine"], ["Ade"], ["Ill"], ["All"], ["Gen"]):
         return False
     place = _conj_root(tok)
+    if place.dep_ == "nmod:poss" and place.head.lemma_.casefold().startswith(CLIENT_NOUNS):
+        return True  # 'Rantasalmen asiakkaat saivat valmennuksen'
     if place.dep_.startswith("nmod"):
         if place.head.lemma_.casefold() not in AREA_NOUNS:
             return False
@@ -183,6 +244,8 @@ def _merged_into(tok) -> bool:
     'kuntaliitos Kurikkaan', 'uuden Kuopion työllisyyspalvelut'."""
     if any(c.dep_ == "amod" and c.lemma_.casefold() == "uusi" for c in tok.children):
         return True
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "osa" and tok.morph.get("Case") == ["Par"]:
+        return True  # '(Ylämaa 1.1.2010 alkaen osa Lappeenrantaa)'
     if tok.morph.get("Case") != ["Ill"]:
         return False
     head = tok.head

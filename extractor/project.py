@@ -37,7 +37,8 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     period = _period(doc, sentences, names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
-    places = find_places(doc, sentences, start)
+    implementers = tuple(f.values["value"] for f in organisations if f.kind == "implementers")
+    places = find_places(doc, sentences, start, implementers)
     facts += places
     facts += find_regions(doc, sentences, places)
     facts += organisations
