@@ -17,14 +17,14 @@ from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
 from extractor.nlp import voikko
-from extractor.orgs import field_label
+from extractor.orgs import line_label
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import blocks
 
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
                "kokeilun nimi")
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
-SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:hank|projekt|kokeilu)\w*", re.IGNORECASE)
+SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:hank|projekt|kokeilu|pilot)\w*\b(?!\s+kanssa)", re.IGNORECASE)
 QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*", re.IGNORECASE)
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
@@ -37,7 +37,8 @@ NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntako
 GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "sivu", "etusivu",
                "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys", "vuosikertomus",
                "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
-               "pöytäkirja", "esityslista", "kaupunginhallitus", "hankehaku", "uutiset", "tiedotteet", "päätös")
+               "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
+               "tiedotteet", "päätös")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
 TITLE_LINES = 20
@@ -53,7 +54,7 @@ class Candidate:
 
 
 def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fact]:
-    cands = _labelled(sentences) or _candidates(doc.text, sentences)
+    cands = _labelled(sentences, doc.text) or _candidates(doc.text, sentences)
     cands = [c for c in cands if c.source == "label" or _acceptable(c.short, organisations)]
     if not cands:
         return []
@@ -77,10 +78,15 @@ def _earlier_title(cands: list[Candidate], i: int) -> bool:
     return any(c.source.endswith("title") for c in cands[:i])
 
 
-def _labelled(sentences) -> list[Candidate]:
+def _labelled(sentences, text: str = "") -> list[Candidate]:
     for s in sentences:
-        if field_label(s) in NAME_LABELS:
-            value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
+        label = line_label(s, text)
+        if label in NAME_LABELS or label.startswith(("hankkeen nimi ", "projektin nimi ")):  # '… ja koodi'
+            if s.label:
+                value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
+            else:  # the label on the line above: the value is the lines up to a blank one
+                value = " ".join(text[s.start:].split("\n\n", 1)[0].split())
+            value = re.sub(r"\([^)]*\)", "", value)
             value = LABEL_SUFFIX.sub("", value.strip().strip("|").strip())
             if value:
                 return [Candidate(_short(value), value, "label", s.start, s.end)]
@@ -109,7 +115,7 @@ def _in_block(text: str) -> list[Candidate]:
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
-            if name:
+            if name and not _essive(name.split()[-1]):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
 
@@ -156,6 +162,12 @@ def _walk_left(words: list[str]) -> str | None:
 @lru_cache(maxsize=8192)
 def _analyses(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple((a.get("CLASS", ""), bool(a.get("PARTICIPLE"))) for a in voikko().analyze(word))
+
+
+def _essive(word: str) -> bool:
+    """'Arvioinnin tehtävänä oli …', 'tavoitteena oli': a predicate before 'oli', not a name."""
+    cases = [a.get("SIJAMUOTO") for a in voikko().analyze(word)]
+    return bool(cases) and all(c in ("olento", "tulento") for c in cases)
 
 
 def _function_word(word: str) -> bool:
