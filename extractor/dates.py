@@ -86,6 +86,7 @@ def _to(m: re.Match) -> str:
 
 
 THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle)", re.IGNORECASE)
+MONTH_END_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+(?:lopussa|loppuun|lopulla)\b", re.IGNORECASE)
 
 
 def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]:
@@ -98,6 +99,8 @@ def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]
             edge = "start" if m["edge"].casefold() == "alusta" else "end"
             out.append((edge, DateSpan(m.start(), m.end(), f"{year}-{'01' if edge == 'start' else '12'}", None,
                                        m.group(0))))
+        for m in MONTH_END_RE.finditer(text):  # 'hanke päättyy joulukuun lopussa' in a news item of 2012
+            out.append(("end", DateSpan(m.start(), m.end(), _iso(year, _month(m["m"])), None, m.group(0))))
     if not ANY_DIGIT.search(text):
         return out
     for edge, pattern, value in (("start", FROM_RE, _from), ("end", TO_RE, _to)):

@@ -17,7 +17,7 @@ PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut",
                "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
 NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
-                   "aiempi")
+                   "aiempi", "jatkohank", "jatkoprojekt")
 START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika")
 END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika")
 PERIOD_LABELS = ("toteutusaika", "hankkeen kesto", "kesto", "toiminta-aika", "hankeaika", "projektiaika",
@@ -80,12 +80,31 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         if end is None:
             end = (p.end, s, score)
     start, end = start or cued_start, end or cued_end
+    end = _changed_end(sentences, start, end) or end
     facts = []
     for kind, item in (("start_date", start), ("end_date", end)):
         if item:
             value, s, score = item
             facts.append(_fact(kind, value, evidence(doc, s, s.start, s.end, "rule:period"), score))
     return facts
+
+
+CHANGE_CUES = ("muuttaa", "muutettu", "muutos", "jatkaa", "pidentää", "jatkoaika")
+
+
+def _changed_end(sentences: list[Sentence], start, end):
+    """A change decision's new period: 'Muutettu toteutusaika on siis 1.3.2016–31.8.2018' replaces
+    the original 1.3.2016–28.2.2018 (same start, later end)."""
+    if not start or not end:
+        return None
+    later = []
+    for s in sentences:
+        if any(c in lemma for lemma in s.lemmas for c in CHANGE_CUES):
+            later += [(p.end, s) for p in find_periods(s.text) if p.start == start[0] and p.end > end[0]]
+    if not later:
+        return None
+    value, s = max(later, key=lambda x: x[0])
+    return value, s, end[2]
 
 
 def _date_label(s: Sentence) -> str:
