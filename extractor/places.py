@@ -52,7 +52,7 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     also counts when the parse says the project worked there or it carried the project out (also
     as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
     that counts."""
-    mentions = [m for s in sentences for m in _mentions(s, start)]
+    mentions = [m for s in sentences for m in _mentions(s, start, doc.text)]
     score: dict[str, float] = defaultdict(float)
     for m in mentions:
         score[m.key] += m.weight
@@ -90,7 +90,7 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
     return codes
 
 
-def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
+def _mentions(s: Sentence, start: str | None, text: str) -> list[PlaceMention]:
     g = gazetteer()
     away = _away_context(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
@@ -105,7 +105,7 @@ def _mentions(s: Sentence, start: str | None) -> list[PlaceMention]:
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
-        moved = _merged_into(tok) or _address(tok)
+        moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
@@ -118,11 +118,10 @@ DATELINE = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
 POSTCODE = re.compile(r"\b\d{5}\s*$")
 
 
-def _address(tok) -> bool:
+def _address(text: str, at: int, tok) -> bool:
     """A postal address ('20100 Turku', also across a line break) or a dateline ('Oulussa 30.6.2018',
-    'Kajaani 22.1.2018'): where the document was written or sent from."""
-    text = tok.doc.text
-    return bool(POSTCODE.search(text[:tok.idx]) or DATELINE.match(text[tok.idx + len(tok.text):]))
+    'Kajaani 22.1.2018'): where the document was written or sent from. `at`: the word's offset in `text`."""
+    return bool(POSTCODE.search(text[max(0, at - 12):at]) or DATELINE.match(text[at + len(tok.text):at + 40]))
 
 
 INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto")

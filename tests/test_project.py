@@ -32,6 +32,9 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     (LOHJA + "Asiakkaista 151 asui Lohjalla ja 34 Inkoossa.", ["Lohja", "Inkoo"]),  # elliptic
     # an inflected adjective in front ('Uudessakaarlepyyssä')
     (LOHJA + "Toimintaa oli Lohjalla ja Uudessakaarlepyyssä.", ["Lohja", "Uusikaarlepyy"]),
+    # clients of a municipality; a municipality found as an implementer; a plural name ('Virtain' -> Virrat)
+    (LOHJA + "Inkoon asiakkaat saivat valmennuksen Lohjan kaupungilta.", ["Lohja", "Inkoo"]),
+    (LOHJA + "Lohjan kaupunki käynnisti yhdessä Virtain kaupungin kanssa työllisyyspilotin.", ["Lohja", "Virrat"]),
 ])
 def test_project_municipalities(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -61,6 +64,14 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Asiasta kertoi projektipäällikkö Salla Virtanen.",
     "Vuonna 2015 Helsingissä toimi samankaltainen hanke, jonka kokemuksista opittiin.",
     "Työttömyysaste oli Lohjalla 14 %, Espoossa 11 % ja Vantaalla 12 %.",
+    # an address or a dateline, a merger note, a partner, a region spelt out, a school's seat
+    "Arviointi Kompassi Oy\nLinnankatu 31 C, 20100\nTurku",
+    "PÄÄTÖS HANKKEEN MUUTTAMISESTA | Kajaani 22.1.2018",
+    "Oulussa 30.6.2018",
+    "Toiminta-alue: Lohja ja Sammatti (Sammatti 1.1.2009 alkaen osa Lohjaa, ei osa Espoota)",
+    "Opintoja sovittiin Lohjan lukion ja Jyväskylän koulutuskuntayhtymän kanssa.",
+    "Länsi-Uudenmaan seutukunnan (Lohja, Raasepori, Inkoo ja Siuntio) työttömiä oli 840.",
+    "Useimmat opiskelivat Kajaanin ammattiopistossa.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
@@ -108,6 +119,29 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "-hankkeena.", ["Rauman kaupunki"], []),
     ("Varsinais-Suomen ELY-keskus hyväksyy muutoksen seuraavasti.", [], ["Varsinais-Suomen ELY-keskus"]),
     ("Kaupunginhallitus hyväksyy Lohjan kaupungin osallistumisen hankkeeseen.", [], []),
+    # a label on the line above its value; an address after the name; a table's header row
+    ("Tuen saaja\nSuomussalmen kunta, Y-tunnus 0193177-1\n\nOsatoteuttajat\nHyrynsalmen kunta ja Puolangan kunta",
+     ["Suomussalmen kunta", "Hyrynsalmen kunta", "Puolangan kunta"], []),
+    ("Hallinnoija: Kolarin kunta, Kolarintie 28, 95900 Kolari", ["Kolarin kunta"], []),
+    ("| Rahoittaja | Euroa | Osuus |\n| Uudenmaan ELY-keskus | 229 120 | 80 |", [], []),
+    # funding sources; an abbreviation in brackets; a list that keeps the verb's role
+    ("Hanke toteutettiin Euroopan sosiaalirahaston ja valtion rahoituksella.", [], ["Euroopan sosiaalirahasto"]),
+    ("Kunnanhallitus päätti hakea Varsinais-Suomen ELY-keskukselta ESR-rahoitusta hankkeelle.", [],
+     ["Varsinais-Suomen ELY-keskus"]),
+    ("Budjetti on 520 000 euroa, josta Pohjois-Karjalan ELY-keskuksen kautta tuleva ESR- ja valtionrahoitus "
+     "kattaa 75 prosenttia.", [], ["Pohjois-Karjalan ELY-keskus"]),
+    ("Hanketta rahoittavat Uudenmaan elinkeino-, liikenne- ja ympäristökeskus (Uudenmaan ELY-keskus) Euroopan "
+     "sosiaalirahastosta sekä Loviisan kaupunki ja Lapinjärven kunta.", [],
+     ["Uudenmaan elinkeino-, liikenne- ja ympäristökeskus", "Loviisan kaupunki", "Lapinjärven kunta"]),
+    ("Työpaja Kipinä on Viitasaaren kaupungin ylläpitämä työpaja.", ["Viitasaaren kaupunki"], []),
+    ("Kunnanhallitus päätti käynnistää yhdessä Virtain kaupungin kanssa työllisyyspilotin.",
+     ["Virtain kaupunki"], []),
+    # a private co-financier, the implementer's own share, a partner project, a work trial
+    ("Yksityinen rahoitus koostuu Suonenjoen Yrittäjät ry:n rahoitusosuuksista.", [], []),
+    ("Forssan kaupungin omarahoitusosuus oli 20 % eli 97 242 euroa.", [], []),
+    ("TYP teki yhteistyötä Kiuruveden kaupungin hallinnoiman Askel arkeen -hankkeen kanssa, jota rahoittaa "
+     "Etelä-Savon ELY-keskus.", [], []),
+    ("Nuoret tulevat pajalle TE-toimiston työkokeiluna.", [], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -135,6 +169,13 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Siirry sisältöön\n\nHae\n\nHanke toimi Lohjalla.", None),
     ("Linnan Työvalmennus\n\nToteuttaja: Linnan Työvalmennus Oy\n\nLinnan Työvalmennus toteutti hankkeen.", None),
     ("Kaupunginhallitus\n\nKaupunginhallitus hyväksyi esityksen.", None),
+    # a name label above its value; a pilot; not a partner project, a board or an essive predicate
+    ("Hankkeen nimi ja koodi\nVaarojen Väki – työllisyyttä\nYlä-Kainuuseen (S20588)\n\nTuen saaja\nX",
+     "Vaarojen Väki – työllisyyttä Ylä-Kainuuseen"),
+    ("Kunnanhallitus\n\nRuori-pilotti käynnistyi syyskuussa 2017.", "Ruori"),
+    ("Ylä-Savon TYP\n\nYlä-Savon TYP teki yhteistyötä Askel arkeen -hankkeen kanssa.", "Ylä-Savon TYP"),
+    ("Jokilaaksojen Työvire\n\nArvioinnin tehtävänä oli selvittää hankkeen kustannukset. Jokilaaksojen "
+     "Työvire toimi Nivalassa.", "Jokilaaksojen Työvire"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -160,6 +201,10 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Sillanpää toimi 1.3.2021–31.12.2024. Alun perin kokeilun piti päättyä 30.6.2023.", "2021-03-01", "2024-12-31"),
     ("Lisäksi Vihannin kunta (1.1.2013 alkaen osa Raahea) osallistui toimintaan.\n\n"
      "Hanke toimi huhtikuusta 2010 maaliskuun 2013 loppuun.", "2010-04", "2013-03"),
+    ("Rahoituspäätöksen mukainen toteutusaika 1.3.2016–28.2.2018 muutetaan siten, että hanke päättyy "
+     "31.8.2018. Muutettu toteutusaika on siis 1.3.2016–31.8.2018.", "2016-03-01", "2018-08-31"),
+    ("Uutiset | 14.12.2012\n\nTammikuussa 2010 käynnistynyt hanke päättyy joulukuun lopussa. "
+     "Jatkohankkeen rahoitusta haetaan vuosille 2013–2014.", "2010-01", "2012-12"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
