@@ -108,7 +108,9 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28, 95900 Kolari'
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
-        parts = [p.strip() for p in value.split(";")] if ";" in value else [value]
+        named = [p for p in parts if p[:1].isupper() and _names_org_head(p)]  # not its units: 'X, Elinkeinot,
+        parts = named or ([p.strip() for p in value.split(";")] if ";" in value else [value])  # … -vastuualue'
+    parts = [p for p in parts if p.casefold() not in GENERIC_HEADS]  # 'Toteuttaja: Kunta' names no one
     if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
         parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
@@ -127,9 +129,10 @@ def _field_value(s: Sentence) -> str:
 
 
 def _is_place(name: str) -> bool:
-    """A bare municipality name, as in 'Työvalmennusyhdistys Kivijalka ry, Seinäjoki'."""
+    """A bare municipality or region name, as in 'Työvalmennusyhdistys Kivijalka ry, Seinäjoki' or
+    'Rahoittaja: Satakunta'."""
     words = name.split()
-    return len(words) == 1 and (hit := gazetteer().match(words[0])) is not None and hit.municipality is not None
+    return len(words) == 1 and gazetteer().match(words[0]) is not None
 
 
 def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:

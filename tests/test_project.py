@@ -123,6 +123,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Tuen saaja\nSuomussalmen kunta, Y-tunnus 0193177-1\n\nOsatoteuttajat\nHyrynsalmen kunta ja Puolangan kunta",
      ["Suomussalmen kunta", "Hyrynsalmen kunta", "Puolangan kunta"], []),
     ("Hallinnoija: Kolarin kunta, Kolarintie 28, 95900 Kolari", ["Kolarin kunta"], []),
+    ("Hallinnoija: Pohjois-Savon ELY-keskus, Elinkeinot, työvoima, osaaminen ja kulttuuri -vastuualue",
+     ["Pohjois-Savon ELY-keskus"], []),
+    ("Toteuttaja: Kunta\n\nRahoittaja: Satakunta", [], []),
     ("| Rahoittaja | Euroa | Osuus |\n| Uudenmaan ELY-keskus | 229 120 | 80 |", [], []),
     # funding sources; an abbreviation in brackets; a list that keeps the verb's role
     ("Hanke toteutettiin Euroopan sosiaalirahaston ja valtion rahoituksella.", [], ["Euroopan sosiaalirahasto"]),
