@@ -101,11 +101,12 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
             else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
-    if s.is_row and len(s.columns) >= 3 and tuple(c.strip() for c in s.text.strip().strip("|").split("|")) == s.columns:
+    if s.is_row and len(s.columns) >= 3 and tuple(c.strip() for c in s.text.strip().strip("|").split("|")) == \
+            s.columns:
         return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
     value = _field_value(s)
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
-    value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28, 95900 Kolari'
+    value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
         named = [p for p in parts if p[:1].isupper() and _names_org_head(p)]  # not its units: 'X, Elinkeinot,
@@ -253,7 +254,8 @@ def _funds(org) -> bool:
 
 def _funding_lemma(tok) -> bool:
     lemma = tok.lemma_.casefold()
-    return tok.pos_ == "NOUN" and any(w in lemma for w in FUNDING_NOUNS) and not any(w in lemma for w in ("palkka", "oma"))
+    own_or_wages = any(w in lemma for w in ("palkka", "oma"))  # 'omarahoitusosuus', 'palkkatukirahoitus'
+    return tok.pos_ == "NOUN" and any(w in lemma for w in FUNDING_NOUNS) and not own_or_wages
 
 
 def _together_with(org) -> bool:
