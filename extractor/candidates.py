@@ -41,6 +41,11 @@ class Candidate:
     qualifier: str | None
     token_i: int  # index (in the sentence span) of the number's last token
     source: str  # "digits", "word", "fraction"
+    first_i: int = -1  # index of the number's first token ('412 380 euroa': '412'); -1: as token_i
+
+    @property
+    def first(self) -> int:
+        return self.token_i if self.first_i < 0 else self.first_i
 
     @property
     def text(self) -> str:
@@ -94,8 +99,11 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
     row_unit, scale = table_unit(sent)
     for n in find_numbers(masked(sent.text)):
         if n.unit is None and row_unit and sent.text.find("|") < n.start:
-            n = NumberMention(n.start, n.end, n.value * scale, None if n.value_max is None else n.value_max * scale,
-                              row_unit, n.text)
+            if _percent_column(sent, n.start):
+                n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)
+            else:
+                n = NumberMention(n.start, n.end, n.value * scale,
+                                  None if n.value_max is None else n.value_max * scale, row_unit, n.text)
         raw = n.text.split()[0] if n.text.split() else n.text
         if n.unit is None and n.value_max is None and YEAR_LIKE.match(raw):
             continue
@@ -103,9 +111,26 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
             continue
         approx, qualifier = hedge_before(sent.text, n.start)
         start, end = sent.start + n.start, sent.start + n.end
+        first, last = _tokens_at(sent, n.start, n.end)
         out.append(Candidate(sent, start, end, n.value, n.value_max, n.unit, approx, qualifier,
-                             _token_at(sent, n.start, n.end), "digits"))
+                             last, "digits", first))
     return out
+
+
+def column_header(sent: Sentence, rel_start: int) -> str:
+    """The header cell above a table row's cell at `rel_start` (relative to the sentence), or ''."""
+    if not sent.is_row or not sent.columns:
+        return ""
+    cells = len(sent.text.strip().strip("|").split("|"))
+    column = sent.text[:rel_start].count("|") - (1 if sent.text.lstrip().startswith("|") else 0)
+    column -= max(0, cells - len(sent.columns))  # a header with no cell above the row labels
+    return sent.columns[column].casefold() if 0 <= column < len(sent.columns) else ""
+
+
+def _percent_column(sent: Sentence, rel_start: int) -> bool:
+    """'Rahoittaja | € | %': a bare number under a '%' header is a share, not euros."""
+    header = column_header(sent, rel_start).strip()
+    return header in ("%", "osuus", "osuus %", "%-osuus", "osuus, %")
 
 
 def _word_candidates(sent: Sentence) -> list[Candidate]:
@@ -163,14 +188,11 @@ def _word_value(tok) -> float | None:
     return None
 
 
-def _token_at(sent: Sentence, rel_start: int, rel_end: int) -> int:
-    """Index of the last token of the sentence that overlaps [rel_start, rel_end)."""
+def _tokens_at(sent: Sentence, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """Indexes of the first and last number tokens of the sentence that overlap [rel_start, rel_end)
+    ('8)' is one token that is not like_num: then the token that overlaps)."""
     base = sent.span.start_char
-    index = 0
-    for i, tok in enumerate(sent.span):
-        t0 = tok.idx - base
-        if t0 < rel_end and t0 + len(tok.text) > rel_start and tok.like_num:
-            index = i
-        elif t0 >= rel_end:
-            break
-    return index
+    overlapping = [i for i, tok in enumerate(sent.span)
+                   if tok.idx - base < rel_end and tok.idx - base + len(tok.text) > rel_start]
+    numeric = [i for i in overlapping if sent.span[i].like_num] or overlapping or [0]
+    return numeric[0], numeric[-1]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
@@ -130,20 +130,17 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
 
 CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi")
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
-PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
+PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
 
 def _planned_column(c: Candidate) -> bool:
     """In a table, the header of the number's column says whether it is planned or realised."""
-    if not c.sentence.is_row or not c.sentence.columns:
-        return False
-    rel = c.start - c.sentence.start
-    text = c.sentence.text.strip().strip("|")
-    cells = len(text.split("|"))
-    column = c.sentence.text[:rel].count("|") - (1 if c.sentence.text.lstrip().startswith("|") else 0)
-    column -= max(0, cells - len(c.sentence.columns))  # a header with no cell above the row labels
-    header = c.sentence.columns[column].casefold() if 0 <= column < len(c.sentence.columns) else ""
+    header = column_header(c.sentence, c.start - c.sentence.start)
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
+
+
+def _realised_column(c: Candidate) -> bool:
+    return any(r in column_header(c.sentence, c.start - c.sentence.start) for r in ("toteut", "toteuma"))
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
