@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.candidates import Candidate, column_header
+from extractor.numbers import lexicon
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
@@ -43,31 +44,56 @@ def _forms(tok) -> tuple[str, str]:
 
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
-                       label_bonus: bool = True) -> float:
-    """Best 1/(1 + d/3) over tokens matching a fragment; weaker across clause breaks and numbers."""
+                       label_bonus: bool = True, exclude: tuple[str, ...] = ()) -> float:
+    """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
+    weaker across clause breaks and other numbers. A token matching an `exclude` fragment is no cue."""
     tokens = list(c.sentence.span)
+    first, last = c.first, c.token_i
+    restated = restatements(c, blockers)
     best = 0.0
-    for j in range(max(0, c.token_i - window), min(len(tokens), c.token_i + window + 1)):
-        tok, d = tokens[j], abs(j - c.token_i)
-        if j == c.token_i:
+    for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
+        if first <= j <= last or not is_cue(tokens, j, fragments, exclude):
             continue
-        lemma, surface = _forms(tok)
-        bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
-        if not any(f in lemma or f in surface or (" " in f and f in bigram) for f in fragments):
-            continue
+        d = first - j if j < first else j - last
         weight = 1 / (1 + d / 3)
-        lo, hi = sorted((j, c.token_i))
+        lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        if any(t.text in CLAUSE_BREAKS for t in between):
-            weight *= 0.35
-        if j > c.token_i and any(t.lemma_ in COORDINATORS for t in between):
+        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first) for t in between):
+            weight *= 0.35  # a cue before a colon labels what follows it ('Kustannukset: 412 380 €')
+        if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
-        if any(k in blockers for k in range(lo + 1, hi)):
+        if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
         best = max(best, weight)
     if label_bonus and c.sentence.label and any(f in form for f in fragments for form in label_forms(c)):
         best = max(best, 0.8)
     return best
+
+
+def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
+    """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it); hedge
+    words ('arviolta') are never cues."""
+    lemma, surface = _forms(tokens[j])
+    if surface in lexicon()["hedges"] or any(x in lemma or x in surface for x in exclude):
+        return False
+    bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    return any(f in lemma or f in surface or (" " in f and bigram.startswith(f)) for f in fragments)
+
+
+RESTATING = {"eli", "("}
+
+
+def restatements(c: Candidate, blockers: set[int]) -> set[int]:
+    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)'."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for k in blockers:
+        lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
+        between = tokens[lo + 1:hi]
+        if 0 < len(between) <= 3 and any(t.text.casefold() in RESTATING for t in between) and \
+                not any(t.pos_ in ("VERB", "AUX") or t.lemma_ in ("ja", "sekä", "tai") for t in between):
+            out.add(k)
+    return out
 
 
 def label_forms(c: Candidate) -> list[str]:
