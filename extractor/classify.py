@@ -65,16 +65,30 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
         best = max(best, weight)
-    if label_bonus and c.sentence.label and any(f in form for f in fragments for form in label_forms(c)):
+    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude):
         best = max(best, 0.8)
     return best
+
+
+def _label_cue(c: Candidate, fragments, exclude) -> bool:
+    """The row label ('Kuntien rahoitusosuus (20 %)') holds a cue: one of its tokens, or a
+    several-word fragment in the whole label."""
+    tokens = list(c.sentence.span)
+    if any(is_cue(tokens, j, fragments, exclude) for j in label_tokens(c)):
+        return True
+    label = c.sentence.label.casefold()
+    lemmas = " ".join(tokens[j].lemma_.casefold() for j in label_tokens(c))
+    return not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments)
 
 
 def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it); hedge
     words ('arviolta') are never cues."""
     lemma, surface = _forms(tokens[j])
-    if surface in lexicon()["hedges"] or any(x in lemma or x in surface for x in exclude):
+    if surface in lexicon()["hedges"]:
+        return False
+    pair = (tokens[j - 1].lemma_.casefold() + " " if j else "") + lemma
+    if any(x in pair if " " in x else (x in lemma or x in surface) for x in exclude):
         return False
     bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
     return any(f in lemma or f in surface or (" " in f and bigram.startswith(f)) for f in fragments)
@@ -96,19 +110,25 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
     return out
 
 
-def label_forms(c: Candidate) -> list[str]:
-    """Surface and lemma of the row label's words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
-    forms = [c.sentence.label.casefold()]
+def label_tokens(c: Candidate) -> list[int]:
+    """Indexes of the row label's tokens ('Kustannukset yhteensä | 412 380' -> the first two)."""
     text = c.sentence.span.text
     offset = len(text) - len(text.lstrip().lstrip("|").lstrip())  # a row may open with '|'
-    for tok in c.sentence.span:
+    out = []
+    for i, tok in enumerate(c.sentence.span):
         at = tok.idx - c.sentence.span.start_char
         if at < offset:
             continue
         if tok.text in (":", "|") or at - offset >= len(c.sentence.label) + 2:
             break
-        forms.append(tok.lemma_.casefold())
-    return forms
+        out.append(i)
+    return out
+
+
+def label_forms(c: Candidate) -> list[str]:
+    """The row label and the lemmas of its words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
+    tokens = list(c.sentence.span)
+    return [c.sentence.label.casefold()] + [tokens[i].lemma_.casefold() for i in label_tokens(c)]
 
 
 def head_lemma(c: Candidate) -> str:
@@ -172,6 +192,8 @@ def _realised_column(c: Candidate) -> bool:
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
+    if per_unit(c) or difference(c):
+        return None
     if c.unit == "eur":
         return _money(c, blockers, planned, split, total)
     head = head_lemma(c)
@@ -216,17 +238,80 @@ OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö"
 
 
 def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
-    scores = {k: cue_distance_score(c, v, blockers) for k, v in cues()["money"].items()}
     if c.value_max is not None:
         return Label("money", "budget", 0.9, planned, split, total)
+    exclude = cues()["money_exclude"]
+    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
+              for k, v in cues()["money"].items()}
+    funder = _funder_before(c)
+    if funder is not None:
+        scores[funder] = max(scores[funder], 0.7)
     if c.sentence.is_row:
         scores = _table_money_scores(c, scores, total)
     kind, score = _best(scores)
     if score < 0.25:
         return None
-    if kind in ("total_cost", "budget") and scores["budget"] >= 0.3 and (planned or kind == "budget"):
-        kind = "budget"
+    if kind in ("total_cost", "budget"):
+        kind = _cost_or_budget(c, kind, scores, planned)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
+    """A realised table column is the cost; a planned total ('Suunniteltu | 780,0') is the budget."""
+    if c.sentence.is_row and _realised_column(c):
+        return "total_cost"
+    if planned or (kind == "budget" and scores["budget"] >= 0.3):
+        return "budget"
+    return kind
+
+
+def _funder_before(c: Candidate) -> str | None:
+    """'Kurikan kaupunki 63 752 euroa', 'kunnat 20 % (57 308 €)': the payer named right before the amount."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and (tokens[j].text in ("(", "%") or tokens[j].like_num or
+                      tokens[j].text.casefold() in lexicon()["hedges"]):
+        j -= 1
+    if j < 0 or tokens[j].morph.get("Case") not in ([], ["Nom"]):
+        return None
+    lemma = tokens[j].lemma_.casefold()
+    return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_") and lemma in words),
+                None)
+
+
+def per_unit(c: Candidate) -> bool:
+    """'Kustannukset asiakasta kohden olivat 3 390 euroa': a figure per person, not a fact of the project."""
+    tokens = list(c.sentence.span)
+    for j in range(max(0, c.first - 6), min(len(tokens), c.token_i + 6)):
+        lemma = tokens[j].lemma_.casefold()
+        if lemma in cues()["per_unit"] or (lemma == "kohti" and j and tokens[j - 1].pos_ == "NOUN" and
+                                          tokens[j - 1].morph.get("Case") == ["Par"]):
+            return True
+    return False
+
+
+DIFFERENCE_VERBS = ("alittaa", "ylittää", "alittua", "ylittyä")
+
+
+def difference(c: Candidate) -> bool:
+    """A difference, not a level: '34 000 euroa alle budjetin', '37 000 euroa arviota pienemmiksi',
+    '412 vähemmän kuin vuotta aiemmin', 'alitti kustannusarvionsa 27 000 eurolla'."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    governor = tok.head.head if tok.dep_ in ("nummod", "compound", "flat") else tok.head
+    if governor.lemma_.casefold() in DIFFERENCE_VERBS or tok.head.lemma_.casefold() in DIFFERENCE_VERBS:
+        return True
+    after = tokens[c.token_i + 1:c.token_i + 5]
+    for k, t in enumerate(after):
+        word = t.text.casefold()
+        if word in ("vähemmän", "enemmän") or (word in ("alle", "yli") and k <= 1 and c.unit == "eur"):
+            return True
+        if "Cmp" in t.morph.get("Degree"):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            return nxt is None or nxt.is_punct or nxt.text.casefold() == "kuin"
+        if t.is_punct:
+            break
+    return False
 
 
 def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:
@@ -239,7 +324,7 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
         scores["total_cost"] = 0.0
     elif "kustannu" in context or "kulu" in context or "budjet" in context:
         scores["total_cost"] = max(scores["total_cost"], 0.8)
-    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS) and not total:
+    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS):
         scores["own_funding"] = max(scores["own_funding"], 0.8)
     return scores
 

@@ -34,10 +34,15 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     return facts
 
 
+SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
+
+
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:
-    """Per-year and gender splits give way to totals of the same kind."""
+    """Per-year and gender splits give way to totals of the same kind; a yearly cost also gives way
+    to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given)."""
     whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
-    return [(c, lb) for c, lb in items if not lb.split or (lb.group, lb.kind) not in whole]
+    return [(c, lb) for c, lb in items if not lb.split or not ({(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get(
+        (lb.group, lb.kind))} & whole)]
 
 
 def _rank(x: Labelled) -> tuple:
@@ -127,25 +132,37 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:
-    """A percentage right after an amount ('459 360 euroa (75 %)') is its share."""
+    """A percentage right after an amount ('459 360 euroa (75 %)') or restated by it ('20 % eli
+    96 000 euroa') is its share."""
     for other in all_candidates:
-        if other.sentence is c.sentence and other.unit == "pct" and 0 < other.start - c.end <= 12:
+        if other.sentence is c.sentence and other.unit == "pct" and _attached(other, c):
             return other.value
     return None
+
+
+def _attached(pct: Candidate, amount: Candidate) -> bool:
+    if 0 <= pct.start - amount.end <= 12:
+        return True
+    gap = pct.sentence.text[pct.end - pct.sentence.start:amount.start - pct.sentence.start]
+    return 0 <= amount.start - pct.end <= 8 and gap.split() == ["eli"]
 
 
 def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Candidate]) -> list[Fact]:
     """'ESR- ja valtion osuus 80 %' with no amount: eur = share x total cost (marked derived)."""
     if total is None or total[0].value_max is not None:
         return []
-    money_cues = cues()["money"]
+    money_cues, exclude = cues()["money"], cues()["money_exclude"]
+    amounts = [c for c in all_candidates if c.unit == "eur"]
     out = []
     for c in all_candidates:
         if c.unit != "pct" or not 0 < c.value <= 100:
             continue
+        if any(a.sentence is c.sentence and _attached(c, a) for a in amounts):
+            continue  # the share of an amount that is stated
         if cue_distance_score(c, list(SHARE_WORDS), set(), window=6, label_bonus=False) < 0.3:
             continue
-        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6) for k in ("public_funding", "own_funding")}
+        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6, exclude=tuple(exclude[k]))
+                  for k in ("public_funding", "own_funding")}
         kind = max(scores, key=lambda k: scores[k])
         if scores[kind] < 0.3 or kind in chosen:
             continue
