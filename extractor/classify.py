@@ -243,9 +243,16 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
     exclude = cues()["money_exclude"]
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
               for k, v in cues()["money"].items()}
+    if _change_from(c):
+        return None
+    for kind in _theme_kinds(c, exclude):
+        scores[kind] = max(scores[kind], THEME_SCORE)
     funder = _funder_before(c)
     if funder is not None:
         scores[funder] = max(scores[funder], 0.7)
+    explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
+    if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
+        scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
     if c.sentence.is_row:
         scores = _table_money_scores(c, scores, total)
     kind, score = _best(scores)
@@ -254,6 +261,44 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
     if kind in ("total_cost", "budget"):
         kind = _cost_or_budget(c, kind, scores, planned)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+THEME_SCORE = 0.85
+EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
+THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
+
+
+def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
+    """Money kinds named by the subject of the amount's clause ('säästöt työllisyydenhoidon
+    kustannuksissa olivat 310 000 euroa': savings, not costs) with its possessors ('EU:n ja valtion
+    osuus kustannuksista': public funding), or by the object of a passive verb ('kustannusarvio
+    korotetaan ... 448 500 euroon')."""
+    tokens = list(c.sentence.span)
+    offset = c.sentence.span.start
+    tok = tokens[c.token_i]
+    node = tok.head if tok.dep_ in ("nummod", "compound", "flat") and tok.head.i != tok.i else tok
+    theme = None
+    for gov in (node, node.head):
+        passive = "Pass" in gov.morph.get("Voice")
+        theme = next((ch for ch in gov.children if ch.i != node.i and
+                      (ch.dep_ in ("nsubj", "nsubj:cop") or (passive and ch.dep_ == "obj"))), None)
+        if theme is not None:
+            break
+    if theme is None:
+        return set()
+    phrase = [theme] + [ch for ch in theme.children if ch.dep_ in THEME_DEPS]
+    phrase += [g for ch in phrase[1:] for g in ch.children if g.dep_ in ("conj", "flat", "compound")]
+    indexes = [t.i - offset for t in phrase if 0 <= t.i - offset < len(tokens)]
+    return {kind for kind, fragments in cues()["money"].items()
+            if any(is_cue(tokens, j, fragments, tuple(exclude.get(kind, ()))) for j in indexes)}
+
+
+def _change_from(c: Candidate) -> bool:
+    """'korotetaan 421 000 eurosta 448 500 euroon': the amount changed from is not the amount."""
+    tokens = list(c.sentence.span)
+    unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
+        c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
 
 
 def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:

@@ -69,7 +69,28 @@ def classify_all(candidates: list[Candidate]):
         if label is not None:
             out.append((c, label))
     out = out + indicator_siblings(candidates, out)
+    out = out + money_series(candidates, out)
     return row_totals(out + realised_of_targets(candidates, out))
+
+
+def money_series(candidates: list[Candidate], labelled: list) -> list:
+    """'säästöjä vuonna 2011 noin 96 t€, vuonna 2012 noin 141 t€ ja vuonna 2013 noin 153 t€, eli
+    yhteensä noin 390 t€': amounts whose last is the sum of the others are one kind of money."""
+    kind_of = {id(c): lb for c, lb in labelled}
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.unit == "eur" and c.value_max is None:
+            by_sentence.setdefault(c.sentence.start, []).append(c)
+    out = []
+    for series in by_sentence.values():
+        series.sort(key=lambda c: c.start)
+        values = [c.value for c in series]
+        labels = {kind_of[id(c)].kind: kind_of[id(c)] for c in series if id(c) in kind_of}
+        if len(series) < 3 or len(labels) != 1 or abs(sum(values[:-1]) - values[-1]) > 0.005 * values[-1]:
+            continue
+        label = next(iter(labels.values()))
+        out += [(c, Label("money", label.kind, label.score * 0.9)) for c in series if id(c) not in kind_of]
+    return out
 
 
 def realised_of_targets(candidates: list[Candidate], labelled: list) -> list:
