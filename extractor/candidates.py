@@ -148,8 +148,7 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
                 continue  # 'puoli vuotta'
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
-            if multiplier and multiplier < 10:
-                value = round(value * multiplier, 1)
+            value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
         elif tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") and tok.is_alpha:
             value = _word_value(tok)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None

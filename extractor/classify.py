@@ -44,15 +44,19 @@ def _forms(tok) -> tuple[str, str]:
 
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
-                       label_bonus: bool = True, exclude: tuple[str, ...] = ()) -> float:
+                       label_bonus: bool = True, exclude: tuple[str, ...] = (),
+                       skip_cases: tuple[str, ...] = ()) -> float:
     """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
-    weaker across clause breaks and other numbers. A token matching an `exclude` fragment is no cue."""
+    weaker across clause breaks and other numbers. A token matching an `exclude` fragment, or in one
+    of `skip_cases`, is no cue."""
     tokens = list(c.sentence.span)
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
     best = 0.0
     for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
         if first <= j <= last or not is_cue(tokens, j, fragments, exclude):
+            continue
+        if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
             continue
         d = first - j if j < first else j - last
         weight = 1 / (1 + d / 3)
@@ -140,9 +144,26 @@ def head_lemma(c: Candidate) -> str:
     for nxt in tokens[c.token_i + 1:c.token_i + 3]:
         if nxt.pos_ in ("NOUN", "PROPN"):
             return nxt.lemma_.casefold()
-        if nxt.is_punct:
-            break
+        if nxt.pos_ not in ("ADJ", "ADV", "NUM", "DET"):
+            break  # 'siirtyi 14 ja koulutukseen kahdeksan', '21 pääsi koulutukseen': not the number's noun
     return ""
+
+
+def base_noun(c: Candidate) -> str:
+    """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
+    (an elative noun or participle right before the number, after its own number if any)."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and tokens[j].text.casefold() in lexicon()["hedges"]:
+        j -= 1
+    if j >= 0 and tokens[j].morph.get("Case") == ["Ela"] and tokens[j].pos_ in ("NOUN", "VERB", "ADJ"):
+        return tokens[j].lemma_.casefold()
+    return ""
+
+
+# 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
+# the count is taken from, or where people came from, never where they went
+OUTCOME_SKIP_CASES = ("Ela",)
 
 
 REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa")
@@ -206,7 +227,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
         return None
-    out = {k: cue_distance_score(c, v, blockers) for k, v in cue["outcomes"].items()}
+    if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
+        return None  # '40 yrityksestä kuusi': six companies
+    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES) for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if _own_services(c):
