@@ -84,20 +84,27 @@ TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))"
 TABLE_THOUSANDS = re.compile(r"(?:t€|1\s?000\s?(?:€|euroa)|tuhatta\s+euroa|\bteur\b)", re.IGNORECASE)
 
 
-def table_unit(sent: Sentence) -> tuple[str | None, float]:
-    """A table row's numbers are euros when its caption or header says so ('Kustannukset, euroa')."""
+def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None, float]:
+    """A table row's numbers are euros when its caption or header says so ('Kustannukset, euroa');
+    when some column headers name the unit ('Kustannukset (t€)'), only the numbers under them."""
     if not sent.is_row:
         return None, 1.0
     context = sent.caption + " " + " ".join(sent.columns)
     if not TABLE_EUR.search(context):
         return None, 1.0
+    aligned = len(sent.text.strip().strip("|").split("|")) == len(sent.columns)
+    if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns):
+        header = column_header(sent, rel_start)
+        if header and not TABLE_EUR.search(header):
+            return None, 1.0
+        context = header or context
     return "eur", 1000.0 if TABLE_THOUSANDS.search(context) else 1.0
 
 
 def _digit_candidates(sent: Sentence) -> list[Candidate]:
     out = []
-    row_unit, scale = table_unit(sent)
     for n in find_numbers(masked(sent.text)):
+        row_unit, scale = table_unit(sent, n.start)
         if n.unit is None and row_unit and sent.text.find("|") < n.start:
             if _percent_column(sent, n.start):
                 n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)

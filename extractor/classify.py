@@ -17,7 +17,7 @@ from extractor.numbers import lexicon
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
-COORDINATORS = {"ja", "sekä", ",", "tai", "eli"}
+COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
 WINDOW = 10
 YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 
@@ -62,6 +62,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         weight = 1 / (1 + d / 3)
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
+        if j < first and _predicate_of_clause(tokens[j], between, blockers, lo):
+            weight = max(weight, PREDICATE_WEIGHT)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first) for t in between):
             weight *= 0.35  # a cue before a colon labels what follows it ('Kustannukset: 412 380 €')
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
@@ -82,7 +84,29 @@ def _label_cue(c: Candidate, fragments, exclude) -> bool:
         return True
     label = c.sentence.label.casefold()
     lemmas = " ".join(tokens[j].lemma_.casefold() for j in label_tokens(c))
-    return not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments)
+    if not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments):
+        return True
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return _bare_row_label(label) and bool(header) and any(f in header for f in fragments)
+
+
+def _bare_row_label(label: str) -> bool:
+    """A row label that names no kind: a year or a total ('2012 | 118 | 34', 'Yhteensä | 301 | 85'),
+    so the column header ('Työllistyneet') does."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip()))
+
+
+PREDICATE_WEIGHT = 0.5
+
+
+def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue is the finite verb of the number's clause ('Asiakkaista työllistyi hankkeen aikana tai
+    kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä'): no other finite verb, clause break or
+    number in between."""
+    return cue.pos_ == "VERB" and "Fin" in cue.morph.get("VerbForm") and \
+        not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
+                for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
 
 
 def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
@@ -141,6 +165,9 @@ def head_lemma(c: Candidate) -> str:
     tok = tokens[c.token_i]
     if tok.dep_ == "nummod" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
         return tok.head.lemma_.casefold()
+    if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
+            c.unit is None:
+        return tokens[c.first - 2].lemma_.casefold()  # 'Avoimet työpaikat (23)
     for nxt in tokens[c.token_i + 1:c.token_i + 3]:
         if nxt.pos_ in ("NOUN", "PROPN"):
             return nxt.lemma_.casefold()
@@ -229,12 +256,16 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
+    if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
+        return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES) for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if _own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
     kind, score = _best(out)
+    if score >= 0.3 and _comparison(c):
+        return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
         if _subcount(c, blockers):
             flags["split"] = True
@@ -416,6 +447,14 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         if scores[specific] >= 0.3 and scores[specific] >= 0.8 * scores["employed"]:
             kind = specific
     return kind
+
+
+COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
+
+
+def _comparison(c: Candidate) -> bool:
+    """A benchmark figure: a comparison group, other projects, the whole country."""
+    return any(t.lemma_.casefold().startswith(COMPARISON) for t in c.sentence.span)
 
 
 OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")
