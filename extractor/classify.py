@@ -19,6 +19,7 @@ CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
 COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
 WINDOW = 10
+YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
 YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -218,6 +219,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
+    if YEAR_HEADING.search(c.sentence.heading):
+        split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
     return planned, split, total
 
