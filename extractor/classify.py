@@ -250,9 +250,10 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     head = head_lemma(c)
     cue = cues()
     flags = dict(planned=planned, split=split, total=total)
-    ind = {k: cue_distance_score(c, v, blockers, window=12) for k, v in cue["indicators"].items()}
+    ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
+           for k, v in cue["indicators"].items()}
     kind, score = _best(ind)
-    if score >= 0.3 and not _participation_verb(c):
+    if score >= 0.3 and not _participation_verb(c) and area_statistic(c, kind):
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
@@ -289,6 +290,34 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
+
+
+# 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
+STATUS_CASES = ("Ess", "Tra")
+CLIENT_TABLE = ("asiak", "henkilö", "hlö", "osallistuj", "valmentautu")
+MONTH = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
+
+
+def area_statistic(c: Candidate, kind: str) -> bool:
+    """An area indicator is dated or placed ('Riihimäellä joulukuussa 2015', 'seudulla vuoden 2015
+    lopussa'), in digits, and not a row of a table of the clients' situation."""
+    if c.sentence.is_row and any(w in (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
+                                 for w in CLIENT_TABLE):
+        return False
+    if kind == "activation_rate":
+        return True
+    if c.source != "digits":
+        return False  # 'kolmen kunnan pitkäaikaistyöttömille'
+    text = c.sentence.text + " " + " ".join(c.sentence.columns)
+    if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
+        return True
+    if any(w in text.casefold() for w in TIME_ANAPHORA):
+        return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
+    return any(
+        t.pos_ == "PROPN" and t.morph.get("Case") in (["Ine"], ["Ade"]) or t.lemma_.casefold() in cues()["area_words"]
+        for t in c.sentence.span)
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")

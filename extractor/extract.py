@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
-from extractor.classify import Label, classify
+from extractor.classify import Label, classify, difference, per_unit
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
@@ -140,6 +140,8 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
         for other in candidates:
             if id(other) in done or other.sentence is not c.sentence or other.unit != c.unit:
                 continue
+            if difference(other) or per_unit(other):
+                continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'
             if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct"):
                 out.append((other, Label("indicators", label.kind, label.score * 0.8)))
                 done.add(id(other))
