@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.candidates import Candidate, column_header
+from extractor.gazetteer import gazetteer
 from extractor.numbers import lexicon
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
@@ -252,6 +253,12 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     flags = dict(planned=planned, split=split, total=total)
     ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
            for k, v in cue["indicators"].items()}
+    anaphor = anaphor_before(c)
+    if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
+        tokens = list(c.sentence.span)
+        for k, v in cue["indicators"].items():
+            if any(is_cue(tokens, j, v) for j in range(anaphor)):
+                ind[k] = max(ind[k], ANAPHOR_SCORE)
     kind, score = _best(ind)
     if score >= 0.3 and not _participation_verb(c) and area_statistic(c, kind):
         if (kind == "activation_rate") == (c.unit == "pct"):
@@ -300,6 +307,23 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
 
 
+ANAPHORS = ("se", "hän", "määrä", "luku", "lukumäärä")
+ANAPHOR_SCORE = 0.5
+
+
+def anaphor_before(c: Candidate) -> int | None:
+    """Index of 'se', 'heitä' or 'määrä' as the subject of the number's clause ('joulukuussa 2010 heitä
+    oli 3 910', 'Joulukuussa 2021 määrä oli 318'): the number continues a statistic named before."""
+    tokens = list(c.sentence.span)
+    for j in range(c.first - 1, max(-1, c.first - 7), -1):
+        t = tokens[j]
+        if t.like_num or t.text in CLAUSE_BREAKS or t.text == ",":
+            return None
+        if t.lemma_.casefold() in ANAPHORS and t.morph.get("Case") in (["Nom"], ["Par"]):
+            return j
+    return None
+
+
 def area_statistic(c: Candidate, kind: str) -> bool:
     """An area indicator is dated or placed ('Riihimäellä joulukuussa 2015', 'seudulla vuoden 2015
     lopussa'), in digits, and not a row of a table of the clients' situation."""
@@ -315,9 +339,14 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return True
     if any(w in text.casefold() for w in TIME_ANAPHORA):
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
-    return any(
-        t.pos_ == "PROPN" and t.morph.get("Case") in (["Ine"], ["Ade"]) or t.lemma_.casefold() in cues()["area_words"]
-        for t in c.sentence.span)
+    return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
+               t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+def _place(word: str) -> bool:
+    """'Kannuksessa': a municipality's name, whatever the tagger made of it."""
+    match = gazetteer().match(word) if word[:1].isupper() else None
+    return match is not None and match.municipality is not None
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")

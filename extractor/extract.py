@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
-from extractor.classify import Label, classify, difference, per_unit
+from extractor.classify import Label, anaphor_before, area_statistic, classify, difference, per_unit
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
@@ -68,6 +68,7 @@ def classify_all(candidates: list[Candidate]):
         label = classify(c, blockers)
         if label is not None:
             out.append((c, label))
+    out = out + indicator_anaphora(candidates, out)
     out = out + indicator_siblings(candidates, out)
     out = out + money_series(candidates, out)
     return row_totals(out + realised_of_targets(candidates, out))
@@ -126,6 +127,25 @@ def row_totals(labelled: list) -> list:
             group = [(c, replace(lb, split=True)) for c, lb in group[:-1]] + \
                 [(group[-1][0], replace(group[-1][1], total=True))]
         out.extend(group)
+    return out
+
+
+ANAPHORA_REACH = 100  # characters between the sentence of the indicator and the one that continues it
+
+
+def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
+    """'Pitkäaikaistyöttömiä oli ... 1 512. Kaksi vuotta myöhemmin heitä oli 1 688.': a dated number
+    whose clause's subject is 'heitä', 'se' or 'määrä' continues the indicator of the sentence before."""
+    done = {id(c) for c, _ in labelled}
+    indicators = [(c, lb) for c, lb in labelled if lb.group == "indicators"]
+    out = []
+    for c in candidates:
+        if id(c) in done or c.source != "digits" or anaphor_before(c) is None:
+            continue
+        before = [(p, lb) for p, lb in indicators if p.sentence.end <= c.sentence.start and
+                  c.sentence.start - p.sentence.end <= ANAPHORA_REACH and (p.unit == "pct") == (c.unit == "pct")]
+        if before and area_statistic(c, before[-1][1].kind) and not difference(c):
+            out.append((c, Label("indicators", before[-1][1].kind, before[-1][1].score * 0.8)))
     return out
 
 

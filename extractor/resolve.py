@@ -39,10 +39,11 @@ SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
 
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:
     """Per-year and gender splits give way to totals of the same kind; a yearly cost also gives way
-    to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given)."""
+    to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given).
+    Indicators are dated by nature: every year of them is kept."""
     whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
-    return [(c, lb) for c, lb in items if not lb.split or not ({(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get(
-        (lb.group, lb.kind))} & whole)]
+    return [(c, lb) for c, lb in items if not lb.split or lb.group == "indicators" or not (
+        {(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get((lb.group, lb.kind))} & whole)]
 
 
 def _rank(x: Labelled) -> tuple:
