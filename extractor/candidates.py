@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.dates import find_dates, find_periods
 from extractor.numbers import NumberMention, find_numbers, hedge_before, lexicon, parse_number_word
@@ -66,9 +66,27 @@ def masked(text: str) -> str:
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     out: list[Candidate] = []
-    for sent in sentences:
+    for sent in rejoin_fragments(sentences):
         out.extend(_digit_candidates(sent))
         out.extend(_word_candidates(sent))
+    return out
+
+
+NUMBER_ONLY = re.compile(r"\s*\d[\d\s,]*\.?\s*")
+
+
+def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
+    """A 'sentence' that is only a number ('Töihin heistä pääsi' + '41.', '- opiskelemassa' + '7': the
+    parser took the number for an ordinal) belongs to the sentence before it in the same parse."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and NUMBER_ONLY.fullmatch(sent.text) and sent.span.doc is prev.span.doc and \
+                sent.span.start == prev.span.end:
+            span = sent.span.doc[prev.span.start:sent.span.end]
+            out[-1] = replace(prev, end=sent.end, text=span.text, span=span)
+            continue
+        out.append(sent)
     return out
 
 
