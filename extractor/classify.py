@@ -68,6 +68,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             weight = max(weight, PREDICATE_WEIGHT)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first) for t in between):
             weight *= 0.35  # a cue before a colon labels what follows it ('Kustannukset: 412 380 €')
+        if j < first and any(a.text == "," and b.lemma_ in ("ja", "sekä", "tai") for a, b in zip(between, between[1:])):
+            weight *= 0.5  # '18 aloitti opinnot, ja lähes 30 ohjattiin ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
@@ -118,7 +120,8 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     if surface in lexicon()["hedges"]:
         return False
     pair = (tokens[j - 1].lemma_.casefold() + " " if j else "") + lemma
-    if any(x in pair if " " in x else (x in lemma or x in surface) for x in exclude):
+    next_pair = lemma + (" " + tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    if any((x in pair or x in next_pair) if " " in x else (x in lemma or x in surface) for x in exclude):
         return False
     bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
     return any(f in lemma or f in surface or (" " in f and bigram.startswith(f)) for f in fragments)
@@ -269,7 +272,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # '40 yrityksestä kuusi': six companies
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
-    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES) for k, v in cue["outcomes"].items()}
+    exclude = cue["outcome_exclude"]
+    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())))
+           for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if _own_services(c):
