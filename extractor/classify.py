@@ -198,7 +198,9 @@ def base_noun(c: Candidate) -> str:
 OUTCOME_SKIP_CASES = ("Ela",)
 
 
-REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa")
+REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa",
+            "ylitt", "yläpuol", "alitt", "saavut")  # 'luvut jäivät tavoitteiden yläpuolelle: ...'
+
 
 
 def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
@@ -209,7 +211,12 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
             return False
         if any(p in lemma for p in planned_cues):
             return True
-    return any(any(p in t.lemma_.casefold() for p in planned_cues) for t in tokens[i + 1:i + 4])
+    for tok in tokens[i + 1:i + 4]:
+        if tok.text in ("(", ",", ";", "|") or tok.like_num:
+            return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin'
+        if any(p in tok.lemma_.casefold() for p in planned_cues):
+            return True
+    return False
 
 
 def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
