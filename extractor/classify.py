@@ -225,7 +225,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
-    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c)
+    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or \
+        (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
     adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 2]]
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
@@ -236,7 +237,7 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     return planned, split, total
 
 
-CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi")
+CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi", "paikka", "varata")
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
@@ -296,19 +297,26 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
-    if _group_split(c):
+    if _group_split(c) or _additional(c):
         flags["split"] = True
     if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
         return None  # survey respondents and event capacity are not participants
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
+        if kind == "attendees" and c.value < MIN_ATTENDEES:
+            return None
         joins = _joins(c)
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0), features={"head": head, "joins": joins}, **flags)
-    if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
+    if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
+            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
+
+
+VISITORS = ("kävijä", "kävijämäärä")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
 
 
 # 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
@@ -553,6 +561,12 @@ def _group_split(c: Candidate) -> bool:
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
         any(b in ("nainen", "mies") for b in before[-2:])
+
+
+def _additional(c: Candidate) -> bool:
+    """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...': a group besides the clients counted before."""
+    first = next((t for t in c.sentence.span if not t.is_punct), None)
+    return first is not None and first.lemma_.casefold() == "lisäksi" and first.i - c.sentence.span.start < c.first
 
 
 def _participation_verb(c: Candidate) -> bool:
