@@ -77,17 +77,36 @@ NUMBER_ONLY = re.compile(r"\s*\d[\d\s,]*\.?\s*")
 
 def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
     """A 'sentence' that is only a number ('Töihin heistä pääsi' + '41.', '- opiskelemassa' + '7': the
-    parser took the number for an ordinal) belongs to the sentence before it in the same parse."""
+    parser took the number for an ordinal) belongs to the sentence before it in the same parse, and
+    so does a number that opens a sentence after one with no full stop ('siirtyi' + '19. Eläke...')."""
     out: list[Sentence] = []
     for sent in sentences:
         prev = out[-1] if out else None
-        if prev is not None and NUMBER_ONLY.fullmatch(sent.text) and sent.span.doc is prev.span.doc and \
-                sent.span.start == prev.span.end:
-            span = sent.span.doc[prev.span.start:sent.span.end]
-            out[-1] = replace(prev, end=sent.end, text=span.text, span=span)
+        joined = prev is not None and sent.span.doc is prev.span.doc and sent.span.start == prev.span.end
+        if joined and NUMBER_ONLY.fullmatch(sent.text):
+            out[-1] = _extended(prev, sent.span.end)
             continue
+        lead = LEADING_NUMBER.match(sent.text)
+        if joined and lead and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
+            k = sum(1 for t in sent.span if t.idx - sent.span.start_char < lead.end("number"))
+            out[-1] = _extended(prev, sent.span.start + k)  # '... siirtyi' + '19. Eläkeratkaisun sai ...'
+            sent = _shortened(sent, sent.span.start + k)
         out.append(sent)
     return out
+
+
+LEADING_NUMBER = re.compile(r"(?P<number>\s*\d[\d\s,]*\.)\s+\S")
+
+
+def _extended(sent: Sentence, end_token: int) -> Sentence:
+    span = sent.span.doc[sent.span.start:end_token]
+    return replace(sent, end=sent.start + len(span.text), text=span.text, span=span)
+
+
+def _shortened(sent: Sentence, start_token: int) -> Sentence:
+    span = sent.span.doc[start_token:sent.span.end]
+    start = sent.start + span.start_char - sent.span.start_char
+    return replace(sent, start=start, text=span.text, span=span)
 
 
 def blockers_of(candidates: list[Candidate]) -> dict[int, set[int]]:
