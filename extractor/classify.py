@@ -64,16 +64,18 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         weight = 1 / (1 + d / 3)
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        if j < first and _predicate_of_clause(tokens[j], between, blockers, lo):
-            weight = max(weight, PREDICATE_WEIGHT)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first) for t in between):
             weight *= 0.35  # a cue before a colon labels what follows it ('Kustannukset: 412 380 €')
-        if j < first and any(a.text == "," and b.lemma_ in ("ja", "sekä", "tai") for a, b in zip(between, between[1:])):
-            weight *= 0.5  # '18 aloitti opinnot, ja lähes 30 ohjattiin ...': the cue closes the clause before
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") for t in between):
+            weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
+        if j > last and any(t.text == "(" for t in between):
+            weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
+        if j < first and _predicate_of_clause(tokens[j], between, blockers, lo):
+            weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
     if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude):
         best = max(best, 0.8)
@@ -168,8 +170,9 @@ def head_lemma(c: Candidate) -> str:
     """The noun the number counts: its nummod head, or the next noun within two tokens."""
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
-    if tok.dep_ == "nummod" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
-        return tok.head.lemma_.casefold()
+    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
+        return tok.head.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9'
+
     if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
             c.unit is None:
         return tokens[c.first - 2].lemma_.casefold()  # 'Avoimet työpaikat (23)
@@ -205,12 +208,18 @@ REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "
 
 def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
     """A target word in the number's clause, with no realised word ('toteutui') in between."""
-    for tok in reversed(tokens[max(0, i - 8):i]):
+    reach = 8
+    for k in range(i - 1, -1, -1):
+        if i - k > reach:
+            break
+        tok = tokens[k]
         lemma = tok.lemma_.casefold()
         if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
             return False
         if any(p in lemma for p in planned_cues):
             return True
+        if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
+            reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
     for tok in tokens[i + 1:i + 4]:
         if tok.text in ("(", ",", ";", "|") or tok.like_num:
             return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin'
@@ -514,6 +523,9 @@ def _best(scores: dict[str, float]) -> tuple[str, float]:
     return kind, scores[kind]
 
 
+SPECIFIC_RATIO = 0.65  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
+
+
 def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
     text = c.sentence.text.casefold()
@@ -521,12 +533,16 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "employed" if scores["employed"] >= 0.3 else kind
     if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
         kind = "rehabilitation"
+    if kind == "rehabilitation" and scores["pension"] >= 0.3 and _pension_reached(c):
+        kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
-        if scores[specific] >= 0.3 and scores[specific] >= 0.8 * scores["employed"]:
-            kind = specific
+        both = min(scores["employed_open_market"], scores["employed_subsidised"]) >= 0.3
+        if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
+            kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
+
     return kind
 
 
@@ -536,6 +552,12 @@ COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
 def _comparison(c: Candidate) -> bool:
     """A benchmark figure: a comparison group, other projects, the whole country."""
     return any(t.lemma_.casefold().startswith(COMPARISON) for t in c.sentence.span)
+
+
+def _pension_reached(c: Candidate) -> bool:
+    """A pension as the destination ('eläkkeelle', '... päättyi eläkkeeseen'), not only a process."""
+    return any("eläke" in t.lemma_.casefold() and "selvit" not in t.lemma_.casefold() and
+               t.morph.get("Case") in (["Ill"], ["All"]) for t in c.sentence.span)
 
 
 OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")

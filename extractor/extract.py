@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
-from extractor.classify import Label, anaphor_before, area_statistic, classify, difference, per_unit
+from extractor.classify import Label, anaphor_before, area_statistic, classify, difference, per_unit, restatements
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
@@ -71,7 +71,22 @@ def classify_all(candidates: list[Candidate]):
     out = out + indicator_anaphora(candidates, out)
     out = out + indicator_siblings(candidates, out)
     out = out + money_series(candidates, out)
-    return row_totals(out + realised_of_targets(candidates, out))
+    return row_totals(restated_kinds(by_sentence, out + realised_of_targets(candidates, out)))
+
+
+def restated_kinds(blockers: dict[int, set[int]], labelled: list) -> list:
+    """'Avoimille työmarkkinoille työllistyi 1 840 asiakasta eli 28,7 prosenttia': a percentage that
+    restates an outcome count is of the count's kind."""
+    counts = [(c, lb) for c, lb in labelled if lb.group == "outcomes" and c.unit is None]
+    out = []
+    for c, lb in labelled:
+        if lb.group == "outcomes" and c.unit == "pct":
+            count = next((lb2 for c2, lb2 in counts if c2.sentence is c.sentence and
+                          c.token_i in restatements(c2, blockers[c.sentence.start] - {c2.token_i})), None)
+            if count is not None and count.kind != lb.kind:
+                lb = replace(lb, kind=count.kind)
+        out.append((c, lb))
+    return out
 
 
 def money_series(candidates: list[Candidate], labelled: list) -> list:
