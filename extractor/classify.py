@@ -184,6 +184,27 @@ def head_lemma(c: Candidate) -> str:
     return ""
 
 
+def is_base(c: Candidate) -> bool:
+    """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
+    the group that number is taken from."""
+    tokens = list(c.sentence.span)
+    after = tokens[c.token_i + 1:c.token_i + 4]
+    if len(after) < 2 or tokens[c.token_i].text.endswith("."):
+        return False
+    noun = after[0]
+    if noun.morph.get("Case") != ["Ela"] or noun.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # not 'yhteensä 97. Heistä 24 työllistyi'
+    return any(t.like_num for t in after[1:])
+
+
+def _base_label(c: Candidate, head: str, flags: dict) -> Label | None:
+    """A base of clients ('184 asiakkaasta') still counts the clients."""
+    clients = cues()["participants"]["clients"]
+    if c.unit is None and c.value == int(c.value) and any(head.endswith(n) for n in clients):
+        return Label("participants", "clients", 0.6, features={"head": head, "joins": False}, **flags)
+    return None
+
+
 def base_noun(c: Candidate) -> str:
     """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
     (an elative noun or participle right before the number, after its own number if any)."""
@@ -287,6 +308,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
+    if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from
+        return _base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
     exclude = cue["outcome_exclude"]
@@ -539,7 +562,7 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "employed"
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
-        both = min(scores["employed_open_market"], scores["employed_subsidised"]) >= 0.3
+        both = _either_kind(c)
         if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
             kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
 
@@ -552,6 +575,16 @@ COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
 def _comparison(c: Candidate) -> bool:
     """A benchmark figure: a comparison group, other projects, the whole country."""
     return any(t.lemma_.casefold().startswith(COMPARISON) for t in c.sentence.span)
+
+
+def _either_kind(c: Candidate) -> bool:
+    """'työllistyi joko avoimille työmarkkinoille tai palkkatuella': both specific kinds, as alternatives."""
+    tokens = list(c.sentence.span)
+    outcome_cues = cues()["outcomes"]
+    open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
+    subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
+    return any(0 < abs(a - b) <= 6 and any(t.lemma_ == "tai" for t in tokens[min(a, b):max(a, b)])
+               for a in open_market for b in subsidised)
 
 
 def _pension_reached(c: Candidate) -> bool:

@@ -50,7 +50,8 @@ def analyse(doc: Document) -> Analysis:
 
 def finish(a: Analysis, model: CandidateModel | None) -> Record:
     labelled = model.rescore(a.candidates, a.labelled) if model is not None else a.labelled
-    facts = a.project + resolve(a.doc, labelled, a.candidates)
+    name = next((f.values["value"] for f in a.project if f.kind == "name"), None)
+    facts = a.project + resolve(a.doc, labelled, a.candidates, name)
     return Record(a.doc.file_name, tuple(mark_ocr(facts) if a.doc.ocr else facts))
 
 

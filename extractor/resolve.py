@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from extractor.candidates import Candidate
 from extractor.classify import Label, cue_distance_score, cues
@@ -14,8 +15,12 @@ MULTI_VALUE = {("participants", "attendees"), ("indicators", "activation_rate"),
 SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus")
 
 
-def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate]) -> list[Fact]:
+def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
+            project_name: str | None = None) -> list[Fact]:
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
+    own = own_projects(doc.text, project_name)
+    if own:
+        items = [x for x in items if not other_project(x[0].sentence.text, own)]
     items = _drop_splits(items)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
@@ -37,6 +42,42 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
 SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
 
 
+ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
+PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
+
+
+def project_mentions(text: str) -> list[set[str]]:
+    """The names before '-hanke' in any form ('Työpaikka Porvoo -hankkeen', 'Työsilta-hankkeessa')."""
+    return [_words(m.group(1) or m.group(2)) for m in PROJECT_MENTION.finditer(text)]
+
+
+def other_project(text: str, own: list[set[str]]) -> bool:
+    """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
+    asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
+    for mention in project_mentions(text):
+        if not any(_same_project(mention, name) for name in own if name):
+            return True
+    return False
+
+
+def _same_project(mention: set[str], name: set[str]) -> bool:
+    if any(ROMAN.match(w) for w in mention - name):
+        return False  # a successor: 'Työpolku II'
+    return len(mention & name) / min(len(mention), len(name)) >= 0.5
+
+
+def own_projects(doc_text: str, project_name: str | None) -> list[set[str]]:
+    """The report's own project: its extracted name and the name it mentions most (twice at least)."""
+    mentions = project_mentions(doc_text)
+    counts = Counter(frozenset(m) for m in mentions)
+    most = [set(name) for name, n in counts.most_common(1) if n >= 2]
+    return ([_words(project_name)] if project_name else []) + most
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:
     """Per-year and gender splits give way to totals of the same kind; a yearly cost also gives way
     to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given).
@@ -51,6 +92,8 @@ def _rank(x: Labelled) -> tuple:
     if lb.kind == "clients":  # sub-groups are smaller than the whole
         return (not lb.planned, not lb.split, bool(lb.features.get("joins")), bool(c.sentence.label), lb.total,
                 c.value)
+    if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
+        return (not lb.planned, not lb.split, c.source != "fraction", lb.total, round(lb.score, 1), c.value)
     return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
 
 
