@@ -22,6 +22,7 @@ MASKS = [
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
+INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
 TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
@@ -58,6 +59,8 @@ def masked(text: str) -> str:
     spans = [(p.char_start, p.char_end) for p in find_periods(text)]
     spans += [(d.char_start, d.char_end) for d in find_dates(text)]
     spans += [m.span() for rx in MASKS for m in rx.finditer(text)]
+    spans += [m.span() for m in INLINE_ENUMERATION.finditer(text) if text[:m.start()].count("(") <=
+              text[:m.start()].count(")")]  # '1) arjen hallinta, 2) työpajajakso': no bracket opened
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
