@@ -43,6 +43,7 @@ class Candidate:
     token_i: int  # index (in the sentence span) of the number's last token
     source: str  # "digits", "word", "fraction"
     first_i: int = -1  # index of the number's first token ('412 380 euroa': '412'); -1: as token_i
+    lead: Sentence | None = None  # for a list item: the lead-in sentence ending in ':' above the list
 
     @property
     def first(self) -> int:
@@ -69,10 +70,35 @@ def masked(text: str) -> str:
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     out: list[Candidate] = []
-    for sent in rejoin_fragments(sentences):
-        out.extend(_digit_candidates(sent))
-        out.extend(_word_candidates(sent))
+    sentences = rejoin_fragments(sentences)
+    for sent, lead in zip(sentences, lead_ins(sentences)):
+        found = _digit_candidates(sent) + _word_candidates(sent)
+        out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
+
+
+LIST_ITEM = re.compile(r"^\s*[-•–*·▪]\s+")
+LEAD_REACH = 400  # characters from the lead-in to a list item under it
+
+
+def lead_ins(sentences: list[Sentence]) -> list[Sentence | None]:
+    """For each list item, the sentence that introduces the list ('... palkkatukimäärärahoja
+    seuraavasti:' above '- yhteensä 328 700 €'); None for other sentences."""
+    out: list[Sentence | None] = []
+    lead: Sentence | None = None
+    for sent in sentences:
+        if not _in_list_item(sent):
+            lead = sent if sent.text.rstrip().endswith(":") else None
+            out.append(None)
+        else:
+            out.append(lead if lead is not None and sent.start - lead.end <= LEAD_REACH else None)
+    return out
+
+
+def _in_list_item(sent: Sentence) -> bool:
+    """The sentence stands on a line that opens with a bullet (the parser may cut '- 2016: 104 000 €')."""
+    text, at = sent.span.doc.text, sent.span.start_char
+    return bool(LIST_ITEM.match(text[text.rfind("\n", 0, at) + 1:]))
 
 
 NUMBER_ONLY = re.compile(r"\s*\d[\d\s,]*\.?\s*")

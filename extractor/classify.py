@@ -205,6 +205,25 @@ def _base_label(c: Candidate, head: str, flags: dict) -> Label | None:
     return None
 
 
+LEAD_SCORE = 0.5
+BARE_WORDS = ("euro", "€", "eur", "t€", "henkilö", "asiakas", "hlö", "osallistuja", "noin")
+
+
+def bare_item(c: Candidate) -> bool:
+    """A list item that says nothing but its number ('- yhteensä 328 700 €', '- 2016: 104 000 €')."""
+    if c.lead is None:
+        return False
+    total_words = cues()["total_words"]
+    return all(t.is_punct or t.like_num or t.pos_ in ("NUM", "SYM") or t.lemma_.casefold() in BARE_WORDS or
+               t.lemma_.casefold() in total_words or YEAR.fullmatch(t.text) for t in c.sentence.span)
+
+
+def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
+    """The lead-in of a bare list item names the kind of its numbers."""
+    tokens = list(c.lead.span)
+    return LEAD_SCORE if any(is_cue(tokens, j, fragments, tuple(exclude)) for j in range(len(tokens))) else 0.0
+
+
 def base_noun(c: Candidate) -> str:
     """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
     (an elative noun or participle right before the number, after its own number if any)."""
@@ -319,6 +338,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if _own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
+    if max(out.values()) < 0.3 and bare_item(c):  # 'Tulokset:' + '- 15 henkilöä'
+        out = {k: max(v, lead_score(c, cue["outcomes"][k], exclude.get(k, ()))) for k, v in out.items()}
     kind, score = _best(out)
     if score >= 0.3 and _comparison(c):
         return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
@@ -422,6 +443,10 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
         scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
     if c.sentence.is_row:
         scores = _table_money_scores(c, scores, total)
+    if max(scores.values()) < 0.25 and bare_item(c):
+        scores = {k: max(v, lead_score(c, cues()["money"][k], exclude.get(k, ()))) for k, v in scores.items()}
+        if not total:
+            scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
     kind, score = _best(scores)
     if score < 0.25:
         return None
