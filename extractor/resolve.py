@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 
 from extractor.candidates import Candidate
-from extractor.classify import Label, cue_distance_score, cues
+from extractor.classify import Label, cue_distance_score, cues, is_base
 from extractor.records import Document, Evidence, Fact
 
 Labelled = tuple[Candidate, Label]
@@ -26,7 +26,9 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
         by_kind[(label.group, label.kind)].append((c, label))
-    outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"})
+    clients = _best(by_kind[("participants", "clients")]) if by_kind.get(("participants", "clients")) else None
+    outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"},
+                              clients[0] if clients else None, all_candidates)
     facts += outcome_facts
     for key, group in by_kind.items():
         if key[0] == "outcomes":
@@ -132,9 +134,13 @@ def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
     return [_fact(doc, *xs[0], more=tuple(c for c, _ in xs[1:])) for xs in seen.values()]
 
 
-def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
-    """One outcome per kind; a count and a percentage of the same kind in one sentence merge."""
+def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
+              all_candidates: list[Candidate] = ()) -> list[Fact]:
+    """One outcome per kind; a count and a percentage of the same kind in one sentence merge; the
+    base is filled when the text states it."""
     facts = []
+    employed = by_kind.get(("outcomes", "employed"))
+    employed_count = _best([x for x in employed if x[0].unit != "pct"] or employed)[0] if employed else None
     for (_, kind), group in by_kind.items():
         counts = [x for x in group if x[0].unit != "pct"]
         pcts = [x for x in group if x[0].unit == "pct"]
@@ -153,8 +159,44 @@ def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
             if best_count:
                 more = (best_pct[0],)
         dup = tuple(c for c, _ in counts if c is not main[0] and best_count and c.value == best_count[0].value)
+        base = _base(main[0], clients, employed_count if kind != "employed" else None, all_candidates)
+        if base is not None and base != values.get("count"):
+            values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
     return facts
+
+
+ANAPHORIC_GROUPS = ("heistä", "joista", "näistä")
+EMPLOYED_GROUP = "työllistyneistä"
+
+
+def _base(c: Candidate, clients: Candidate | None, employed: Candidate | None,
+          all_candidates: list[Candidate]) -> int | None:
+    """The group an outcome is of: stated ('164 asiakkaasta 78 työllistyi', '236 asiakasta, joista 64',
+    'Työllistyneistä kaksi kolmasosaa', 'Asiakkaita oli 97. Heistä 24 työllistyi'), else, as the
+    annotations read every report, the project's clients."""
+    tokens = list(c.sentence.span)
+    before = [o for o in all_candidates if o.sentence is c.sentence and o.unit is None and o.token_i < c.first
+              and o.value == int(o.value)]
+    clause = tokens[before[-1].token_i + 1 if before else 0:c.first]  # back to the number before, if any
+    words = [t.text.casefold() for t in clause] + ([t.text.casefold() for t in c.lead.span] if c.lead else [])
+    if before and (is_base(before[-1]) or any(w in ANAPHORIC_GROUPS for w in words)):
+        return int(before[-1].value)
+    if employed is not None and employed.unit is None and EMPLOYED_GROUP in words:
+        return int(employed.value)
+    if any(w in ANAPHORIC_GROUPS for w in words):
+        previous = _previous_count(c, all_candidates)
+        if previous is not None:
+            return int(previous.value)
+    return int(clients.value) if clients is not None else None
+
+
+def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate | None:
+    """The last whole count of the sentence right before ('Asiakkaita oli yhteensä 97.' + 'Heistä ...')."""
+    start = c.lead.start if c.lead is not None else c.sentence.start
+    counts = [o for o in all_candidates if o.unit is None and o.value == int(o.value) and o.value > 1 and
+              0 <= start - o.sentence.end <= 3]
+    return counts[-1] if counts else None
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
