@@ -448,7 +448,7 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
         if not total:
             scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
     kind, score = _best(scores)
-    if score < 0.25:
+    if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
         return None
     if kind in ("total_cost", "budget"):
         kind = _cost_or_budget(c, kind, scores, planned)
@@ -491,6 +491,15 @@ def _change_from(c: Candidate) -> bool:
     unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
     return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
         c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
+
+
+def _foreign_cost(c: Candidate) -> bool:
+    """'Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa': the
+    municipality's own cost, not the project's money."""
+    tokens = list(c.sentence.span)
+    pairs = [a.lemma_.casefold() + " " + b.lemma_.casefold()
+             for a, b in zip(tokens[max(0, c.first - 10):c.first], tokens[max(1, c.first - 9):c.first])]
+    return any(p in pairs for p in cues()["foreign_costs"]["pairs"])
 
 
 def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
@@ -630,8 +639,14 @@ def _own_services(c: Candidate) -> bool:
 
 def _subcount(c: Candidate, blockers: set[int]) -> bool:
     """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
-    words = [t.text.casefold() for t in list(c.sentence.span)[max(0, c.token_i - 2):c.token_i]]
-    return any(w in ("joista", "heistä", "näistä") for w in words) and any(b < c.token_i - 1 for b in blockers)
+    tokens = list(c.sentence.span)
+    words = [t.text.casefold() for t in tokens[max(0, c.first - 2):c.first]]
+    earlier = [b for b in blockers if b < c.first - 1]
+    if not any(w in ("joista", "heistä", "näistä") for w in words) or not earlier:
+        return False
+    outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
+    return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'
+
 
 
 def _group_split(c: Candidate) -> bool:

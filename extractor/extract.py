@@ -72,21 +72,26 @@ def classify_all(candidates: list[Candidate]):
     out = out + indicator_anaphora(candidates, out)
     out = out + indicator_siblings(candidates, out)
     out = out + money_series(candidates, out)
-    return row_totals(restated_kinds(by_sentence, out + realised_of_targets(candidates, out)))
+    return row_totals(restated_kinds(candidates, by_sentence, out + realised_of_targets(candidates, out)))
 
 
-def restated_kinds(blockers: dict[int, set[int]], labelled: list) -> list:
+def restated_kinds(candidates: list[Candidate], blockers: dict[int, set[int]], labelled: list) -> list:
     """'Avoimille työmarkkinoille työllistyi 1 840 asiakasta eli 28,7 prosenttia': a percentage that
-    restates an outcome count is of the count's kind."""
+    restates an outcome count is of the count's kind, labelled or not."""
     counts = [(c, lb) for c, lb in labelled if lb.group == "outcomes" and c.unit is None]
-    out = []
-    for c, lb in labelled:
-        if lb.group == "outcomes" and c.unit == "pct":
-            count = next((lb2 for c2, lb2 in counts if c2.sentence is c.sentence and
-                          c.token_i in restatements(c2, blockers[c.sentence.start] - {c2.token_i})), None)
-            if count is not None and count.kind != lb.kind:
-                lb = replace(lb, kind=count.kind)
-        out.append((c, lb))
+    kind_of = {id(c): lb for c, lb in labelled}
+    out = [(c, lb) for c, lb in labelled if not (lb.group == "outcomes" and c.unit == "pct")]
+    for c in candidates:
+        lb = kind_of.get(id(c))
+        if c.unit != "pct" or (lb is not None and lb.group != "outcomes"):
+            continue
+        count = next((lb2 for c2, lb2 in counts if c2.sentence is c.sentence and
+                      c.token_i in restatements(c2, blockers[c.sentence.start] - {c2.token_i})), None)
+        if count is not None and (lb is None or count.kind != lb.kind):
+            lb = replace(lb, kind=count.kind) if lb is not None else Label("outcomes", count.kind, count.score * 0.9,
+                                                                          count.planned, count.split, count.total)
+        if lb is not None:
+            out.append((c, lb))
     return out
 
 
