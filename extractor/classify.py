@@ -21,7 +21,9 @@ CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
 COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
 WINDOW = 10
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
-YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
+                          r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
+# not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
-        if j > last and any(t.text == "(" for t in between):
+        if j > last and _inside_bracket(between):
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
@@ -105,6 +107,14 @@ def _bare_row_label(label: str) -> bool:
 PREDICATE_WEIGHT = 0.5
 
 
+def _inside_bracket(between) -> bool:
+    """A bracket opens between the number and the cue and is still open at the cue."""
+    depth = 0
+    for t in between:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
     """The cue is the finite verb of the number's clause ('Asiakkaista työllistyi hankkeen aikana tai
     kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä'): no other finite verb, clause break or
@@ -126,10 +136,11 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     if any((x in pair or x in next_pair) if " " in x else (x in lemma or x in surface) for x in exclude):
         return False
     bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
-    return any(f in lemma or f in surface or (" " in f and bigram.startswith(f)) for f in fragments)
+    return any(lemma == f[1:] if f.startswith("=") else
+               (f in lemma or f in surface or (" " in f and bigram.startswith(f))) for f in fragments)
 
 
-RESTATING = {"eli", "("}
+RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too
 
 
 def restatements(c: Candidate, blockers: set[int]) -> set[int]:
@@ -139,8 +150,9 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
     for k in blockers:
         lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
         between = tokens[lo + 1:hi]
-        if 0 < len(between) <= 3 and any(t.text.casefold() in RESTATING for t in between) and \
-                not any(t.pos_ in ("VERB", "AUX") or t.lemma_ in ("ja", "sekä", "tai") for t in between):
+        if 0 < len(between) <= 4 and any(t.text.casefold() in RESTATING for t in between) and \
+                not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in [b.text.casefold() for b in between])
+                        or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)
     return out
 

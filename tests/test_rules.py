@@ -50,6 +50,9 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("total_cost", 598000)}),
     ("Hyväksytty kustannusarvio korotetaan 421 000 eurosta 448 500 euroon.", {("total_cost", 448500)}),
     ("Hankkeeseen käytettiin runsaat 600 000 euroa.", {("total_cost", 600000)}),
+    # a figure up to a date is cumulative: the realised cost beside the budget
+    ("Hankkeen hyväksytty kustannusarvio oli 500 000 euroa. Toteutuneet kustannukset vuoden 2019 loppuun "
+     "mennessä olivat 450 000 euroa.", {("budget", 500000), ("total_cost", 450000)}),
     # a planned table column is the budget, the realised one the cost
     ("Kustannukset (€)\nKustannuslaji | Budjetoitu | Toteutunut\nPalkat | 286 000 | 279 615\n"
      "Yhteensä | 372 000 | 356 420\n", {("total_cost", 356420), ("budget", 372000)}),
@@ -130,6 +133,10 @@ def test_participants_rejects(items, text: str):
      "eli 29,8 prosenttia.", {("employed", 71, 29.8)}),
     # the subject on the line or in the sentence before
     ("Asiakkaita kertyi kolmessa vuodessa 152. Töihin heistä pääsi 41.", {("employed", 41, None)}),
+    # restatements: 'eli', brackets, 'mikä on'
+    ("Heistä 44 (33,6 %) työllistyi projektin aikana.", {("employed", 44, 33.6)}),
+    ("Hankkeen päättyessä työllistyneitä oli 71, mikä on noin 30 prosenttia kaikista osallistujista.",
+     {("employed", 71, 30.0)}),
     # the specific employment kind, the group counted from, services
     ("Heistä palkkatuella on työllistynyt 14 ja avoimille työmarkkinoille 9.",
      {("employed_subsidised", 14, None), ("employed_open_market", 9, None)}),
@@ -152,6 +159,8 @@ def test_outcomes(items, text: str, expected: set):
 @pytest.mark.parametrize("text", [
     "Vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin.",  # a benchmark
     "Avoimet työpaikat (23)",  # vacancies, not people
+    "Kaupunki perustaa aikuissosiaalityöhön kaksi pysyvää työvalmentajan tointa.",  # not 'työhön'
+
     "Jalasjärven noin 40 yrityksestä kuusi tarjosi asiakkaille työkokeilupaikkoja.",  # companies
     "Hankkeen tavoitteena on, että hankkeeseen osallistuu 240 henkilöä ja heistä vähintään 30 % työllistyy "
     "avoimille työmarkkinoille.",  # a target
