@@ -602,7 +602,7 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "employed" if scores["employed"] >= 0.3 else kind
     if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
         kind = "rehabilitation"
-    if kind == "rehabilitation" and scores["pension"] >= 0.3 and _pension_reached(c):
+    if kind == "rehabilitation" and scores["pension"] >= 0.3 and "eläkeselvit" in text and _pension_reached(c):
         kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"

@@ -146,6 +146,8 @@ def test_participants_rejects(items, text: str):
      {("employed_open_market", None, 66.7)}),
     ("Lisäksi 30 asiakasta ohjattiin muihin työllistymistä edistäviin palveluihin.",
      {("services_other", 30, None)}),
+    ("Hankkeen aikana 22 asiakasta siirtyi eläkkeelle ja 15 ammatilliseen kuntoutukseen.",
+     {("pension", 22, None), ("rehabilitation", 15, None)}),
     ("Lisäksi 57 asiakkaalle tehtiin työkyvyn arviointi, ja 19 asiakkaan eläkeselvittely päättyi "
      "työkyvyttömyyseläkkeeseen.", {("rehabilitation", 57, None), ("pension", 19, None)}),
     # table rows by a year or a total take their kind from the column header
