@@ -178,8 +178,9 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
                 n = NumberMention(n.start, n.end, n.value * scale,
                                   None if n.value_max is None else n.value_max * scale, row_unit, n.text)
         raw = n.text.split()[0] if n.text.split() else n.text
-        if n.unit is None and n.value_max is None and YEAR_LIKE.match(raw):
-            continue
+        if n.unit is None and YEAR_LIKE.match(re.split(r"[-–—]", raw)[0]) and \
+                (n.value_max is None or YEAR_LIKE.match(str(int(n.value_max)))):
+            continue  # a year or a span of years ('vuosina 2015–2017')
         if n.unit == "points":
             continue
         approx, qualifier = hedge_before(sent.text, n.start)

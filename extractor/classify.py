@@ -66,8 +66,9 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         weight = 1 / (1 + d / 3)
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first) for t in between):
-            weight *= 0.35  # a cue before a colon labels what follows it ('Kustannukset: 412 380 €')
+        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
+               for k, t in enumerate(between)):
+            weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
         if j < first and any(t.lemma_ in ("ja", "sekä", "tai") for t in between):
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
@@ -107,6 +108,11 @@ def _bare_row_label(label: str) -> bool:
 PREDICATE_WEIGHT = 0.5
 
 
+def _labels_value(between, k: int) -> bool:
+    """The colon at between[k] is followed by the number itself, or a hedge and the number."""
+    return all(t.text.casefold() in lexicon()["hedges"] for t in between[k + 1:])
+
+
 def _inside_bracket(between) -> bool:
     """A bracket opens between the number and the cue and is still open at the cue."""
     depth = 0
@@ -132,8 +138,10 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     if surface in lexicon()["hedges"]:
         return False
     pair = (tokens[j - 1].lemma_.casefold() + " " if j else "") + lemma
+    surface_pair = (tokens[j - 1].text.casefold() + " " if j else "") + surface
     next_pair = lemma + (" " + tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
-    if any((x in pair or x in next_pair) if " " in x else (x in lemma or x in surface) for x in exclude):
+    if any((x in pair or x in surface_pair or x in next_pair) if " " in x else (x in lemma or x in surface)
+           for x in exclude):
         return False
     bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
     return any(lemma == f[1:] if f.startswith("=") else

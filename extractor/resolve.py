@@ -247,7 +247,8 @@ def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Can
             continue  # the share of an amount that is stated
         if cue_distance_score(c, list(SHARE_WORDS), set(), window=6, label_bonus=False) < 0.3:
             continue
-        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6, exclude=tuple(exclude[k]))
+        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6, exclude=tuple(exclude[k]),
+                                        label_bonus=not c.sentence.label or c.sentence.is_row)
                   for k in ("public_funding", "own_funding")}
         kind = max(scores, key=lambda k: scores[k])
         if scores[kind] < 0.3 or kind in chosen:

@@ -77,6 +77,8 @@ def test_money(items, text: str, expected: set):
     "Hankkeen kustannukset jäivät noin 34 000 euroa alle hyväksytyn budjetin.",
     "Hankkeen toteutuneet kustannukset jäivät noin 37 000 euroa hyväksyttyä kustannusarviota pienemmiksi.",
     "Vuoden 2020 talousarvioesityksessä työllisyyspalveluille esitetään 450 000 euron määrärahaa.",
+    "Hankkeen toteutuneet kustannukset jakautuivat seuraavasti: henkilöstökulut 420 000 euroa, "
+    "ostopalvelut 45 000 euroa ja muut kulut 30 000 euroa.",  # parts of the costs
     "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
 ])
@@ -84,10 +86,14 @@ def test_money_rejects(items, text: str):
     assert items(text, "money") == []
 
 
-def test_share_without_amount_is_derived_from_the_total(items):
-    found = items("Kaupungin omarahoitusosuus oli 20 prosenttia. Hankkeen kokonaiskustannukset olivat "
-                  "400 000 euroa.", "money")
-    assert {"kind": "own_funding", "eur": 80000, "share_pct": 20.0} in found
+@pytest.mark.parametrize("text, expected", [
+    ("Kaupungin omarahoitusosuus oli 20 prosenttia. Hankkeen kokonaiskustannukset olivat 400 000 euroa.",
+     {"kind": "own_funding", "eur": 80000, "share_pct": 20.0}),
+    ("Kuntien osuus rahoituksesta oli 15 % ja ESR:n ja valtion 85 %. Kokonaiskustannukset olivat 600 000 euroa.",
+     {"kind": "own_funding", "eur": 90000, "share_pct": 15.0}),
+])
+def test_share_without_amount_is_derived_from_the_total(items, text: str, expected: dict):
+    assert expected in items(text, "money")
 
 
 # --- participants -----------------------------------------------------------------------------
@@ -201,6 +207,8 @@ def test_outcome_base_is_not_its_own_count(items):
      "lopussa 27,5 %.", {("activation_rate", 22.1), ("activation_rate", 27.5)}),
     ("Raumalla oli joulukuussa 2021 työttömiä työnhakijoita 1 794, mikä on 412 vähemmän kuin vuotta aiemmin.",
      {("unemployed", 1794)}),
+    ("Lieksassa pitkäaikaistyöttömien määrä väheni 410:stä 362:een vuosina 2015–2017.",
+     {("long_term_unemployed", 410), ("long_term_unemployed", 362)}),
     ("Siilinjärven työmarkkinatilanne\n | 12/2016 | 12/2019\nTyöttömät työnhakijat | 1 146 | 968\n",
      {("unemployed", 1146), ("unemployed", 968)}),
 ])
