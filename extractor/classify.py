@@ -190,8 +190,10 @@ def head_lemma(c: Candidate) -> str:
     """The noun the number counts: its nummod head, or the next noun within two tokens."""
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
-    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
-        return tok.head.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9'
+    between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
+    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
+            and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
+        return tok.head.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
 
     if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
             c.unit is None:

@@ -152,6 +152,11 @@ def test_participants_rejects(items, text: str):
      {("employed_open_market", None, 66.7)}),
     ("Lisäksi 30 asiakasta ohjattiin muihin työllistymistä edistäviin palveluihin.",
      {("services_other", 30, None)}),
+    ("Palkkatuettuun työhön sijoittui 18 ja oppisopimuskoulutukseen 4 asiakasta.",
+     {("employed_subsidised", 18, None), ("education", 4, None)}),
+    ("Hankkeen päättyessä asiakkaista oli työllistynyt:\n- avoimille työmarkkinoille 12\n- palkkatuella 8\n",
+     {("employed_open_market", 12, None), ("employed_subsidised", 8, None)}),
+    ("Työllistyneitä oli:\n- 2016: 10\n- 2017: 14\n- yhteensä 24\n", {("employed", 24, None)}),
     ("Hankkeen aikana 22 asiakasta siirtyi eläkkeelle ja 15 ammatilliseen kuntoutukseen.",
      {("pension", 22, None), ("rehabilitation", 15, None)}),
     ("Lisäksi 57 asiakkaalle tehtiin työkyvyn arviointi, ja 19 asiakkaan eläkeselvittely päättyi "
