@@ -15,6 +15,7 @@ MASKS = [
     re.compile(r"\b\d{7}-\d\b"),  # Y-tunnus
     re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+"),  # postal code + town
     re.compile(r"\b[SA]\d{5}\b"),  # EURA code
+    re.compile(r"(?<![\d/])\d{1,5}/(?:19|20)\d{2}\b"),  # a law or document number, a month ('1369/2014', '3/2010')
     re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|kaari|ranta|puisto|aukio|gatan|vägen)"
                r"\s+\d+\s?[A-Za-z]?"),
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),

@@ -319,6 +319,11 @@ def _planned_column(c: Candidate) -> bool:
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 
+def _achievement_column(c: Candidate) -> bool:
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return any(w in header for w in ("toteuma-%", "toteuma %", "toteutumis", "tavoitteesta", "% tavoit"))
+
+
 def _realised_column(c: Candidate) -> bool:
     return any(r in column_header(c.sentence, c.start - c.sentence.start) for r in ("toteut", "toteuma"))
 
@@ -363,6 +368,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if max(out.values()) < 0.3 and bare_item(c):  # 'Tulokset:' + '- 15 henkilöä'
         out = {k: max(v, lead_score(c, cue["outcomes"][k], exclude.get(k, ()))) for k, v in out.items()}
     kind, score = _best(out)
+    if c.unit == "pct" and (c.value > 100 or _achievement_column(c)):
+        return None  # 'Toteuma-%' 118 %: a rate of the target reached, not a share of the clients
     if score >= 0.3 and _comparison(c):
         return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
@@ -402,6 +409,7 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
 
 
+MIN_AREA_COUNT = 20  # an area's unemployed are counted in tens at least
 ANAPHORS = ("se", "hän", "määrä", "luku", "lukumäärä")
 ANAPHOR_SCORE = 0.5
 
@@ -427,8 +435,8 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return False
     if kind == "activation_rate":
         return True
-    if c.source != "digits":
-        return False  # 'kolmen kunnan pitkäaikaistyöttömille'
+    if c.source != "digits" or c.value < MIN_AREA_COUNT:
+        return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
     text = c.sentence.text + " " + " ".join(c.sentence.columns)
     if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
         return True
@@ -616,6 +624,8 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
+    if kind in ("employed_open_market", "employed_subsidised") and scores["employed"] >= 0.3 and _either_kind(c):
+        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
         both = _either_kind(c)
@@ -634,12 +644,14 @@ def _comparison(c: Candidate) -> bool:
 
 
 def _either_kind(c: Candidate) -> bool:
-    """'työllistyi joko avoimille työmarkkinoille tai palkkatuella': both specific kinds, as alternatives."""
+    """'työllistyi joko avoimille työmarkkinoille tai palkkatuella', 'Työllistyneet (avoin + palkkatuki)':
+    both specific kinds together, with no number between them."""
     tokens = list(c.sentence.span)
     outcome_cues = cues()["outcomes"]
     open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
     subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
-    return any(0 < abs(a - b) <= 6 and any(t.lemma_ == "tai" for t in tokens[min(a, b):max(a, b)])
+    return any(0 < abs(a - b) <= 6 and any(t.lemma_ in ("tai", "+") for t in tokens[min(a, b):max(a, b)])
+               and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
 
 

@@ -161,6 +161,9 @@ def test_participants_rejects(items, text: str):
      {("pension", 22, None), ("rehabilitation", 15, None)}),
     ("Lisäksi 57 asiakkaalle tehtiin työkyvyn arviointi, ja 19 asiakkaan eläkeselvittely päättyi "
      "työkyvyttömyyseläkkeeseen.", {("rehabilitation", 57, None), ("pension", 19, None)}),
+    # a target-achievement column is no share
+    ("Tavoitteet ja toteuma\nMittari | Tavoite | Toteuma | Toteuma-%\nTyöllistyneet (avoin + palkkatuki) | 40 | 47 | 118 %\n"
+     "Koulutukseen siirtyneet | 15 | 12 | 80 %\n", {("employed", 47, None), ("education", 12, None)}),
     # table rows by a year or a total take their kind from the column header
     ("Hankkeen luvut\nVuosi | Uudet asiakkaat | Työllistyneet | Koulutukseen\n2011 | 96 | 21 | 9\n"
      "2012 | 118 | 34 | 12\nYhteensä | 214 | 55 | 21\n", {("employed", 55, None), ("education", 21, None)}),
@@ -227,6 +230,8 @@ def test_indicators(items, text: str, expected: set):
     "Hankkeen päättyessä asiakkaista\n- työttömänä työnhakijana 31\n",  # a status in the essive
     "Kaksikielinen hanke auttoi 31 pitkäaikaistyötöntä töihin.",  # clients, not the area
     "Hanke tarjosi kolmen kunnan pitkäaikaistyöttömille palveluohjausta.",
+    "Keuruulla kohderyhmänä olivat yli 12 kk työttömänä olleet pitkäaikaistyöttömät.",  # a duration
+    "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
