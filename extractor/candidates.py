@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractor.dates import find_dates, find_periods
 from extractor.numbers import NumberMention, find_numbers, hedge_before, lexicon, parse_number_word
@@ -15,6 +15,7 @@ MASKS = [
     re.compile(r"\b\d{7}-\d\b"),  # Y-tunnus
     re.compile(r"\b\d{5}\s+[A-ZÅÄÖ][a-zåäö]+"),  # postal code + town
     re.compile(r"\b[SA]\d{5}\b"),  # EURA code
+    re.compile(r"(?<![\d/])\d{1,5}/(?:19|20)\d{2}\b"),  # a law or document number, a month ('1369/2014', '3/2010')
     re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|kaari|ranta|puisto|aukio|gatan|vägen)"
                r"\s+\d+\s?[A-Za-z]?"),
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
@@ -22,6 +23,7 @@ MASKS = [
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
+INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
 TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
@@ -41,6 +43,12 @@ class Candidate:
     qualifier: str | None
     token_i: int  # index (in the sentence span) of the number's last token
     source: str  # "digits", "word", "fraction"
+    first_i: int = -1  # index of the number's first token ('412 380 euroa': '412'); -1: as token_i
+    lead: Sentence | None = None  # for a list item: the lead-in sentence ending in ':' above the list
+
+    @property
+    def first(self) -> int:
+        return self.token_i if self.first_i < 0 else self.first_i
 
     @property
     def text(self) -> str:
@@ -53,6 +61,8 @@ def masked(text: str) -> str:
     spans = [(p.char_start, p.char_end) for p in find_periods(text)]
     spans += [(d.char_start, d.char_end) for d in find_dates(text)]
     spans += [m.span() for rx in MASKS for m in rx.finditer(text)]
+    spans += [m.span() for m in INLINE_ENUMERATION.finditer(text) if text[:m.start()].count("(") <=
+              text[:m.start()].count(")")]  # '1) arjen hallinta, 2) työpajajakso': no bracket opened
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
@@ -61,10 +71,72 @@ def masked(text: str) -> str:
 
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     out: list[Candidate] = []
-    for sent in sentences:
-        out.extend(_digit_candidates(sent))
-        out.extend(_word_candidates(sent))
+    sentences = rejoin_fragments(sentences)
+    for sent, lead in zip(sentences, lead_ins(sentences)):
+        found = _digit_candidates(sent) + _word_candidates(sent)
+        out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
+
+
+LIST_ITEM = re.compile(r"^\s*[-•–*·▪]\s+")
+LEAD_REACH = 400  # characters from the lead-in to a list item under it
+
+
+def lead_ins(sentences: list[Sentence]) -> list[Sentence | None]:
+    """For each list item, the sentence that introduces the list ('... palkkatukimäärärahoja
+    seuraavasti:' above '- yhteensä 328 700 €'); None for other sentences."""
+    out: list[Sentence | None] = []
+    lead: Sentence | None = None
+    for sent in sentences:
+        if not _in_list_item(sent):
+            lead = sent if sent.text.rstrip().endswith(":") else None
+            out.append(None)
+        else:
+            out.append(lead if lead is not None and sent.start - lead.end <= LEAD_REACH else None)
+    return out
+
+
+def _in_list_item(sent: Sentence) -> bool:
+    """The sentence stands on a line that opens with a bullet (the parser may cut '- 2016: 104 000 €')."""
+    text, at = sent.span.doc.text, sent.span.start_char
+    return bool(LIST_ITEM.match(text[text.rfind("\n", 0, at) + 1:]))
+
+
+NUMBER_ONLY = re.compile(r"\s*\d[\d\s,]*\.?\s*")
+
+
+def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
+    """A 'sentence' that is only a number ('Töihin heistä pääsi' + '41.', '- opiskelemassa' + '7': the
+    parser took the number for an ordinal) belongs to the sentence before it in the same parse, and
+    so does a number that opens a sentence after one with no full stop ('siirtyi' + '19. Eläke...')."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        joined = prev is not None and sent.span.doc is prev.span.doc and sent.span.start == prev.span.end
+        if joined and NUMBER_ONLY.fullmatch(sent.text):
+            out[-1] = _extended(prev, sent.span.end)
+            continue
+        lead = LEADING_NUMBER.match(sent.text)
+        if joined and lead and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
+            k = sum(1 for t in sent.span if t.idx - sent.span.start_char < lead.end("number"))
+            out[-1] = _extended(prev, sent.span.start + k)  # '... siirtyi' + '19. Eläkeratkaisun sai ...'
+            sent = _shortened(sent, sent.span.start + k)
+        out.append(sent)
+    return out
+
+
+LEADING_NUMBER = re.compile(r"(?P<number>\s*\d[\d\s,]*\.)\s+\S")
+
+
+def _extended(sent: Sentence, end_token: int) -> Sentence:
+    span = sent.span.doc[sent.span.start:end_token]
+    return replace(sent, end=sent.start + len(span.text), text=span.text, span=span)
+
+
+def _shortened(sent: Sentence, start_token: int) -> Sentence:
+    span = sent.span.doc[start_token:sent.span.end]
+    start = sent.start + span.start_char - sent.span.start_char
+    return replace(sent, start=start, text=span.text, span=span)
 
 
 def blockers_of(candidates: list[Candidate]) -> dict[int, set[int]]:
@@ -79,33 +151,61 @@ TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))"
 TABLE_THOUSANDS = re.compile(r"(?:t€|1\s?000\s?(?:€|euroa)|tuhatta\s+euroa|\bteur\b)", re.IGNORECASE)
 
 
-def table_unit(sent: Sentence) -> tuple[str | None, float]:
-    """A table row's numbers are euros when its caption or header says so ('Kustannukset, euroa')."""
+def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None, float]:
+    """A table row's numbers are euros when its caption or header says so ('Kustannukset, euroa');
+    when some column headers name the unit ('Kustannukset (t€)'), only the numbers under them."""
     if not sent.is_row:
         return None, 1.0
     context = sent.caption + " " + " ".join(sent.columns)
     if not TABLE_EUR.search(context):
         return None, 1.0
+    aligned = len(sent.text.strip().strip("|").split("|")) == len(sent.columns)
+    if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns):
+        header = column_header(sent, rel_start)
+        if header and not TABLE_EUR.search(header):
+            return None, 1.0
+        context = header or context
     return "eur", 1000.0 if TABLE_THOUSANDS.search(context) else 1.0
 
 
 def _digit_candidates(sent: Sentence) -> list[Candidate]:
     out = []
-    row_unit, scale = table_unit(sent)
     for n in find_numbers(masked(sent.text)):
+        row_unit, scale = table_unit(sent, n.start)
         if n.unit is None and row_unit and sent.text.find("|") < n.start:
-            n = NumberMention(n.start, n.end, n.value * scale, None if n.value_max is None else n.value_max * scale,
-                              row_unit, n.text)
+            if _percent_column(sent, n.start):
+                n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)
+            else:
+                n = NumberMention(n.start, n.end, n.value * scale,
+                                  None if n.value_max is None else n.value_max * scale, row_unit, n.text)
         raw = n.text.split()[0] if n.text.split() else n.text
-        if n.unit is None and n.value_max is None and YEAR_LIKE.match(raw):
-            continue
+        if n.unit is None and YEAR_LIKE.match(re.split(r"[-–—]", raw)[0]) and \
+                (n.value_max is None or YEAR_LIKE.match(str(int(n.value_max)))):
+            continue  # a year or a span of years ('vuosina 2015–2017')
         if n.unit == "points":
             continue
         approx, qualifier = hedge_before(sent.text, n.start)
         start, end = sent.start + n.start, sent.start + n.end
+        first, last = _tokens_at(sent, n.start, n.end)
         out.append(Candidate(sent, start, end, n.value, n.value_max, n.unit, approx, qualifier,
-                             _token_at(sent, n.start, n.end), "digits"))
+                             last, "digits", first))
     return out
+
+
+def column_header(sent: Sentence, rel_start: int) -> str:
+    """The header cell above a table row's cell at `rel_start` (relative to the sentence), or ''."""
+    if not sent.is_row or not sent.columns:
+        return ""
+    cells = len(sent.text.strip().strip("|").split("|"))
+    column = sent.text[:rel_start].count("|") - (1 if sent.text.lstrip().startswith("|") else 0)
+    column -= max(0, cells - len(sent.columns))  # a header with no cell above the row labels
+    return sent.columns[column].casefold() if 0 <= column < len(sent.columns) else ""
+
+
+def _percent_column(sent: Sentence, rel_start: int) -> bool:
+    """'Rahoittaja | € | %': a bare number under a '%' header is a share, not euros."""
+    header = column_header(sent, rel_start).strip()
+    return header in ("%", "osuus", "osuus %", "%-osuus", "osuus, %")
 
 
 def _word_candidates(sent: Sentence) -> list[Candidate]:
@@ -123,8 +223,7 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
                 continue  # 'puoli vuotta'
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
-            if multiplier and multiplier < 10:
-                value = round(value * multiplier, 1)
+            value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
         elif tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") and tok.is_alpha:
             value = _word_value(tok)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -163,14 +262,11 @@ def _word_value(tok) -> float | None:
     return None
 
 
-def _token_at(sent: Sentence, rel_start: int, rel_end: int) -> int:
-    """Index of the last token of the sentence that overlaps [rel_start, rel_end)."""
+def _tokens_at(sent: Sentence, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """Indexes of the first and last number tokens of the sentence that overlap [rel_start, rel_end)
+    ('8)' is one token that is not like_num: then the token that overlaps)."""
     base = sent.span.start_char
-    index = 0
-    for i, tok in enumerate(sent.span):
-        t0 = tok.idx - base
-        if t0 < rel_end and t0 + len(tok.text) > rel_start and tok.like_num:
-            index = i
-        elif t0 >= rel_end:
-            break
-    return index
+    overlapping = [i for i, tok in enumerate(sent.span)
+                   if tok.idx - base < rel_end and tok.idx - base + len(tok.text) > rel_start]
+    numeric = [i for i in overlapping if sent.span[i].like_num] or overlapping or [0]
+    return numeric[0], numeric[-1]

@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
+from extractor.gazetteer import gazetteer
+from extractor.numbers import lexicon
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
-COORDINATORS = {"ja", "sekä", ",", "tai", "eli"}
+COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
 WINDOW = 10
-YEAR_IN_TEXT = re.compile(r"\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
+YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
+                          r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
+# not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
 
 
 @dataclass(frozen=True)
@@ -43,74 +48,246 @@ def _forms(tok) -> tuple[str, str]:
 
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
-                       label_bonus: bool = True) -> float:
-    """Best 1/(1 + d/3) over tokens matching a fragment; weaker across clause breaks and numbers."""
+                       label_bonus: bool = True, exclude: tuple[str, ...] = (),
+                       skip_cases: tuple[str, ...] = ()) -> float:
+    """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
+    weaker across clause breaks and other numbers. A token matching an `exclude` fragment, or in one
+    of `skip_cases`, is no cue."""
     tokens = list(c.sentence.span)
+    first, last = c.first, c.token_i
+    restated = restatements(c, blockers)
     best = 0.0
-    for j in range(max(0, c.token_i - window), min(len(tokens), c.token_i + window + 1)):
-        tok, d = tokens[j], abs(j - c.token_i)
-        if j == c.token_i:
+    for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
+        if first <= j <= last or not is_cue(tokens, j, fragments, exclude):
             continue
-        lemma, surface = _forms(tok)
-        bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
-        if not any(f in lemma or f in surface or (" " in f and f in bigram) for f in fragments):
+        if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
             continue
+        d = first - j if j < first else j - last
         weight = 1 / (1 + d / 3)
-        lo, hi = sorted((j, c.token_i))
+        lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        if any(t.text in CLAUSE_BREAKS for t in between):
-            weight *= 0.35
-        if j > c.token_i and any(t.lemma_ in COORDINATORS for t in between):
+        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
+               for k, t in enumerate(between)):
+            weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") for t in between):
+            weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
+        if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
-        if any(k in blockers for k in range(lo + 1, hi)):
+        if j > last and _inside_bracket(between):
+            weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
+        if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
+        if j < first and _predicate_of_clause(tokens[j], between, blockers, lo):
+            weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
-    if label_bonus and c.sentence.label and any(f in form for f in fragments for form in label_forms(c)):
+    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude):
         best = max(best, 0.8)
     return best
 
 
-def label_forms(c: Candidate) -> list[str]:
-    """Surface and lemma of the row label's words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
-    forms = [c.sentence.label.casefold()]
+def _label_cue(c: Candidate, fragments, exclude) -> bool:
+    """The row label ('Kuntien rahoitusosuus (20 %)') holds a cue: one of its tokens, or a
+    several-word fragment in the whole label."""
+    tokens = list(c.sentence.span)
+    if any(is_cue(tokens, j, fragments, exclude) for j in label_tokens(c)):
+        return True
+    label = c.sentence.label.casefold()
+    lemmas = " ".join(tokens[j].lemma_.casefold() for j in label_tokens(c))
+    if not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments):
+        return True
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return _bare_row_label(label) and bool(header) and any(f in header for f in fragments)
+
+
+def _bare_row_label(label: str) -> bool:
+    """A row label that names no kind: a year or a total ('2012 | 118 | 34', 'Yhteensä | 301 | 85'),
+    so the column header ('Työllistyneet') does."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip()))
+
+
+PREDICATE_WEIGHT = 0.5
+
+
+def _labels_value(between, k: int) -> bool:
+    """The colon at between[k] is followed by the number itself, or a hedge and the number."""
+    return all(t.text.casefold() in lexicon()["hedges"] for t in between[k + 1:])
+
+
+def _inside_bracket(between) -> bool:
+    """A bracket opens between the number and the cue and is still open at the cue."""
+    depth = 0
+    for t in between:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue is the finite verb of the number's clause ('Asiakkaista työllistyi hankkeen aikana tai
+    kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä'): no other finite verb, clause break or
+    number in between."""
+    return cue.pos_ == "VERB" and "Fin" in cue.morph.get("VerbForm") and \
+        not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
+                for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
+    """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it); hedge
+    words ('arviolta') are never cues."""
+    lemma, surface = _forms(tokens[j])
+    if surface in lexicon()["hedges"]:
+        return False
+    pair = (tokens[j - 1].lemma_.casefold() + " " if j else "") + lemma
+    surface_pair = (tokens[j - 1].text.casefold() + " " if j else "") + surface
+    next_pair = lemma + (" " + tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    if any((x in pair or x in surface_pair or x in next_pair) if " " in x else (x in lemma or x in surface)
+           for x in exclude):
+        return False
+    bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    return any(lemma == f[1:] if f.startswith("=") else
+               (f in lemma or f in surface or (" " in f and bigram.startswith(f))) for f in fragments)
+
+
+RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too
+
+
+def restatements(c: Candidate, blockers: set[int]) -> set[int]:
+    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)'."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for k in blockers:
+        lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
+        between = tokens[lo + 1:hi]
+        if 0 < len(between) <= 4 and any(t.text.casefold() in RESTATING for t in between) and \
+                not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in [b.text.casefold() for b in between])
+                        or t.lemma_ in ("ja", "sekä", "tai") for t in between):
+            out.add(k)
+    return out
+
+
+def label_tokens(c: Candidate) -> list[int]:
+    """Indexes of the row label's tokens ('Kustannukset yhteensä | 412 380' -> the first two)."""
     text = c.sentence.span.text
     offset = len(text) - len(text.lstrip().lstrip("|").lstrip())  # a row may open with '|'
-    for tok in c.sentence.span:
+    out = []
+    for i, tok in enumerate(c.sentence.span):
         at = tok.idx - c.sentence.span.start_char
         if at < offset:
             continue
         if tok.text in (":", "|") or at - offset >= len(c.sentence.label) + 2:
             break
-        forms.append(tok.lemma_.casefold())
-    return forms
+        out.append(i)
+    return out
+
+
+def label_forms(c: Candidate) -> list[str]:
+    """The row label and the lemmas of its words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
+    tokens = list(c.sentence.span)
+    return [c.sentence.label.casefold()] + [tokens[i].lemma_.casefold() for i in label_tokens(c)]
 
 
 def head_lemma(c: Candidate) -> str:
     """The noun the number counts: its nummod head, or the next noun within two tokens."""
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
-    if tok.dep_ == "nummod" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT"):
-        return tok.head.lemma_.casefold()
+    between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
+    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
+            and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
+        return tok.head.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
+
+    if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
+            c.unit is None:
+        return tokens[c.first - 2].lemma_.casefold()  # 'Avoimet työpaikat (23)
     for nxt in tokens[c.token_i + 1:c.token_i + 3]:
         if nxt.pos_ in ("NOUN", "PROPN"):
             return nxt.lemma_.casefold()
-        if nxt.is_punct:
-            break
+        if nxt.pos_ not in ("ADJ", "ADV", "NUM", "DET"):
+            break  # 'siirtyi 14 ja koulutukseen kahdeksan', '21 pääsi koulutukseen': not the number's noun
     return ""
 
 
-REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa")
+def is_base(c: Candidate) -> bool:
+    """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
+    the group that number is taken from."""
+    tokens = list(c.sentence.span)
+    after = tokens[c.token_i + 1:c.token_i + 4]
+    if len(after) < 2 or tokens[c.token_i].text.endswith("."):
+        return False
+    noun = after[0]
+    if noun.morph.get("Case") != ["Ela"] or noun.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # not 'yhteensä 97. Heistä 24 työllistyi'
+    return any(t.like_num for t in after[1:])
+
+
+def _base_label(c: Candidate, head: str, flags: dict) -> Label | None:
+    """A base of clients ('184 asiakkaasta') still counts the clients."""
+    clients = cues()["participants"]["clients"]
+    if c.unit is None and c.value == int(c.value) and any(head.endswith(n) for n in clients):
+        return Label("participants", "clients", 0.6, features={"head": head, "joins": False}, **flags)
+    return None
+
+
+LEAD_SCORE = 0.5
+BARE_WORDS = ("euro", "€", "eur", "t€", "henkilö", "asiakas", "hlö", "osallistuja", "noin")
+
+
+def bare_item(c: Candidate) -> bool:
+    """A list item that says nothing but its number ('- yhteensä 328 700 €', '- 2016: 104 000 €')."""
+    if c.lead is None:
+        return False
+    total_words = cues()["total_words"]
+    return all(t.is_punct or t.like_num or t.pos_ in ("NUM", "SYM") or t.lemma_.casefold() in BARE_WORDS or
+               t.lemma_.casefold() in total_words or YEAR.fullmatch(t.text) for t in c.sentence.span)
+
+
+def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
+    """The lead-in of a bare list item names the kind of its numbers."""
+    tokens = list(c.lead.span)
+    return LEAD_SCORE if any(is_cue(tokens, j, fragments, tuple(exclude)) for j in range(len(tokens))) else 0.0
+
+
+def base_noun(c: Candidate) -> str:
+    """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
+    (an elative noun or participle right before the number, after its own number if any)."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and tokens[j].text.casefold() in lexicon()["hedges"]:
+        j -= 1
+    if j >= 0 and tokens[j].morph.get("Case") == ["Ela"] and tokens[j].pos_ in ("NOUN", "VERB", "ADJ"):
+        return tokens[j].lemma_.casefold()
+    return ""
+
+
+# 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
+# the count is taken from, or where people came from, never where they went
+OUTCOME_SKIP_CASES = ("Ela",)
+
+
+REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa",
+            "ylitt", "yläpuol", "alitt", "saavut")  # 'luvut jäivät tavoitteiden yläpuolelle: ...'
+
 
 
 def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
     """A target word in the number's clause, with no realised word ('toteutui') in between."""
-    for tok in reversed(tokens[max(0, i - 8):i]):
+    reach = 8
+    for k in range(i - 1, -1, -1):
+        if i - k > reach:
+            break
+        tok = tokens[k]
         lemma = tok.lemma_.casefold()
         if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
             return False
         if any(p in lemma for p in planned_cues):
             return True
-    return any(any(p in t.lemma_.casefold() for p in planned_cues) for t in tokens[i + 1:i + 4])
+        if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
+            reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
+    for tok in tokens[i + 1:i + 4]:
+        if tok.text in ("(", ",", ";", "|") or tok.like_num:
+            return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin'
+        if any(p in tok.lemma_.casefold() for p in planned_cues):
+            return True
+    return False
 
 
 def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
@@ -119,54 +296,82 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
-    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c)
+    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or \
+        (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
     adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 2]]
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
+    if YEAR_HEADING.search(c.sentence.heading):
+        split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
     return planned, split, total
 
 
-CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi")
+CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi", "paikka", "varata")
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
-PLANNED_COLUMN = ("suunnitel", "budjetti", "arvio", "hyväksytty", "tavoite", "suunniteltu")
+PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
 
 def _planned_column(c: Candidate) -> bool:
     """In a table, the header of the number's column says whether it is planned or realised."""
-    if not c.sentence.is_row or not c.sentence.columns:
-        return False
-    rel = c.start - c.sentence.start
-    text = c.sentence.text.strip().strip("|")
-    cells = len(text.split("|"))
-    column = c.sentence.text[:rel].count("|") - (1 if c.sentence.text.lstrip().startswith("|") else 0)
-    column -= max(0, cells - len(c.sentence.columns))  # a header with no cell above the row labels
-    header = c.sentence.columns[column].casefold() if 0 <= column < len(c.sentence.columns) else ""
+    header = column_header(c.sentence, c.start - c.sentence.start)
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
+
+
+def _achievement_column(c: Candidate) -> bool:
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return any(w in header for w in ("toteuma-%", "toteuma %", "toteutumis", "tavoitteesta", "% tavoit"))
+
+
+def _realised_column(c: Candidate) -> bool:
+    return any(r in column_header(c.sentence, c.start - c.sentence.start) for r in ("toteut", "toteuma"))
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
+    if per_unit(c) or difference(c):
+        return None
     if c.unit == "eur":
         return _money(c, blockers, planned, split, total)
     head = head_lemma(c)
     cue = cues()
     flags = dict(planned=planned, split=split, total=total)
-    ind = {k: cue_distance_score(c, v, blockers, window=12) for k, v in cue["indicators"].items()}
+    ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
+           for k, v in cue["indicators"].items()}
+    anaphor = anaphor_before(c)
+    if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
+        tokens = list(c.sentence.span)
+        for k, v in cue["indicators"].items():
+            if any(is_cue(tokens, j, v) for j in range(anaphor)):
+                ind[k] = max(ind[k], ANAPHOR_SCORE)
     kind, score = _best(ind)
-    if score >= 0.3 and not _participation_verb(c):
+    if score >= 0.3 and not _participation_verb(c) and area_statistic(c, kind):
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
         return None
-    out = {k: cue_distance_score(c, v, blockers) for k, v in cue["outcomes"].items()}
+    if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
+        return None  # '40 yrityksestä kuusi': six companies
+    if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from
+        return _base_label(c, head, flags)
+    if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
+        return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
+    exclude = cue["outcome_exclude"]
+    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())))
+           for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if _own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
+    if max(out.values()) < 0.3 and bare_item(c):  # 'Tulokset:' + '- 15 henkilöä'
+        out = {k: max(v, lead_score(c, cue["outcomes"][k], exclude.get(k, ()))) for k, v in out.items()}
     kind, score = _best(out)
+    if c.unit == "pct" and (c.value > 100 or _achievement_column(c)):
+        return None  # 'Toteuma-%' 118 %: a rate of the target reached, not a share of the clients
+    if score >= 0.3 and _comparison(c):
+        return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
         if _subcount(c, blockers):
             flags["split"] = True
@@ -174,36 +379,215 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
-    if _group_split(c):
+    if _group_split(c) or _additional(c):
         flags["split"] = True
     if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
         return None  # survey respondents and event capacity are not participants
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
+        if kind == "attendees" and c.value < MIN_ATTENDEES:
+            return None
         joins = _joins(c)
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0), features={"head": head, "joins": joins}, **flags)
-    if part["attendees"] >= 0.45 and _event_sentence(c) and head in ("", "kävijä", "osallistuja"):
+    if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
+            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
+
+
+VISITORS = ("kävijä", "kävijämäärä")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
+
+
+# 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
+STATUS_CASES = ("Ess", "Tra")
+CLIENT_TABLE = ("asiak", "henkilö", "hlö", "osallistuj", "valmentautu")
+MONTH = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
+
+
+MIN_AREA_COUNT = 20  # an area's unemployed are counted in tens at least
+ANAPHORS = ("se", "hän", "määrä", "luku", "lukumäärä")
+ANAPHOR_SCORE = 0.5
+
+
+def anaphor_before(c: Candidate) -> int | None:
+    """Index of 'se', 'heitä' or 'määrä' as the subject of the number's clause ('joulukuussa 2010 heitä
+    oli 3 910', 'Joulukuussa 2021 määrä oli 318'): the number continues a statistic named before."""
+    tokens = list(c.sentence.span)
+    for j in range(c.first - 1, max(-1, c.first - 7), -1):
+        t = tokens[j]
+        if t.like_num or t.text in CLAUSE_BREAKS or t.text == ",":
+            return None
+        if t.lemma_.casefold() in ANAPHORS and t.morph.get("Case") in (["Nom"], ["Par"]):
+            return j
+    return None
+
+
+def area_statistic(c: Candidate, kind: str) -> bool:
+    """An area indicator is dated or placed ('Riihimäellä joulukuussa 2015', 'seudulla vuoden 2015
+    lopussa'), in digits, and not a row of a table of the clients' situation."""
+    if c.sentence.is_row and any(w in (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
+                                 for w in CLIENT_TABLE):
+        return False
+    if kind == "activation_rate":
+        return True
+    if c.source != "digits" or c.value < MIN_AREA_COUNT:
+        return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
+    text = c.sentence.text + " " + " ".join(c.sentence.columns)
+    if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
+        return True
+    if any(w in text.casefold() for w in TIME_ANAPHORA):
+        return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
+    return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
+               t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+def _place(word: str) -> bool:
+    """'Kannuksessa': a municipality's name, whatever the tagger made of it."""
+    match = gazetteer().match(word) if word[:1].isupper() else None
+    return match is not None and match.municipality is not None
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
 
 
 def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
-    scores = {k: cue_distance_score(c, v, blockers) for k, v in cues()["money"].items()}
     if c.value_max is not None:
         return Label("money", "budget", 0.9, planned, split, total)
+    exclude = cues()["money_exclude"]
+    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
+              for k, v in cues()["money"].items()}
+    if _change_from(c):
+        return None
+    for kind in _theme_kinds(c, exclude):
+        scores[kind] = max(scores[kind], THEME_SCORE)
+    funder = _funder_before(c)
+    if funder is not None:
+        scores[funder] = max(scores[funder], 0.7)
+    explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
+    if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
+        scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
     if c.sentence.is_row:
         scores = _table_money_scores(c, scores, total)
+    if max(scores.values()) < 0.25 and bare_item(c):
+        scores = {k: max(v, lead_score(c, cues()["money"][k], exclude.get(k, ()))) for k, v in scores.items()}
+        if not total:
+            scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
     kind, score = _best(scores)
-    if score < 0.25:
+    if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
         return None
-    if kind in ("total_cost", "budget") and scores["budget"] >= 0.3 and (planned or kind == "budget"):
-        kind = "budget"
+    if kind in ("total_cost", "budget"):
+        kind = _cost_or_budget(c, kind, scores, planned)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+THEME_SCORE = 0.85
+EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
+THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
+
+
+def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
+    """Money kinds named by the subject of the amount's clause ('säästöt työllisyydenhoidon
+    kustannuksissa olivat 310 000 euroa': savings, not costs) with its possessors ('EU:n ja valtion
+    osuus kustannuksista': public funding), or by the object of a passive verb ('kustannusarvio
+    korotetaan ... 448 500 euroon')."""
+    tokens = list(c.sentence.span)
+    offset = c.sentence.span.start
+    tok = tokens[c.token_i]
+    node = tok.head if tok.dep_ in ("nummod", "compound", "flat") and tok.head.i != tok.i else tok
+    theme = None
+    for gov in (node, node.head):
+        passive = "Pass" in gov.morph.get("Voice")
+        theme = next((ch for ch in gov.children if ch.i != node.i and
+                      (ch.dep_ in ("nsubj", "nsubj:cop") or (passive and ch.dep_ == "obj"))), None)
+        if theme is not None:
+            break
+    if theme is None:
+        return set()
+    phrase = [theme] + [ch for ch in theme.children if ch.dep_ in THEME_DEPS]
+    phrase += [g for ch in phrase[1:] for g in ch.children if g.dep_ in ("conj", "flat", "compound")]
+    indexes = [t.i - offset for t in phrase if 0 <= t.i - offset < len(tokens)]
+    return {kind for kind, fragments in cues()["money"].items()
+            if any(is_cue(tokens, j, fragments, tuple(exclude.get(kind, ()))) for j in indexes)}
+
+
+def _change_from(c: Candidate) -> bool:
+    """'korotetaan 421 000 eurosta 448 500 euroon': the amount changed from is not the amount."""
+    tokens = list(c.sentence.span)
+    unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
+        c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
+
+
+def _foreign_cost(c: Candidate) -> bool:
+    """'Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa': the
+    municipality's own cost, not the project's money."""
+    tokens = list(c.sentence.span)
+    pairs = [a.lemma_.casefold() + " " + b.lemma_.casefold()
+             for a, b in zip(tokens[max(0, c.first - 10):c.first], tokens[max(1, c.first - 9):c.first])]
+    return any(p in pairs for p in cues()["foreign_costs"]["pairs"])
+
+
+def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
+    """A realised table column is the cost; a planned total ('Suunniteltu | 780,0') is the budget."""
+    if c.sentence.is_row and _realised_column(c):
+        return "total_cost"
+    if planned or (kind == "budget" and scores["budget"] >= 0.3):
+        return "budget"
+    return kind
+
+
+def _funder_before(c: Candidate) -> str | None:
+    """'Kurikan kaupunki 63 752 euroa', 'kunnat 20 % (57 308 €)': the payer named right before the amount."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and (tokens[j].text in ("(", "%") or tokens[j].like_num or
+                      tokens[j].text.casefold() in lexicon()["hedges"]):
+        j -= 1
+    if j < 0 or tokens[j].morph.get("Case") not in ([], ["Nom"]):
+        return None
+    lemma = tokens[j].lemma_.casefold()
+    return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_") and lemma in words),
+                None)
+
+
+def per_unit(c: Candidate) -> bool:
+    """'Kustannukset asiakasta kohden olivat 3 390 euroa': a figure per person, not a fact of the project."""
+    tokens = list(c.sentence.span)
+    for j in range(max(0, c.first - 6), min(len(tokens), c.token_i + 6)):
+        lemma = tokens[j].lemma_.casefold()
+        if lemma in cues()["per_unit"] or (lemma == "kohti" and j and tokens[j - 1].pos_ == "NOUN" and
+                                          tokens[j - 1].morph.get("Case") == ["Par"]):
+            return True
+    return False
+
+
+DIFFERENCE_VERBS = ("alittaa", "ylittää", "alittua", "ylittyä")
+
+
+def difference(c: Candidate) -> bool:
+    """A difference, not a level: '34 000 euroa alle budjetin', '37 000 euroa arviota pienemmiksi',
+    '412 vähemmän kuin vuotta aiemmin', 'alitti kustannusarvionsa 27 000 eurolla'."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    governor = tok.head.head if tok.dep_ in ("nummod", "compound", "flat") else tok.head
+    if governor.lemma_.casefold() in DIFFERENCE_VERBS or tok.head.lemma_.casefold() in DIFFERENCE_VERBS:
+        return True
+    after = tokens[c.token_i + 1:c.token_i + 5]
+    for k, t in enumerate(after):
+        word = t.text.casefold()
+        if word in ("vähemmän", "enemmän") or (word in ("alle", "yli") and k <= 1 and c.unit == "eur"):
+            return True
+        if "Cmp" in t.morph.get("Degree"):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            return nxt is None or nxt.is_punct or nxt.text.casefold() == "kuin"
+        if t.is_punct:
+            break
+    return False
 
 
 def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:
@@ -216,7 +600,7 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
         scores["total_cost"] = 0.0
     elif "kustannu" in context or "kulu" in context or "budjet" in context:
         scores["total_cost"] = max(scores["total_cost"], 0.8)
-    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS) and not total:
+    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS):
         scores["own_funding"] = max(scores["own_funding"], 0.8)
     return scores
 
@@ -226,6 +610,9 @@ def _best(scores: dict[str, float]) -> tuple[str, float]:
     return kind, scores[kind]
 
 
+SPECIFIC_RATIO = 0.65  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
+
+
 def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
     text = c.sentence.text.casefold()
@@ -233,13 +620,45 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "employed" if scores["employed"] >= 0.3 else kind
     if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
         kind = "rehabilitation"
+    if kind == "rehabilitation" and scores["pension"] >= 0.3 and "eläkeselvit" in text and _pension_reached(c):
+        kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
+    if kind in ("employed_open_market", "employed_subsidised") and scores["employed"] >= 0.3 and _either_kind(c):
+        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
-        if scores[specific] >= 0.3 and scores[specific] >= 0.8 * scores["employed"]:
-            kind = specific
+        both = _either_kind(c)
+        if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
+            kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
+
     return kind
+
+
+COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
+
+
+def _comparison(c: Candidate) -> bool:
+    """A benchmark figure: a comparison group, other projects, the whole country."""
+    return any(t.lemma_.casefold().startswith(COMPARISON) for t in c.sentence.span)
+
+
+def _either_kind(c: Candidate) -> bool:
+    """'työllistyi joko avoimille työmarkkinoille tai palkkatuella', 'Työllistyneet (avoin + palkkatuki)':
+    both specific kinds together, with no number between them."""
+    tokens = list(c.sentence.span)
+    outcome_cues = cues()["outcomes"]
+    open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
+    subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
+    return any(0 < abs(a - b) <= 6 and any(t.lemma_ in ("tai", "+") for t in tokens[min(a, b):max(a, b)])
+               and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
+               for a in open_market for b in subsidised)
+
+
+def _pension_reached(c: Candidate) -> bool:
+    """A pension as the destination ('eläkkeelle', '... päättyi eläkkeeseen'), not only a process."""
+    return any("eläke" in t.lemma_.casefold() and "selvit" not in t.lemma_.casefold() and
+               t.morph.get("Case") in (["Ill"], ["All"]) for t in c.sentence.span)
 
 
 OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")
@@ -254,8 +673,14 @@ def _own_services(c: Candidate) -> bool:
 
 def _subcount(c: Candidate, blockers: set[int]) -> bool:
     """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
-    words = [t.text.casefold() for t in list(c.sentence.span)[max(0, c.token_i - 2):c.token_i]]
-    return any(w in ("joista", "heistä", "näistä") for w in words) and any(b < c.token_i - 1 for b in blockers)
+    tokens = list(c.sentence.span)
+    words = [t.text.casefold() for t in tokens[max(0, c.first - 2):c.first]]
+    earlier = [b for b in blockers if b < c.first - 1]
+    if not any(w in ("joista", "heistä", "näistä") for w in words) or not earlier:
+        return False
+    outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
+    return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'
+
 
 
 def _group_split(c: Candidate) -> bool:
@@ -265,6 +690,12 @@ def _group_split(c: Candidate) -> bool:
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
         any(b in ("nainen", "mies") for b in before[-2:])
+
+
+def _additional(c: Candidate) -> bool:
+    """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...': a group besides the clients counted before."""
+    first = next((t for t in c.sentence.span if not t.is_punct), None)
+    return first is not None and first.lemma_.casefold() == "lisäksi" and first.i - c.sentence.span.start < c.first
 
 
 def _participation_verb(c: Candidate) -> bool:

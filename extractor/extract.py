@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
-from extractor.classify import Label, classify
+from extractor.classify import Label, anaphor_before, area_statistic, classify, difference, per_unit, restatements
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
@@ -50,7 +50,8 @@ def analyse(doc: Document) -> Analysis:
 
 def finish(a: Analysis, model: CandidateModel | None) -> Record:
     labelled = model.rescore(a.candidates, a.labelled) if model is not None else a.labelled
-    facts = a.project + resolve(a.doc, labelled, a.candidates)
+    name = next((f.values["value"] for f in a.project if f.kind == "name"), None)
+    facts = a.project + resolve(a.doc, labelled, a.candidates, name)
     return Record(a.doc.file_name, tuple(mark_ocr(facts) if a.doc.ocr else facts))
 
 
@@ -68,8 +69,50 @@ def classify_all(candidates: list[Candidate]):
         label = classify(c, blockers)
         if label is not None:
             out.append((c, label))
+    out = out + indicator_anaphora(candidates, out)
     out = out + indicator_siblings(candidates, out)
-    return row_totals(out + realised_of_targets(candidates, out))
+    out = out + money_series(candidates, out)
+    return row_totals(restated_kinds(candidates, by_sentence, out + realised_of_targets(candidates, out)))
+
+
+def restated_kinds(candidates: list[Candidate], blockers: dict[int, set[int]], labelled: list) -> list:
+    """'Avoimille työmarkkinoille työllistyi 1 840 asiakasta eli 28,7 prosenttia': a percentage that
+    restates an outcome count is of the count's kind, labelled or not."""
+    counts = [(c, lb) for c, lb in labelled if lb.group == "outcomes" and c.unit is None]
+    kind_of = {id(c): lb for c, lb in labelled}
+    out = [(c, lb) for c, lb in labelled if not (lb.group == "outcomes" and c.unit == "pct")]
+    for c in candidates:
+        lb = kind_of.get(id(c))
+        if c.unit != "pct" or (lb is not None and lb.group != "outcomes"):
+            continue
+        count = next((lb2 for c2, lb2 in counts if c2.sentence is c.sentence and
+                      c.token_i in restatements(c2, blockers[c.sentence.start] - {c2.token_i})), None)
+        if count is not None and (lb is None or count.kind != lb.kind):
+            lb = replace(lb, kind=count.kind) if lb is not None else Label("outcomes", count.kind, count.score * 0.9,
+                                                                          count.planned, count.split, count.total)
+        if lb is not None:
+            out.append((c, lb))
+    return out
+
+
+def money_series(candidates: list[Candidate], labelled: list) -> list:
+    """'säästöjä vuonna 2011 noin 96 t€, vuonna 2012 noin 141 t€ ja vuonna 2013 noin 153 t€, eli
+    yhteensä noin 390 t€': amounts whose last is the sum of the others are one kind of money."""
+    kind_of = {id(c): lb for c, lb in labelled}
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.unit == "eur" and c.value_max is None:
+            by_sentence.setdefault(c.sentence.start, []).append(c)
+    out = []
+    for series in by_sentence.values():
+        series.sort(key=lambda c: c.start)
+        values = [c.value for c in series]
+        labels = {kind_of[id(c)].kind: kind_of[id(c)] for c in series if id(c) in kind_of}
+        if len(series) < 3 or len(labels) != 1 or abs(sum(values[:-1]) - values[-1]) > 0.005 * values[-1]:
+            continue
+        label = next(iter(labels.values()))
+        out += [(c, Label("money", label.kind, label.score * 0.9)) for c in series if id(c) not in kind_of]
+    return out
 
 
 def realised_of_targets(candidates: list[Candidate], labelled: list) -> list:
@@ -108,6 +151,25 @@ def row_totals(labelled: list) -> list:
     return out
 
 
+ANAPHORA_REACH = 100  # characters between the sentence of the indicator and the one that continues it
+
+
+def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
+    """'Pitkäaikaistyöttömiä oli ... 1 512. Kaksi vuotta myöhemmin heitä oli 1 688.': a dated number
+    whose clause's subject is 'heitä', 'se' or 'määrä' continues the indicator of the sentence before."""
+    done = {id(c) for c, _ in labelled}
+    indicators = [(c, lb) for c, lb in labelled if lb.group == "indicators"]
+    out = []
+    for c in candidates:
+        if id(c) in done or c.source != "digits" or anaphor_before(c) is None:
+            continue
+        before = [(p, lb) for p, lb in indicators if p.sentence.end <= c.sentence.start and
+                  c.sentence.start - p.sentence.end <= ANAPHORA_REACH and (p.unit == "pct") == (c.unit == "pct")]
+        if before and area_statistic(c, before[-1][1].kind) and not difference(c):
+            out.append((c, Label("indicators", before[-1][1].kind, before[-1][1].score * 0.8)))
+    return out
+
+
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
     """'2 412 (12/2010) ja 2 986 (12/2013)': an unlabelled number of the same unit in the sentence
     of an indicator is the same indicator at another date."""
@@ -119,6 +181,8 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
         for other in candidates:
             if id(other) in done or other.sentence is not c.sentence or other.unit != c.unit:
                 continue
+            if difference(other) or per_unit(other):
+                continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'
             if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct"):
                 out.append((other, Label("indicators", label.kind, label.score * 0.8)))
                 done.add(id(other))

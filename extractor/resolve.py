@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
 from extractor.candidates import Candidate
-from extractor.classify import Label, cue_distance_score, cues
+from extractor.classify import Label, cue_distance_score, cues, is_base
 from extractor.records import Document, Evidence, Fact
 
 Labelled = tuple[Candidate, Label]
@@ -14,14 +15,20 @@ MULTI_VALUE = {("participants", "attendees"), ("indicators", "activation_rate"),
 SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus")
 
 
-def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate]) -> list[Fact]:
+def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
+            project_name: str | None = None) -> list[Fact]:
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
+    own = own_projects(doc.text, project_name)
+    if own:
+        items = [x for x in items if not other_project(x[0].sentence.text, own)]
     items = _drop_splits(items)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
         by_kind[(label.group, label.kind)].append((c, label))
-    outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"})
+    clients = _best(by_kind[("participants", "clients")]) if by_kind.get(("participants", "clients")) else None
+    outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"},
+                              clients[0] if clients else None, all_candidates)
     facts += outcome_facts
     for key, group in by_kind.items():
         if key[0] == "outcomes":
@@ -34,10 +41,52 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     return facts
 
 
+SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
+
+
+ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
+PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
+
+
+def project_mentions(text: str) -> list[set[str]]:
+    """The names before '-hanke' in any form ('Työpaikka Porvoo -hankkeen', 'Työsilta-hankkeessa')."""
+    return [_words(m.group(1) or m.group(2)) for m in PROJECT_MENTION.finditer(text)]
+
+
+def other_project(text: str, own: list[set[str]]) -> bool:
+    """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
+    asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
+    for mention in project_mentions(text):
+        if not any(_same_project(mention, name) for name in own if name):
+            return True
+    return False
+
+
+def _same_project(mention: set[str], name: set[str]) -> bool:
+    if any(ROMAN.match(w) for w in mention - name):
+        return False  # a successor: 'Työpolku II'
+    return len(mention & name) / min(len(mention), len(name)) >= 0.5
+
+
+def own_projects(doc_text: str, project_name: str | None) -> list[set[str]]:
+    """The report's own project: its extracted name and the name it mentions most (twice at least)."""
+    mentions = project_mentions(doc_text)
+    counts = Counter(frozenset(m) for m in mentions)
+    most = [set(name) for name, n in counts.most_common(1) if n >= 2]
+    return ([_words(project_name)] if project_name else []) + most
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:
-    """Per-year and gender splits give way to totals of the same kind."""
+    """Per-year and gender splits give way to totals of the same kind; a yearly cost also gives way
+    to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given).
+    Indicators are dated by nature: every year of them is kept."""
     whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
-    return [(c, lb) for c, lb in items if not lb.split or (lb.group, lb.kind) not in whole]
+    return [(c, lb) for c, lb in items if not lb.split or lb.group == "indicators" or not (
+        {(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get((lb.group, lb.kind))} & whole)]
 
 
 def _rank(x: Labelled) -> tuple:
@@ -45,6 +94,8 @@ def _rank(x: Labelled) -> tuple:
     if lb.kind == "clients":  # sub-groups are smaller than the whole
         return (not lb.planned, not lb.split, bool(lb.features.get("joins")), bool(c.sentence.label), lb.total,
                 c.value)
+    if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
+        return (not lb.planned, not lb.split, c.source != "fraction", lb.total, round(lb.score, 1), c.value)
     return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
 
 
@@ -83,9 +134,13 @@ def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
     return [_fact(doc, *xs[0], more=tuple(c for c, _ in xs[1:])) for xs in seen.values()]
 
 
-def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
-    """One outcome per kind; a count and a percentage of the same kind in one sentence merge."""
+def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
+              all_candidates: list[Candidate] = ()) -> list[Fact]:
+    """One outcome per kind; a count and a percentage of the same kind in one sentence merge; the
+    base is filled when the text states it."""
     facts = []
+    employed = by_kind.get(("outcomes", "employed"))
+    employed_count = _best([x for x in employed if x[0].unit != "pct"] or employed)[0] if employed else None
     for (_, kind), group in by_kind.items():
         counts = [x for x in group if x[0].unit != "pct"]
         pcts = [x for x in group if x[0].unit == "pct"]
@@ -104,8 +159,44 @@ def _outcomes(doc: Document, by_kind: dict) -> list[Fact]:
             if best_count:
                 more = (best_pct[0],)
         dup = tuple(c for c, _ in counts if c is not main[0] and best_count and c.value == best_count[0].value)
+        base = _base(main[0], clients, employed_count if kind != "employed" else None, all_candidates)
+        if base is not None and base != values.get("count"):
+            values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
     return facts
+
+
+ANAPHORIC_GROUPS = ("heistä", "joista", "näistä")
+EMPLOYED_GROUP = "työllistyneistä"
+
+
+def _base(c: Candidate, clients: Candidate | None, employed: Candidate | None,
+          all_candidates: list[Candidate]) -> int | None:
+    """The group an outcome is of: stated ('164 asiakkaasta 78 työllistyi', '236 asiakasta, joista 64',
+    'Työllistyneistä kaksi kolmasosaa', 'Asiakkaita oli 97. Heistä 24 työllistyi'), else, as the
+    annotations read every report, the project's clients."""
+    tokens = list(c.sentence.span)
+    before = [o for o in all_candidates if o.sentence is c.sentence and o.unit is None and o.token_i < c.first
+              and o.value == int(o.value)]
+    clause = tokens[before[-1].token_i + 1 if before else 0:c.first]  # back to the number before, if any
+    words = [t.text.casefold() for t in clause] + ([t.text.casefold() for t in c.lead.span] if c.lead else [])
+    if before and (is_base(before[-1]) or any(w in ANAPHORIC_GROUPS for w in words)):
+        return int(before[-1].value)
+    if employed is not None and employed.unit is None and EMPLOYED_GROUP in words:
+        return int(employed.value)
+    if any(w in ANAPHORIC_GROUPS for w in words):
+        previous = _previous_count(c, all_candidates)
+        if previous is not None:
+            return int(previous.value)
+    return int(clients.value) if clients is not None else None
+
+
+def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate | None:
+    """The last whole count of the sentence right before ('Asiakkaita oli yhteensä 97.' + 'Heistä ...')."""
+    start = c.lead.start if c.lead is not None else c.sentence.start
+    counts = [o for o in all_candidates if o.unit is None and o.value == int(o.value) and o.value > 1 and
+              0 <= start - o.sentence.end <= 3]
+    return counts[-1] if counts else None
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
@@ -127,25 +218,38 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:
-    """A percentage right after an amount ('459 360 euroa (75 %)') is its share."""
+    """A percentage right after an amount ('459 360 euroa (75 %)') or restated by it ('20 % eli
+    96 000 euroa') is its share."""
     for other in all_candidates:
-        if other.sentence is c.sentence and other.unit == "pct" and 0 < other.start - c.end <= 12:
+        if other.sentence is c.sentence and other.unit == "pct" and _attached(other, c):
             return other.value
     return None
+
+
+def _attached(pct: Candidate, amount: Candidate) -> bool:
+    if 0 <= pct.start - amount.end <= 12:
+        return True
+    gap = pct.sentence.text[pct.end - pct.sentence.start:amount.start - pct.sentence.start]
+    return 0 <= amount.start - pct.end <= 8 and gap.split() == ["eli"]
 
 
 def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Candidate]) -> list[Fact]:
     """'ESR- ja valtion osuus 80 %' with no amount: eur = share x total cost (marked derived)."""
     if total is None or total[0].value_max is not None:
         return []
-    money_cues = cues()["money"]
+    money_cues, exclude = cues()["money"], cues()["money_exclude"]
+    amounts = [c for c in all_candidates if c.unit == "eur"]
     out = []
     for c in all_candidates:
         if c.unit != "pct" or not 0 < c.value <= 100:
             continue
+        if any(a.sentence is c.sentence and _attached(c, a) for a in amounts):
+            continue  # the share of an amount that is stated
         if cue_distance_score(c, list(SHARE_WORDS), set(), window=6, label_bonus=False) < 0.3:
             continue
-        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6) for k in ("public_funding", "own_funding")}
+        scores = {k: cue_distance_score(c, money_cues[k], set(), window=6, exclude=tuple(exclude[k]),
+                                        label_bonus=not c.sentence.label or c.sentence.is_row)
+                  for k in ("public_funding", "own_funding")}
         kind = max(scores, key=lambda k: scores[k])
         if scores[kind] < 0.3 or kind in chosen:
             continue

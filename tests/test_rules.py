@@ -1,0 +1,237 @@
+"""The number rules, family by family: money, participants, outcomes, indicators.
+
+Each case is a short Finnish text run through the whole pipeline with the real spaCy model (rules
+only), and the items of one group it must give. Positives and negatives for every family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract import extract_document
+from extractor.records import Document, Page
+
+
+@pytest.fixture(scope="module")
+def items(nlp):
+    """text -> {group: [item without evidence, ...]} (the nlp fixture loads the pipeline once)."""
+
+    def run(text: str, group: str) -> list[dict]:
+        doc = Document("t.txt", "t.txt", "txt", "0" * 64, text, (Page(1, 0, len(text)),))
+        record = extract_document(doc, use_model=False).to_json()
+        return [{k: v for k, v in item.items() if k != "evidence"} for item in record[group]]
+    return run
+
+
+def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
+    return {(i["kind"], *(i.get(k) for k in keys)) for i in found}
+
+
+# --- money ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # savings and awards in running text
+    ("Laskelman mukaan säästöt työmarkkinatuen kuntaosuudessa olivat hankkeen aikana noin 160 000 euroa.",
+     {("savings", 160000)}),
+    ("Hankkeen asiakkaiden työllistyminen pienensi työmarkkinatuen kuntaosuutta hankeaikana arviolta 310 000 euroa.",
+     {("savings", 310000)}),
+    ("Laskelman mukaan säästöt työllisyydenhoidon kustannuksissa olivat hankeaikana noin 310 000 euroa.",
+     {("savings", 310000)}),
+    ("Lisäksi hanke sai tuloksistaan tulospalkkiota 24 000 euroa.", {("award", 24000)}),
+    # whose share: the municipality's is own funding, the state's and EU's public
+    ("Rovaniemen kaupungin rahoitusosuus: 27 654 € (10 %)", {("own_funding", 27654)}),
+    ("Kuntien rahoitusosuus on 89 700 euroa (20 %).", {("own_funding", 89700)}),
+    ("EU:n ja valtion osuus kustannuksista oli 992 000 euroa (80 %).", {("public_funding", 992000)}),
+    ("ESR- ja valtion rahoitus kattoi niistä 255 008 euroa (80 %) ja Kurikan kaupunki 63 752 euroa (20 %).",
+     {("public_funding", 255008), ("own_funding", 63752)}),
+    ("Siitä haetaan ESR- ja valtion rahoitusta 80 % eli 384 000 euroa.", {("public_funding", 384000)}),
+    # one budget figure is the total; yearly costs are not
+    ("Hankkeen kokonaisbudjetti vuosille 2020–2022 on 598 000 euroa. Vuoden 2021 kustannukset olivat 201 450 euroa.",
+     {("total_cost", 598000)}),
+    ("Hyväksytty kustannusarvio korotetaan 421 000 eurosta 448 500 euroon.", {("total_cost", 448500)}),
+    ("Hankkeeseen käytettiin runsaat 600 000 euroa.", {("total_cost", 600000)}),
+    # a figure up to a date is cumulative: the realised cost beside the budget
+    ("Hankkeen hyväksytty kustannusarvio oli 500 000 euroa. Toteutuneet kustannukset vuoden 2019 loppuun "
+     "mennessä olivat 450 000 euroa.", {("budget", 500000), ("total_cost", 450000)}),
+    # a planned table column is the budget, the realised one the cost
+    ("Kustannukset (€)\nKustannuslaji | Budjetoitu | Toteutunut\nPalkat | 286 000 | 279 615\n"
+     "Yhteensä | 372 000 | 356 420\n", {("total_cost", 356420), ("budget", 372000)}),
+    # a '%' column is a share, not euros
+    ("Rahoitus\nRahoittaja | € | %\nESR ja valtio | 391 000 | 85,0\nKuhmon kaupunki | 69 000 | 15,0\n",
+     {("public_funding", 391000), ("own_funding", 69000)}),
+    # a yearly series that sums to its last figure is one kind
+    ("Laskelman mukaan kaupungille syntyi säästöjä vuonna 2011 noin 96 t€, vuonna 2012 noin 141 t€ ja "
+     "vuonna 2013 noin 153 t€, eli koko hankeaikana yhteensä noin 390 t€.", {("savings", 390000)}),
+    # a bare list item takes its kind from the lead-in
+    ("Asiakkaiden palkkatukityöhön käytettiin hankkeen ulkopuolisia palkkatukimäärärahoja seuraavasti:\n"
+     "- 2016: 104 000 €\n- 2017: 126 500 €\n- yhteensä 230 500 €\n", {("wage_subsidy_funds", 230500)}),
+])
+def test_money(items, text: str, expected: set):
+    assert kinds_values(items(text, "money"), ("eur",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa.",  # the city's cost
+    "Kustannukset asiakasta kohden olivat noin 3 390 euroa.",  # per person
+    "Hanke alitti kustannusarvionsa noin 27 000 eurolla.",  # a difference
+    "Hankkeen kustannukset jäivät noin 34 000 euroa alle hyväksytyn budjetin.",
+    "Hankkeen toteutuneet kustannukset jäivät noin 37 000 euroa hyväksyttyä kustannusarviota pienemmiksi.",
+    "Vuoden 2020 talousarvioesityksessä työllisyyspalveluille esitetään 450 000 euron määrärahaa.",
+    "Hankkeen toteutuneet kustannukset jakautuivat seuraavasti: henkilöstökulut 420 000 euroa, "
+    "ostopalvelut 45 000 euroa ja muut kulut 30 000 euroa.",  # parts of the costs
+    "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
+    "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
+])
+def test_money_rejects(items, text: str):
+    assert items(text, "money") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kaupungin omarahoitusosuus oli 20 prosenttia. Hankkeen kokonaiskustannukset olivat 400 000 euroa.",
+     {"kind": "own_funding", "eur": 80000, "share_pct": 20.0}),
+    ("Kuntien osuus rahoituksesta oli 15 % ja ESR:n ja valtion 85 %. Kokonaiskustannukset olivat 600 000 euroa.",
+     {"kind": "own_funding", "eur": 90000, "share_pct": 15.0}),
+])
+def test_share_without_amount_is_derived_from_the_total(items, text: str, expected: dict):
+    assert expected in items(text, "money")
+
+
+# --- participants -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palvelun piirissä oli hankkeen aikana 212 asiakasta.", {("clients", 212)}),
+    ("Hanke tavoitti kolmessa vuodessa 180 nuorta.", {("clients", 180)}),
+    ("Kolmen vuoden aikana tavoitettiin 146 pitkään työttömänä ollutta.", {("clients", 146)}),
+    ("Asiakkuuksia kertyi hankeaikana yhteensä 146.", {("clients", 146)}),
+    ("Hankkeen asiakkaiksi ohjautui 96 työnhakijaa.", {("clients", 96)}),
+    ("Asiakkaita: 112 (tavoite 100)", {("clients", 112)}),
+    ("Asiakkaita oli kaiken kaikkiaan 173, eli tavoitteesta jäätiin jonkin verran.", {("clients", 173)}),
+    ("Palveluihin ohjattiin hankkeen aikana 96 henkilöä.", {("clients", 96)}),
+    ("Hanke järjesti neljä infotilaisuutta. Niihin osallistui kaikkiaan 410 kävijää.", {("attendees", 410)}),
+    ("Hankkeen asiakkuuteen otettiin 204 työnhakijaa. Lisäksi hankkeen ryhmätoimintaan osallistui kaikkiaan "
+     "36 ruotsinkielistä mustasaarelaista.", {("clients", 204)}),
+])
+def test_participants(items, text: str, expected: set):
+    assert kinds_values(items(text, "participants"), ("count",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asiakkaiden keski-ikä oli 47 vuotta.",
+    "Loppuseminaari pidettiin Tampereella (seminaaritilassa oli paikat 85 hengelle).",
+    "Yritysvierailuja tehtiin 64 ja rekrytointitilaisuuksia järjestettiin neljä.",
+    "Määrälliset tavoitteet | 150 asiakasta, joista 25 % työllistyy",
+])
+def test_participants_rejects(items, text: str):
+    assert items(text, "participants") == []
+
+
+# --- outcomes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # elliptic clauses
+    ("Heistä 19 eli 26 prosenttia työllistyi, työkokeiluun siirtyi 14 ja koulutukseen kahdeksan.",
+     {("employed", 19, 26.0), ("work_trial", 14, None), ("education", 8, None)}),
+    ("Asiakkaista 58 työllistyi (28,4 %), 21 pääsi koulutukseen ja lähes 30 aloitti kuntouttavan työtoiminnan.",
+     {("employed", 58, 28.4), ("education", 21, None), ("rehabilitative_work", 30, None)}),
+    ("Heistä 31 työllistyi, 14 aloitti opinnot ja 9 siirtyi kuntouttavaan työtoimintaan.",
+     {("employed", 31, None), ("education", 14, None), ("rehabilitative_work", 9, None)}),
+    ("Asiakkaista työllistyi hankkeen aikana tai kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä "
+     "eli 29,8 prosenttia.", {("employed", 71, 29.8)}),
+    # the subject on the line or in the sentence before
+    ("Asiakkaita kertyi kolmessa vuodessa 152. Töihin heistä pääsi 41.", {("employed", 41, None)}),
+    # restatements: 'eli', brackets, 'mikä on'
+    ("Heistä 44 (33,6 %) työllistyi projektin aikana.", {("employed", 44, 33.6)}),
+    ("Hankkeen päättyessä työllistyneitä oli 71, mikä on noin 30 prosenttia kaikista osallistujista.",
+     {("employed", 71, 30.0)}),
+    # the specific employment kind, the group counted from, services
+    ("Heistä palkkatuella on työllistynyt 14 ja avoimille työmarkkinoille 9.",
+     {("employed_subsidised", 14, None), ("employed_open_market", 9, None)}),
+    ("Hankkeen kautta kulki 236 asiakasta, joista 64 eli 27,1 % työllistyi joko avoimille työmarkkinoille "
+     "tai palkkatuella.", {("employed", 64, 27.1)}),
+    ("Työllistyneistä kaksi kolmasosaa sai paikan suoraan avoimilta työmarkkinoilta.",
+     {("employed_open_market", None, 66.7)}),
+    ("Lisäksi 30 asiakasta ohjattiin muihin työllistymistä edistäviin palveluihin.",
+     {("services_other", 30, None)}),
+    ("Palkkatuettuun työhön sijoittui 18 ja oppisopimuskoulutukseen 4 asiakasta.",
+     {("employed_subsidised", 18, None), ("education", 4, None)}),
+    ("Hankkeen päättyessä asiakkaista oli työllistynyt:\n- avoimille työmarkkinoille 12\n- palkkatuella 8\n",
+     {("employed_open_market", 12, None), ("employed_subsidised", 8, None)}),
+    ("Työllistyneitä oli:\n- 2016: 10\n- 2017: 14\n- yhteensä 24\n", {("employed", 24, None)}),
+    ("Hankkeen aikana 22 asiakasta siirtyi eläkkeelle ja 15 ammatilliseen kuntoutukseen.",
+     {("pension", 22, None), ("rehabilitation", 15, None)}),
+    ("Lisäksi 57 asiakkaalle tehtiin työkyvyn arviointi, ja 19 asiakkaan eläkeselvittely päättyi "
+     "työkyvyttömyyseläkkeeseen.", {("rehabilitation", 57, None), ("pension", 19, None)}),
+    # a target-achievement column is no share
+    ("Tavoitteet ja toteuma\nMittari | Tavoite | Toteuma | Toteuma-%\nTyöllistyneet (avoin + palkkatuki) | 40 | 47 | 118 %\n"
+     "Koulutukseen siirtyneet | 15 | 12 | 80 %\n", {("employed", 47, None), ("education", 12, None)}),
+    # table rows by a year or a total take their kind from the column header
+    ("Hankkeen luvut\nVuosi | Uudet asiakkaat | Työllistyneet | Koulutukseen\n2011 | 96 | 21 | 9\n"
+     "2012 | 118 | 34 | 12\nYhteensä | 214 | 55 | 21\n", {("employed", 55, None), ("education", 21, None)}),
+])
+def test_outcomes(items, text: str, expected: set):
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin.",  # a benchmark
+    "Avoimet työpaikat (23)",  # vacancies, not people
+    "Kaupunki perustaa aikuissosiaalityöhön kaksi pysyvää työvalmentajan tointa.",  # not 'työhön'
+
+    "Jalasjärven noin 40 yrityksestä kuusi tarjosi asiakkaille työkokeilupaikkoja.",  # companies
+    "Hankkeen tavoitteena on, että hankkeeseen osallistuu 240 henkilöä ja heistä vähintään 30 % työllistyy "
+    "avoimille työmarkkinoille.",  # a target
+    "Porras rakentui kolmesta askeleesta: 1) arjen hallinta ja kuntoutus, 2) työpajajakso ja 3) tuettu "
+    "siirtyminen työhön.",  # an enumeration
+])
+def test_outcomes_rejects(items, text: str):
+    assert items(text, "outcomes") == []
+
+
+@pytest.mark.parametrize("text, kind, base", [
+    ("Hankkeeseen osallistui 164 asiakasta. Heistä 78 työllistyi.", "employed", 164),
+    ("Toteutetun hankkeen 312 asiakkaasta 29 % työllistyi.", "employed", 312),
+    ("Hankkeen kautta kulki 236 asiakasta, joista 64 työllistyi.", "employed", 236),
+    ("Hankkeeseen osallistui 96 henkilöä. Kaksi siirtyi eläkkeelle.", "pension", 96),
+])
+def test_outcome_base(items, text: str, kind: str, base: int):
+    found = {i["kind"]: i for i in items(text, "outcomes")}
+    assert found[kind].get("base") == base
+
+
+def test_outcome_base_is_not_its_own_count(items):
+    found = items("Heistä 24 työllistyi.", "outcomes")
+    assert found == [{"kind": "employed", "count": 24}]
+
+
+# --- indicators -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kannuksessa työttömiä oli 312.", {("unemployed", 312)}),
+    ("Työttömiä työnhakijoita oli Riihimäellä joulukuussa 2015 yhteensä 2 214 ja joulukuussa 2018 enää 1 796.",
+     {("unemployed", 2214), ("unemployed", 1796)}),
+    ("Pitkäaikaistyöttömiä oli helmikuun 2012 lopussa 1 512. Helmikuun 2014 lopussa heitä oli 1 688.",
+     {("long_term_unemployed", 1512), ("long_term_unemployed", 1688)}),
+    ("Seinäjoen aktivointiaste nousi hankkeen aikana selvästi: vuonna 2010 se oli 22,1 % ja vuoden 2013 "
+     "lopussa 27,5 %.", {("activation_rate", 22.1), ("activation_rate", 27.5)}),
+    ("Raumalla oli joulukuussa 2021 työttömiä työnhakijoita 1 794, mikä on 412 vähemmän kuin vuotta aiemmin.",
+     {("unemployed", 1794)}),
+    ("Lieksassa pitkäaikaistyöttömien määrä väheni 410:stä 362:een vuosina 2015–2017.",
+     {("long_term_unemployed", 410), ("long_term_unemployed", 362)}),
+    ("Siilinjärven työmarkkinatilanne\n | 12/2016 | 12/2019\nTyöttömät työnhakijat | 1 146 | 968\n",
+     {("unemployed", 1146), ("unemployed", 968)}),
+])
+def test_indicators(items, text: str, expected: set):
+    assert kinds_values(items(text, "indicators"), ("value",)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asiakkaiden tilanne valmennuksen päättyessä\nTilanne | hlö | %\nTyöllistyi | 70 | 26,5\n"
+    "Työtön työnhakija | 58 | 22,0\n",  # a client status table row
+    "Hankkeen päättyessä asiakkaista\n- työttömänä työnhakijana 31\n",  # a status in the essive
+    "Kaksikielinen hanke auttoi 31 pitkäaikaistyötöntä töihin.",  # clients, not the area
+    "Hanke tarjosi kolmen kunnan pitkäaikaistyöttömille palveluohjausta.",
+    "Keuruulla kohderyhmänä olivat yli 12 kk työttömänä olleet pitkäaikaistyöttömät.",  # a duration
+    "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
+])
+def test_indicators_rejects(items, text: str):
+    assert items(text, "indicators") == []
