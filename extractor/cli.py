@@ -119,6 +119,8 @@ def evaluate(gold_dir: str, docs_dir: str, errors: bool, rules_only: bool, held_
                                   stems=is_held_out if held_out else lambda stem: True)
     except ExtractorError as exc:
         raise click.ClickException(f"{exc.path}: {exc.message}")
+    if not results:
+        raise click.ClickException(f"{docs_dir}: no document there has a gold record in {gold_dir}")
     last = list(results)[-1]
     if errors:
         click.echo(format_errors(results[last][1]))

@@ -51,3 +51,11 @@ def test_python_dash_m_works():
 
     out = subprocess.run([sys.executable, "-m", "extractor", "--help"], capture_output=True, text=True, check=True)
     assert "ingest" in out.stdout and "evaluate" in out.stdout
+
+
+def test_evaluate_without_matching_gold_is_one_clear_line(tmp_path: Path, report_pdf: Path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    result = CliRunner().invoke(cli, ["evaluate", str(gold), str(report_pdf.parent), "--rules-only"])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {report_pdf.parent}: no document there has a gold record in {gold}"
