@@ -180,10 +180,12 @@ def _drain(pool: ProcessPoolExecutor, queue: list[Task], window: int, board: Pat
                 os.kill(pid, signal.SIGKILL)
             (board / str(pid)).unlink(missing_ok=True)
             killed.add(sha)
-        broken = [pending.pop(f) for f in done if isinstance(f.exception(), BrokenProcessPool)]
+        broken = []
         for future in done:
-            if future in pending:
-                pending.pop(future)
+            task = pending.pop(future)
+            if isinstance(future.exception(), BrokenProcessPool):
+                broken.append(task)
+            else:
                 yield future.result()
         if broken:
             broken += [pending.pop(f) for f in list(pending)]

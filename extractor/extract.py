@@ -42,8 +42,9 @@ class Analysis:
     project: list[Fact]
 
 
-def analyse(doc: Document) -> Analysis:
-    sentences = segment(doc.text, load_pipeline())
+def analyse(doc: Document, triage: bool = True) -> Analysis:
+    """The rules' pass over a document (`triage=False` parses every sentence, to check triage)."""
+    sentences = segment(doc.text, load_pipeline(), triage)
     candidates = find_candidates(sentences)
     return Analysis(doc, sentences, candidates, classify_all(candidates), project_facts(doc, sentences))
 

@@ -174,11 +174,17 @@ def test_bad_input_is_one_line_one_failure_row_and_the_batch_goes_on(tmp_path: P
     assert sqlite_utils.Database(db)["failures"].count == 1  # a re-run replaces, never duplicates
 
 
-def test_a_document_over_the_time_limit_is_a_timeout_failure(tmp_path: Path):
-    huge = tmp_path / "valtava.txt"
+def over_long_and_good(folder: Path) -> tuple[Path, Path]:
+    """A text of 150 reports (past a 2 s limit) and a short good one."""
+    huge = folder / "valtava.txt"
     huge.write_text("\n\n".join(report_text(i, sections=3) for i in range(150)), encoding="utf-8")
-    good = tmp_path / "tiedote.txt"
+    good = folder / "tiedote.txt"
     good.write_text(GOOD_TEXT, encoding="utf-8")
+    return huge, good
+
+
+def test_a_document_over_the_time_limit_is_a_timeout_failure(tmp_path: Path):
+    huge, good = over_long_and_good(tmp_path)
     lines: list[str] = []
     summary = ingest([huge, good], tmp_path / "r.db", echo=lines.append, timeout=2)
     assert (summary.processed, summary.failed) == (1, 1)
@@ -225,10 +231,7 @@ def test_dask_cluster_stores_the_rows_of_a_local_run(reports: Path, serial_db: P
 def test_dask_abandons_a_document_over_the_time_limit(tmp_path: Path):
     from distributed import LocalCluster
 
-    huge = tmp_path / "valtava.txt"
-    huge.write_text("\n\n".join(report_text(i, sections=3) for i in range(150)), encoding="utf-8")
-    good = tmp_path / "tiedote.txt"
-    good.write_text(GOOD_TEXT, encoding="utf-8")
+    huge, good = over_long_and_good(tmp_path)
     lines: list[str] = []
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.candidates import find_candidates
-from extractor.extract import Analysis, classify_all, finish
+from extractor.extract import analyse, finish
 from extractor.model import load_model
-from extractor.nlp import load_pipeline
-from extractor.project import project_facts
 from extractor.read import read_document
 from extractor.segment import segment
 from extractor.triage import holds_facts, pieces
@@ -64,11 +61,7 @@ def test_unparsed_sentences_are_tokenised_only(nlp):
 
 
 def _record(path, triage: bool) -> dict:
-    doc = read_document(path)
-    sentences = segment(doc.text, load_pipeline(), triage=triage)
-    candidates = find_candidates(sentences)
-    analysis = Analysis(doc, sentences, candidates, classify_all(candidates), project_facts(doc, sentences))
-    return finish(analysis, load_model()).to_json()
+    return finish(analyse(read_document(path), triage), load_model()).to_json()
 
 
 @pytest.mark.parametrize("path", sorted(p for p in (ROOT / "corpora" / "sample").iterdir()
