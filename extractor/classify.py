@@ -504,6 +504,8 @@ def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
         passive = "Pass" in gov.morph.get("Voice")
         theme = next((ch for ch in gov.children if ch.i != node.i and
                       (ch.dep_ in ("nsubj", "nsubj:cop") or (passive and ch.dep_ == "obj"))), None)
+        if theme is None and gov.lemma_ == "olla" and gov.head.i != gov.i and gov.head.pos_ in ("NOUN", "PROPN"):
+            theme = gov.head  # 'X:n osuus … oli 350 873 e' parsed with the copula under 'osuus'
         if theme is not None:
             break
     if theme is None:

@@ -8,10 +8,14 @@ from typing import Any
 
 from extractor.gazetteer import gazetteer
 from extractor.nlp import parse
-from extractor.triage import holds_facts, pieces
+from extractor.triage import ABBREVIATIONS, SMALL_ORDINAL, holds_facts, pieces
 
 BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
-LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:\s*\|?|\s\||\s{3,})\s*(?P<value>\S.*)$")
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<rest>\S)")
+# 'Label: value', 'Label | value' or 'Label   value'; never the colon of a case ending ('ESR:n')
+LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_])\s*\|?|\s\||\s{3,})\s*"
+                   r"(?P<value>\S.*)$")
+SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
@@ -54,8 +58,8 @@ def blocks(text: str) -> list[Block]:
             current = _flush(out, current)
             continue
         stand = _standalone(line)
-        if current is not None and not current.standalone and not stand and _continues(current.text, line):
-            current = Block(current.start, end, current.text + " " + line, False)
+        if current is not None and _joins(current, line, stand):
+            current = Block(current.start, end, current.text + " " + line, current.standalone)
             continue
         current = _flush(out, current)
         current = Block(start, end, line, stand)
@@ -70,14 +74,30 @@ def _flush(out: list[Block], block: Block | None) -> None:
 
 
 def _standalone(line: str) -> bool:
-    return " | " in line or line.lstrip().startswith("|") or bool(BULLET.match(line)) or bool(LABEL.match(line))
+    return _is_row(line) or bool(BULLET.match(line)) or bool(LABEL.match(line))
+
+
+def _joins(current: Block, line: str, stand: bool) -> bool:
+    """Whether `line` wraps on from the block above it."""
+    first = line.lstrip()[:1]
+    if current.standalone:  # a bullet or a labelled line wraps onto a line of its own words
+        return not stand and not _is_row(current.text) and (first.islower() or first in ",;)" or
+                                             (line[:1].isspace() and bool(BULLET.match(current.text))))
+    numbered = NUMBERED.match(line)
+    if stand and not (numbered and numbered["rest"].islower() and not current.text.rstrip().endswith(TERMINAL)):
+        return False  # '14. kesäkuuta …' continues a sentence; '1. Tavoitteet' starts a list
+    return _continues(current.text, line)
 
 
 def _continues(previous: str, line: str) -> bool:
     prev = previous.rstrip()
-    if prev.endswith(TERMINAL):
-        return False
     first = line.lstrip()[:1]
+    if first in ",;)":
+        return True
+    if prev.endswith(TERMINAL):  # … unless the period is an abbreviation's or an ordinal's
+        last = prev.rsplit(None, 1)[-1][:-1].casefold() if prev.endswith(".") else ""
+        return bool(last) and (last in ABBREVIATIONS or bool(SMALL_ORDINAL.fullmatch(last))) and (
+            first.islower() or first.isdigit())
     return first.islower() or first.isdigit() or len(prev.split("\n")[-1]) > 60 or prev.endswith((",", "-", "–"))
 
 
@@ -97,14 +117,17 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
              for block, block_runs in zip(bl, runs) for a, b, parse_it in block_runs if parse_it)
     docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
-    heading, caption, columns, previous = "", "", (), ""
-    for block, block_runs in zip(bl, runs):
+    heading, caption, columns, previous, row_end = "", "", (), "", -2
+    for i, (block, block_runs) in enumerate(zip(bl, runs)):
         label_match = LABEL.match(block.text)
-        is_row = " | " in block.text or block.text.lstrip().startswith("|")
+        is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:
-            if not columns:
+            header_next = i + 1 < len(bl) and SEPARATOR_ROW.match(bl[i + 1].text)
+            width_changes = block.start > row_end + 1 and len(cells(block.text)) != len(columns)
+            if not columns or header_next or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
+            row_end = block.end
             label = cells(block.text)[0] if cells(block.text) else label
         else:
             caption, columns = "", ()
@@ -146,6 +169,10 @@ def sentences_of(doc) -> list:
         else:
             out.append(sent)
     return out
+
+
+def _is_row(text: str) -> bool:
+    return " | " in text or text.lstrip().startswith("|")
 
 
 def cells(row: str) -> list[str]:

@@ -1,0 +1,71 @@
+"""Segmentation: wrapped lines are joined into blocks, and table rows know their own table's header."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.segment import LABEL, blocks, segment
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hard-wrapped sentence whose next line starts with a day number is one block
+    ("Hanke käynnistyi virallisesti\n14. kesäkuuta 2016, ja asiakkaita oli 80.",
+     ["Hanke käynnistyi virallisesti 14. kesäkuuta 2016, ja asiakkaita oli 80."]),
+    # a numbered list stays a list
+    ("Tavoitteet:\n1. Työllistää asiakkaita\n2. Kehittää palveluja",
+     ["Tavoitteet:", "1. Työllistää asiakkaita", "2. Kehittää palveluja"]),
+    # after a full sentence a numbered line starts a list item even in lower case
+    ("Tulokset olivat hyvät.\n3. kerran järjestetty messu", ["Tulokset olivat hyvät.", "3. kerran järjestetty messu"]),
+    # a bullet item wrapped over two lines is one block; the next bullet is another
+    ("- Hankkeeseen osallistui yhteensä 212\n  henkilöä, joista 80 naisia\n- Toinen kohta",
+     ["- Hankkeeseen osallistui yhteensä 212   henkilöä, joista 80 naisia", "- Toinen kohta"]),
+    ("• työllistyi avoimille työmarkkinoille\nkaksitoista asiakasta\n• Muuta", 
+     ["• työllistyi avoimille työmarkkinoille kaksitoista asiakasta", "• Muuta"]),
+    # a capitalised line after a bullet is a paragraph of its own
+    ("- kohta yksi\nHanke päättyi vuonna 2018.", ["- kohta yksi", "Hanke päättyi vuonna 2018."]),
+    # a labelled value that wraps
+    ("Rahoittaja: Pohjois-Savon ELY-keskus\nja Euroopan sosiaalirahasto",
+     ["Rahoittaja: Pohjois-Savon ELY-keskus ja Euroopan sosiaalirahasto"]),
+    # an abbreviation's period does not end the block
+    ("Kustannukset olivat 1,1 milj.\neuroa vuonna 2019.", ["Kustannukset olivat 1,1 milj. euroa vuonna 2019."]),
+    ("Asiakkaita oli n.\n300.", ["Asiakkaita oli n. 300."]),
+    # a line that starts with a comma continues
+    ("Asiakkaita oli paljon\n, heitä oli 1 688 vuoden lopussa.", ["Asiakkaita oli paljon , heitä oli 1 688 vuoden lopussa."]),
+    # a full stop then a capital letter ends it
+    ("Hanke päättyi.\nSeuraava kappale.", ["Hanke päättyi.", "Seuraava kappale."]),
+    # table rows stand alone
+    ("Vuosi | Asiakkaat\n2017 | 40", ["Vuosi | Asiakkaat", "2017 | 40"]),
+])
+def test_blocks_join_wrapped_lines(text, expected):
+    found = blocks(text)
+    assert [b.text for b in found] == expected
+    assert all(text[b.start:b.end].replace("\n", " ") == b.text for b in found)  # offsets stay true
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Toteuttaja: Kemin kaupunki", "Toteuttaja"),
+    ("Budjetti | 120 000 €", "Budjetti"),
+    ("Aloituspäivä:1.9.2015", "Aloituspäivä"),
+    ("ESR:n ja valtion osuus oli 80 prosenttia.", None),
+    ("EU:n rahoitusosuus on 60 %.", None),
+    ("TE-toimiston ja Kelan yhteistyö: 40 asiakasta", "TE-toimiston ja Kelan yhteistyö"),
+])
+def test_label_is_not_a_case_ending(line, label):
+    m = LABEL.match(line)
+    assert (m["label"].strip() if m else None) == label
+
+
+def test_each_table_has_its_own_header(nlp):
+    text = ("Asiakkaat vuosittain\n\n| Vuosi | Asiakkaita |\n|---|---|\n| 2017 | 40 |\n| 2018 | 55 |\n\n"
+            "| Tilanne | Henkilöä | Osuus |\n|---|---|---|\n| Työllistyi | 30 | 31 % |\n")
+    rows = {s.text.strip(): s for s in segment(text, nlp) if s.is_row}
+    assert rows["| 2018 | 55 |"].columns == ("Vuosi", "Asiakkaita")
+    assert rows["| Työllistyi | 30 | 31 % |"].columns == ("Tilanne", "Henkilöä", "Osuus")
+    assert rows["| Työllistyi | 30 | 31 % |"].label == "Työllistyi"
+
+
+def test_rows_of_one_table_share_the_header_and_caption(nlp):
+    text = "Taulukko 2. Tulokset\nTilanne | Henkilöä\nTyöllistyi | 30\nOpiskelemaan | 12\n"
+    rows = [s for s in segment(text, nlp) if s.is_row]
+    assert {s.columns for s in rows} == {("Tilanne", "Henkilöä")}
+    assert {s.caption for s in rows} == {"Taulukko 2. Tulokset"}
