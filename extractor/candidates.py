@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor.dates import find_dates, find_periods
-from extractor.numbers import NumberMention, find_numbers, hedge_before, lexicon, parse_number_word
+from extractor.numbers import (NumberMention, find_numbers, hedge_before, lexicon, parse_approx_word,
+                               parse_number_word)
 from extractor.segment import Sentence
 
 MASKS = [
@@ -160,7 +161,8 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     if not TABLE_EUR.search(context):
         return None, 1.0
     aligned = len(sent.text.strip().strip("|").split("|")) == len(sent.columns)
-    if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns):
+    # a unit over the row labels ('RAHOITUS (EUR) | Suunniteltu | Toteutunut') is the whole table's
+    if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns[1:]):
         header = column_header(sent, rel_start)
         if header and not TABLE_EUR.search(header):
             return None, 1.0
@@ -199,6 +201,8 @@ def column_header(sent: Sentence, rel_start: int) -> str:
     cells = len(sent.text.strip().strip("|").split("|"))
     column = sent.text[:rel_start].count("|") - (1 if sent.text.lstrip().startswith("|") else 0)
     column -= max(0, cells - len(sent.columns))  # a header with no cell above the row labels
+    if 1 < cells < len(sent.columns) and column > 0:
+        column += len(sent.columns) - cells  # a space-aligned row with empty cells: its figures align right
     return sent.columns[column].casefold() if 0 <= column < len(sent.columns) else ""
 
 
@@ -236,6 +240,7 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         if value is None:
             continue
         approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)
+        approx = approx or (source == "word" and _approx_word(tok))
         start = sent.start + tok.idx - sent.span.start_char
         out.append(Candidate(sent, start, start + len(tok.text), float(value), None, unit, approx,
                              qualifier, i, source))
@@ -251,15 +256,22 @@ def _duration(tokens: list, i: int) -> bool:
 
 
 def _word_value(tok) -> float | None:
-    for form in (tok.lemma_.casefold(), tok.text.casefold()):
-        approx = lexicon()["approx_words"]
-        if form in approx:
-            return approx[form]
+    forms = (tok.lemma_.casefold(), tok.text.casefold())
+    for form in forms:
+        if parse_approx_word(form) is not None:
+            return parse_approx_word(form)
+    for form in forms:
         try:
             return parse_number_word(form)
         except ValueError:
             continue
     return None
+
+
+def _approx_word(tok) -> bool:
+    """'parisataa', 'kolmisenkymmentä', 'kymmenkunta': a number word that hedges by itself."""
+    return any(f in lexicon()["approx_words"] or parse_approx_word(f) is not None
+               for f in (tok.lemma_.casefold(), tok.text.casefold()))
 
 
 def _tokens_at(sent: Sentence, rel_start: int, rel_end: int) -> tuple[int, int]:

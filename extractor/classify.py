@@ -206,6 +206,17 @@ def head_lemma(c: Candidate) -> str:
     return ""
 
 
+def row_head(c: Candidate) -> str:
+    """The noun a table row's label counts, when the label has one ('Työpajapäiviä yhteensä')."""
+    if not c.sentence.is_row:
+        return ""
+    tokens = list(c.sentence.span)
+    nouns = [tokens[i] for i in label_tokens(c) if tokens[i].pos_ in ("NOUN", "PROPN")]
+    counted = len(nouns) == 1 and (nouns[0].morph.get("Case") == ["Par"] or (
+        nouns[0].morph.get("Case") == ["Nom"] and nouns[0].morph.get("Number") == ["Plur"]))  # not 'Koulutus'
+    return nouns[0].lemma_.casefold() if counted else ""
+
+
 def is_base(c: Candidate) -> bool:
     """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
     the group that number is taken from."""
@@ -290,15 +301,27 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
     return False
 
 
+def _planned_list(c: Candidate) -> bool:
+    """'Määrälliset tavoitteet olivat:' + '- hankkeeseen osallistuu 150 asiakasta': a list of targets."""
+    if c.lead is None:
+        return False
+    closing = list(c.lead.span)[-LEAD_CLAUSE:]  # the words right before the colon, not a clause before
+    return any(p in t.lemma_.casefold() for t in closing for p in cues()["planned"]) and \
+        not any(t.lemma_.casefold().startswith(REALISED) for t in c.lead.span)
+
+
+LEAD_CLAUSE = 6
+
+
 def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     """(planned, split, total): target talk, per-year / gender split, a total."""
     cue = cues()
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     near = [_forms(t)[0] for t in tokens[lo:hi]]
-    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or \
+    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
         (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
-    adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 2]]
+    adjacent = [_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 3]]
     split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
@@ -352,6 +375,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
         return None
+    if not head and any(row_head(c).endswith(d) for d in cue["distractor_heads"]):
+        return None  # 'Työpajapäiviä yhteensä | 1 840', 'Yhteistyöyritykset | 27': days and firms
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
     if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from
@@ -383,9 +408,12 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         flags["split"] = True
     if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
         return None  # survey respondents and event capacity are not participants
+    if _counts_events(c, head):
+        return None
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
-        kind = "attendees" if part["attendees"] >= 0.3 and _event_sentence(c) else "clients"
+        kind = "attendees" if (part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c) \
+            else "clients"
         if kind == "attendees" and c.value < MIN_ATTENDEES:
             return None
         joins = _joins(c)
@@ -397,7 +425,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     return None
 
 
-VISITORS = ("kävijä", "kävijämäärä")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+VISITORS = ("kävijä", "kävijämäärä", "vierailija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
 
 
@@ -724,4 +752,42 @@ def _event_sentence(c: Candidate) -> bool:
     events = cues()["event_nouns"]
     lemmas = [t.lemma_.casefold() for t in c.sentence.span]
     return any(any(lemma.endswith(e) or lemma.startswith(e) for e in events) for lemma in lemmas) or \
-        any(e in c.sentence.heading.casefold() for e in events)
+        any(e in c.sentence.heading.casefold() for e in events) or _refers_to_events(c)
+
+
+def _refers_to_events(c: Candidate) -> bool:
+    events = cues()["event_nouns"]
+    return any(any(lemma.endswith(e) for e in events) for lemma in _antecedent_lemmas(c))
+
+
+ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may stand for
+
+
+def _antecedent_lemmas(c: Candidate) -> list[str]:
+    """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä': the lemmas before a plural
+    demonstrative or relative pronoun (in its paragraph), which it may refer to."""
+    span = c.sentence.span
+    verb = next((t for t in _ancestors(span[c.token_i]) if t.pos_ in ("VERB", "AUX")), None)
+    pronoun = next((t for t in span if t.pos_ == "PRON" and t.lemma_.casefold() in ("se", "ne", "joka") and
+                    t.morph.get("Number") == ["Plur"] and t.head == verb), None)  # a dependent of the number's verb
+    if pronoun is None:
+        return []
+    return [t.lemma_.casefold() for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
+
+
+def _counts_events(c: Candidate, head: str) -> bool:
+    """'Infotilaisuuksia järjestettiin kaikkiaan 12': the number's verb has an event as its object or
+    subject, and the number counts no people of its own: a count of events."""
+    events = cues()["event_nouns"]
+    if head and not any(head.endswith(e) for e in events):
+        return False
+    verb = next((t for t in _ancestors(list(c.sentence.span)[c.token_i]) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        ch.dep_ in ("obj", "nsubj", "nsubj:pass") and any(ch.lemma_.casefold().endswith(e) for e in events)
+        for ch in verb.children)
+
+
+def _ancestors(tok):
+    while tok.head.i != tok.i:
+        tok = tok.head
+        yield tok

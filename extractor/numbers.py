@@ -49,6 +49,11 @@ def lexicon() -> dict:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+# 'kolmisenkymmentä', 'viitisen', 'parisataa', 'kymmenkunta' (the stems and scales are in the lexicon)
+APPROX_WORD = re.compile(r"(?:(?P<stem>par|kolm|nel|viit|kuut|seitsem|kahdeks|yhdeks|kymmen)isen|(?P<pair>pari)"
+                         r"(?=kymmen|sat|sad|tuha)|(?P<kunta>kymmen)(?=kun[tn]))(?P<rest>[a-zäö]*)")
+
+
 def parse_number(text: str) -> float:
     """Digits with space, no-break space or dot thousands separators and a decimal comma."""
     s = text.strip().replace("\u00a0", " ")
@@ -124,6 +129,26 @@ def parse_number_word(word: str) -> float:
     if rest or total is None:
         raise ValueError(f"not a number word: {word!r}")
     return float(total)
+
+
+def parse_approx_word(word: str) -> float | None:
+    """Round number words that hedge by themselves: 'parisataa', 'kolmisenkymmentä' (in any case),
+    'kymmenkunta', 'viitisen'. None when the word is not one of them."""
+    w = word.casefold().strip()
+    lex = lexicon()
+    if w in lex["approx_words"]:
+        return lex["approx_words"][w]
+    m = APPROX_WORD.fullmatch(w)
+    if m is None:
+        return None
+    if m["kunta"]:
+        return 10.0
+    count = 2 if m["pair"] else lex["approx_stems"][m["stem"]]
+    rest = m["rest"] or ""
+    scale = next((v for k, v in lex["approx_scales"].items() if rest.startswith(k)), None)
+    if rest and scale is None:
+        return None
+    return float(count * (scale or 1))
 
 
 def _parse_thousands(w: str) -> tuple[int | None, str]:

@@ -17,6 +17,7 @@ IMPLEMENTER_LABELS = ("toteuttaja", "toteuttajat", "toteuttajaorganisaatio", "ha
                       "tuen hakija", "vastuukunta", "kokeilukunnat", "kokeilukunta")
 FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäjä", "rahoituksen myöntäjä",
                  "vastuuviranomainen", "rahoittava viranomainen", "välittävä toimielin", "projektin rahoittaja")
+NAME_LABELS = ("nimi", "organisaatio", "organisaation nimi", "virallinen nimi")  # under a role heading
 SOURCE_LABELS = ("rahoitus", "rahoituslähde", "rahoituslähteet")  # may also name a fund or a share
 IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "hallinnoija", "päätoteuttaja",
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
@@ -89,6 +90,9 @@ def line_label(s: Sentence, text: str) -> str:
     'Suomussalmen kunta, Y-tunnus 0193177-1'): a short heading right above a verbless line."""
     label = field_label(s)
     heading = s.heading.strip()
+    role_heading = heading.rstrip(":").strip().casefold()
+    if label in NAME_LABELS and role_heading in IMPLEMENTER_LABELS + FUNDER_LABELS:
+        return role_heading  # 'TUENSAAJA' / 'Nimi | Kaustisen kunta'
     if label or not heading or len(heading.split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in s.span):
         return label
     above = text[:s.start].rstrip(" \t")

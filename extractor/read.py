@@ -22,6 +22,7 @@ SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2
 SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line break
 CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
+DOT_LEADERS = re.compile(r"(?<=\S) ?(?:\.{4,}|…{2,}|(?:\. ){3,}\.?) ?(?=\S)")  # 'Hankekoodi ...... S10473'
 ALIGNED_COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")  # space-aligned table columns become ' | '
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
@@ -215,9 +216,9 @@ def _drop_page_number_lines(page: str) -> str:
 
 
 def markdown_to_text(text: str) -> str:
-    """Drop Markdown markup that carries no words: heading marks, emphasis, table rules."""
+    """Drop Markdown markup that carries no words: heading marks, emphasis, links. Table rules stay:
+    they mark a table's header row."""
     text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
-    text = re.sub(r"(?m)^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$\n?", "", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     return text
@@ -231,10 +232,34 @@ def normalise(text: str) -> str:
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
     text = SPACES.sub(" ", text)
     text = HYPHEN_BREAK.sub("", text)
+    text = drop_contents_page_numbers(text)
+    text = DOT_LEADERS.sub(" | ", text)
     text = ALIGNED_COLUMNS.sub(" | ", text)
     text = re.sub(r"[ ]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")
+
+
+TOC_LINE = re.compile(r"^(?P<entry>.*?\S)\s?(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?P<page>\d{1,3})\s*$")
+TOC_MIN_LINES = 3
+
+
+def drop_contents_page_numbers(text: str) -> str:
+    """'3 Asiakkaat ja tulokset .......... 3': in a table of contents (three or more such lines close
+    together, page numbers rising) the leader and the page number go; the entry stays."""
+    lines = text.split("\n")
+    hits = [(i, m) for i, line in enumerate(lines) if (m := TOC_LINE.match(line))]
+    runs: list[list] = []
+    for i, m in hits:
+        if runs and i - runs[-1][-1][0] <= 2 and int(m["page"]) >= int(runs[-1][-1][1]["page"]):
+            runs[-1].append((i, m))
+        else:
+            runs.append([(i, m)])
+    for run in runs:
+        if len(run) >= TOC_MIN_LINES:
+            for i, m in run:
+                lines[i] = m["entry"]
+    return "\n".join(lines)
 
 
 def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:

@@ -142,8 +142,10 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
     employed = by_kind.get(("outcomes", "employed"))
     employed_count = _best([x for x in employed if x[0].unit != "pct"] or employed)[0] if employed else None
     for (_, kind), group in by_kind.items():
-        counts = [x for x in group if x[0].unit != "pct"]
+        counts = [x for x in group if x[0].unit != "pct" and not _beyond_clients(x[0], clients)]
         pcts = [x for x in group if x[0].unit == "pct"]
+        if not counts and not pcts:
+            continue
         best_count = _best(counts) if counts else None
         best_pct = _best(pcts) if pcts else None
         if best_count and best_pct and best_count[0].sentence is not best_pct[0].sentence:
@@ -164,6 +166,14 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
             values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
     return facts
+
+
+IMPLAUSIBLE_RATIO = 3  # no outcome counts three times the project's clients
+
+
+def _beyond_clients(c: Candidate, clients: Candidate | None) -> bool:
+    """'palkkatukityö … 41 500' beside 97 clients: a count no outcome of this project can have."""
+    return clients is not None and c.value > IMPLAUSIBLE_RATIO * clients.value
 
 
 ANAPHORIC_GROUPS = ("heistä", "joista", "näistä")

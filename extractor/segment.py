@@ -16,6 +16,7 @@ NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<rest>\S)")
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_])\s*\|?|\s\||\s{3,})\s*"
                    r"(?P<value>\S.*)$")
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
@@ -94,10 +95,12 @@ def _continues(previous: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first in ",;)":
         return True
+    if prev.endswith(":") and first.islower():
+        return True  # 'määrä laski:' + 'syyskuussa 2022 heitä oli 118'
     if prev.endswith(TERMINAL):  # … unless the period is an abbreviation's or an ordinal's
         last = prev.rsplit(None, 1)[-1][:-1].casefold() if prev.endswith(".") else ""
-        return bool(last) and (last in ABBREVIATIONS or bool(SMALL_ORDINAL.fullmatch(last))) and (
-            first.islower() or first.isdigit())
+        return (last in ABBREVIATIONS and (first.islower() or first.isdigit())) or (
+            bool(SMALL_ORDINAL.fullmatch(last)) and first.islower())  # not '… kaikkiaan 12.' + '3.2 Ryhmät'
     return first.islower() or first.isdigit() or len(prev.split("\n")[-1]) > 60 or prev.endswith((",", "-", "–"))
 
 
@@ -111,21 +114,23 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     """Sentences of the blocks that can hold a fact, each with the nearest heading above it. The
     other blocks (prose with no number, place, role word or project mention) are never parsed:
     they still set headings and captions, but yield no sentences."""
-    bl = blocks(text)
+    every = blocks(text)
+    ruled = {a.start for a, b in zip(every, every[1:]) if SEPARATOR_ROW.match(b.text)}  # header rows
+    bl = [b for b in every if not RULE_LINE.match(b.text)]
     runs = [runs_of(b, not triage or i < TITLE_BLOCKS) for i, b in enumerate(bl)]
     texts = (block.text[a - block.start:b - block.start]
              for block, block_runs in zip(bl, runs) for a, b, parse_it in block_runs if parse_it)
     docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
     heading, caption, columns, previous, row_end = "", "", (), "", -2
-    for i, (block, block_runs) in enumerate(zip(bl, runs)):
+    for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(block.text)
         is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:
-            header_next = i + 1 < len(bl) and SEPARATOR_ROW.match(bl[i + 1].text)
             width_changes = block.start > row_end + 1 and len(cells(block.text)) != len(columns)
-            if not columns or header_next or width_changes:  # a new table
+            header = block.start in ruled and block.start > row_end + 1  # not a rule above a total row
+            if not columns or header or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
             row_end = block.end
             label = cells(block.text)[0] if cells(block.text) else label
@@ -151,7 +156,7 @@ def runs_of(block: Block, parse_all: bool) -> list[tuple[int, int, bool]]:
         return [(block.start, block.end, True)]
     runs: list[tuple[int, int, bool]] = []
     for a, b in pieces(block.text):
-        parse_it = holds_facts(block.text[a:b])
+        parse_it = holds_facts(block.text[a:b]) or block.text[a:b].rstrip().endswith(":")  # a list's lead-in
         if runs and parse_it and runs[-1][2]:
             runs[-1] = (runs[-1][0], block.start + b, parse_it)
         else:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
 from extractor.nlp import baseforms
-from extractor.numbers import lexicon, parse_number_word
+from extractor.numbers import lexicon, parse_approx_word, parse_number_word
 from extractor.orgs import FUNDER_WORDS, IMPLEMENTER_WORDS
 
 DIGIT = re.compile(r"\d")
@@ -66,7 +66,7 @@ def _is_cue(word: str) -> bool:
 
 def _is_number_word(form: str) -> bool:
     words = lexicon()
-    if form in words["fractions"] or form in words["approx_words"]:
+    if form in words["fractions"] or form in words["approx_words"] or parse_approx_word(form) is not None:
         return True
     try:
         parse_number_word(form)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.dates import find_dates, find_periods, parse_date
-from extractor.numbers import find_numbers, hedge_before, parse_money, parse_number, parse_number_word, parse_percent
+from extractor.numbers import (find_numbers, hedge_before, parse_approx_word, parse_money, parse_number,
+                               parse_number_word, parse_percent)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -173,6 +174,16 @@ def test_find_numbers_money_values(text, expected):
 
 
 @pytest.mark.parametrize("word, expected", [
+    ("kolmisenkymmentä", 30), ("kolmisenkymmenen", 30), ("nelisenkymmentä", 40), ("viitisenkymmentä", 50),
+    ("viitisen", 5), ("kymmenisen", 10), ("kolmisensataa", 300), ("parisataa", 200), ("parisadan", 200),
+    ("parikymmentä", 20), ("parituhatta", 2000), ("kymmenkunta", 10), ("kymmenkunnan", 10),
+    ("pariskunta", None), ("paristo", None), ("kolmisin", None), ("kolme", None), ("kymmenen", None),
+])
+def test_parse_approx_word(word, expected):
+    assert parse_approx_word(word) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
     ("kahdeksan", 8), ("viisitoista", 15), ("neljäkymmentä", 40),
     ("kolmesataa", 300), ("viisisataa", 500), ("kaksikymmentäviisi", 25),
 ])
@@ -228,6 +239,8 @@ def test_find_edges(text, expected):
     ("Heistä puolet työllistyi.", [50]),
     ("Kahdeksalle asiakkaalle löytyi työpaikka.", [8]),
     ("Kolmen asiakkaan eläkeselvittely valmistui.", [3]),
+    ("Palveluja käytti kolmisenkymmentä työtöntä.", [30]),
+    ("Kymmenkunta asiakasta aloitti opinnot.", [10]),
     ("Asiakkaista 35 % työllistyi ja 18 aloitti opinnot.", [35, 18]),
     ("Kustannukset olivat 412 380 euroa.", [412380]),
 ])

@@ -80,6 +80,10 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
 
 
 @pytest.mark.parametrize("text, implementers, funders", [
+    # a form: the role is the section heading, the organisation the 'Nimi' field under it
+    ("TUENSAAJA\nNimi ....................... Kaustisen kunta\nY-tunnus ................... 0179416-1\n",
+     ["Kaustisen kunta"], []),
+    ("RAHOITTAJA\nNimi: Keski-Pohjanmaan TE-keskus\n", [], ["Keski-Pohjanmaan TE-keskus"]),
     ("Toteuttajana toimi Pohjois-Karjalan Työhönvalmennus ry, ja rahoittajana Pohjois-Karjalan ELY-keskus.",
      ["Pohjois-Karjalan Työhönvalmennus ry"], ["Pohjois-Karjalan ELY-keskus"]),
     ("Hankkeen rahoitti Kainuun elinkeino-, liikenne- ja ympäristökeskus Euroopan sosiaalirahaston varoista.",

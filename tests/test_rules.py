@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract import extract_document
+from extractor.read import normalise
 from extractor.records import Document, Page
 
 
@@ -17,6 +18,7 @@ def items(nlp):
     """text -> {group: [item without evidence, ...]} (the nlp fixture loads the pipeline once)."""
 
     def run(text: str, group: str) -> list[dict]:
+        text = normalise(text)  # as read_document gives it
         doc = Document("t.txt", "t.txt", "txt", "0" * 64, text, (Page(1, 0, len(text)),))
         record = extract_document(doc, use_model=False).to_json()
         return [{k: v for k, v in item.items() if k != "evidence"} for item in record[group]]
@@ -65,6 +67,12 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # a bare list item takes its kind from the lead-in
     ("Asiakkaiden palkkatukityöhön käytettiin hankkeen ulkopuolisia palkkatukimäärärahoja seuraavasti:\n"
      "- 2016: 104 000 €\n- 2017: 126 500 €\n- yhteensä 230 500 €\n", {("wage_subsidy_funds", 230500)}),
+    # the unit over the row labels holds for the whole table; a copula's noun names the payer
+    ("RAHOITUS (EUR)      Suunniteltu      Toteutunut\n  ESR- ja valtionrahoitus     212 000     196 914\n"
+     "  Kuntarahoitus      53 000      50 404\n  Yhteensä      265 000      247 318",
+     {("total_cost", 247318), ("budget", 265000), ("public_funding", 196914), ("own_funding", 50404)}),
+    ("ESR:n ja valtion osuus toteutuneista kustannuksista oli 350 873 e (80 %) ja kuntien osuus 87 718 e (20 %).",
+     {("public_funding", 350873), ("own_funding", 87718)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -110,6 +118,20 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Hanke järjesti neljä infotilaisuutta. Niihin osallistui kaikkiaan 410 kävijää.", {("attendees", 410)}),
     ("Hankkeen asiakkuuteen otettiin 204 työnhakijaa. Lisäksi hankkeen ryhmätoimintaan osallistui kaikkiaan "
      "36 ruotsinkielistä mustasaarelaista.", {("clients", 204)}),
+    ("Hankkeen palveluja käytti kolmisenkymmentä pitkään työtöntä.", {("clients", 30)}),
+    ("Hankkeessa aloitti kaikkiaan 68 valmentautujaa.", {("clients", 68)}),
+    ("Järjestimme 12 rekrytointitapahtumaa, joissa kävi noin 900 vierailijaa.", {("attendees", 900)}),
+    # a pronoun that stands for events named before
+    ("Hanke järjesti lisäksi 14 avointa infotilaisuutta kirjastoissa. Niihin osallistui yhteensä noin 560 henkeä.",
+     {("attendees", 560)}),
+    ("Tilaisuuksia pidettiin 24 ja niihin osallistui 380 henkilöä.", {("attendees", 380)}),
+    ("Hanke järjesti messuja. Hankkeen asiakkaita oli 200, joista 40 työllistyi.", {("clients", 200)}),
+    # a list whose lead-in is about results, not targets
+    ("Hankkeen todellinen vaikuttavuus näkyy muissa tuloksissa:\n- hankkeeseen osallistui 150 asiakasta",
+     {("clients", 150)}),
+    # a space-aligned table whose row leaves the target column empty: the figure is the realised one
+    ("TULOKSET                        Tavoite      Toteutunut\n  Osallistujat yhteensä       80      97\n"
+     "  Keskeyttäneet                          6", {("clients", 97)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -120,9 +142,20 @@ def test_participants(items, text: str, expected: set):
     "Loppuseminaari pidettiin Tampereella (seminaaritilassa oli paikat 85 hengelle).",
     "Yritysvierailuja tehtiin 64 ja rekrytointitilaisuuksia järjestettiin neljä.",
     "Määrälliset tavoitteet | 150 asiakasta, joista 25 % työllistyy",
+    "Infotilaisuuksia järjestettiin kaikkiaan 12.",  # a count of events
+    "Hanke järjesti 15 rekrytointitapahtumaa.",
+    "Hankesuunnitelman määrälliset tavoitteet olivat:\n- hankkeeseen osallistuu vähintään 150 asiakasta\n"
+    "- 20 % asiakkaista työllistyy",  # a list of targets
+    "Toiminnan tulokset:\n\nMittari | Tavoite | Toteutunut\nTyöpajapäiviä yhteensä | | 1 840\n"
+    "Yhteistyöyritykset | 20 | 27",  # days and firms counted in a table
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
+
+
+def test_a_round_number_word_is_approximate(items):
+    assert items("Toimintaan osallistui parisataa kuntalaista.", "participants") == [
+        {"kind": "clients", "count": 200, "approx": True}]
 
 
 # --- outcomes ---------------------------------------------------------------------------------

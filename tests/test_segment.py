@@ -35,6 +35,9 @@ from extractor.segment import LABEL, blocks, segment
     ("Hanke päättyi.\nSeuraava kappale.", ["Hanke päättyi.", "Seuraava kappale."]),
     # table rows stand alone
     ("Vuosi | Asiakkaat\n2017 | 40", ["Vuosi | Asiakkaat", "2017 | 40"]),
+    # a colon then a line in lower case goes on; a heading after a sentence's number does not
+    ("Määrä laski:\nsyyskuussa 2022 heitä oli 118.", ["Määrä laski: syyskuussa 2022 heitä oli 118."]),
+    ("Infotilaisuuksia järjestettiin 12.\n3.2 Ryhmät", ["Infotilaisuuksia järjestettiin 12.", "3.2 Ryhmät"]),
 ])
 def test_blocks_join_wrapped_lines(text, expected):
     found = blocks(text)
@@ -69,3 +72,12 @@ def test_rows_of_one_table_share_the_header_and_caption(nlp):
     rows = [s for s in segment(text, nlp) if s.is_row]
     assert {s.columns for s in rows} == {("Tilanne", "Henkilöä")}
     assert {s.caption for s in rows} == {"Taulukko 2. Tulokset"}
+
+
+def test_a_rule_line_marks_the_header_but_not_the_total_row(nlp):
+    text = ("Taulukko 3. Kustannukset, t€\n\nKustannuslaji | Suunniteltu | Toteutunut\n-----------------\n"
+            "Henkilöstö | 437,0 | 417,8\nMuut | 174,8 | 167,1\n-----------------\nYhteensä | 611,8 | 584,9\n")
+    rows = {s.text.split(" |")[0]: s for s in segment(text, nlp) if s.is_row}
+    assert set(rows) == {"Kustannuslaji", "Henkilöstö", "Muut", "Yhteensä"}  # rule lines are no rows
+    assert {rows[k].columns for k in rows} == {("Kustannuslaji", "Suunniteltu", "Toteutunut")}
+    assert rows["Yhteensä"].caption == "Taulukko 3. Kustannukset, t€"
