@@ -144,8 +144,20 @@ def blockers_of(candidates: list[Candidate]) -> dict[int, set[int]]:
     """Per sentence, the token indexes of its numbers (a cue across another number is weaker)."""
     by_sentence: dict[int, set[int]] = {}
     for c in candidates:
-        by_sentence.setdefault(c.sentence.start, set()).add(c.token_i)
+        by_sentence.setdefault(c.sentence.start, set())
+        if not _places_adverbial(c):
+            by_sentence[c.sentence.start].add(c.token_i)
     return by_sentence
+
+
+LOCATIVE_CASES = (["Ine"], ["Ela"], ["Ill"], ["Ade"], ["Abl"], ["All"])
+
+
+def _places_adverbial(c: Candidate) -> bool:
+    """'oli kahdessa kunnassa … 402': a number inside a place adverbial counts no rival of the figure."""
+    tok = c.sentence.span[c.token_i]
+    return c.unit is None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
+        tok.head.morph.get("Case") in LOCATIVE_CASES
 
 
 TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)

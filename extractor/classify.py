@@ -69,7 +69,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
                for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
-        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") for t in between):
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(between, k)
+                             for k, t in enumerate(between)):
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS for t in between):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
@@ -77,12 +78,22 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
-        if j < first and _predicate_of_clause(tokens[j], between, blockers, lo):
+        if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo) or
+                          _subject_of_existential(tokens[j], between, blockers, lo)):
             weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
     if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude):
         best = max(best, 0.8)
     return best
+
+
+def _joins_nominals(between, k: int) -> bool:
+    """'Pielavedellä ja Keiteleellä': 'ja' between two words in one case joins a phrase, not clauses."""
+    if not 0 < k < len(between) - 1:
+        return False
+    left, right = between[k - 1], between[k + 1]
+    return bool(left.morph.get("Case")) and left.morph.get("Case") == right.morph.get("Case") and \
+        left.pos_ in ("NOUN", "PROPN", "ADJ") and right.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _label_cue(c: Candidate, fragments, exclude) -> bool:
@@ -128,6 +139,17 @@ def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
     return cue.pos_ == "VERB" and "Fin" in cue.morph.get("VerbForm") and \
         not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
                 for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def _subject_of_existential(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue opens an existential clause whose figure closes it ('Työttömiä työnhakijoita oli kahdessa
+    kunnassa tammikuussa 2018 yhteensä 402'): 'olla' is the only finite verb in between, with no
+    clause break, comma or other number."""
+    finite = [t for t in between if "Fin" in t.morph.get("VerbForm")]
+    return cue.pos_ in ("NOUN", "ADJ") and cue.morph.get("Case") in (["Par"], ["Nom"]) and \
+        len(finite) == 1 and finite[0].lemma_ == "olla" and \
+        not any(t.text in CLAUSE_BREAKS or t.text in (",", ";") for t in between) and \
         not any(lo < k < lo + 1 + len(between) for k in blockers)
 
 
@@ -328,7 +350,27 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     if YEAR_HEADING.search(c.sentence.heading):
         split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
+    column = _column_role(c)
+    split = split or column == "part"
+    total = total or column == "whole"
     return planned, split, total
+
+
+FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.")  # 'Salo | Somero | Yhteensä', '… | Loppuraportti'
+
+
+def _column_role(c: Candidate) -> str:
+    """'whole' under a total or final column, 'part' under another column of a table that has one
+    (a municipality's, a year's or an interim report's figures), else ''."""
+    if not c.sentence.is_row or len(c.sentence.columns) < 3:
+        return ""
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    if not header:
+        return ""
+    if any(f in header for f in FINAL_COLUMN):
+        return "whole"
+    others = [h.casefold() for h in c.sentence.columns[1:]]
+    return "part" if any(any(f in h for f in FINAL_COLUMN) for h in others) else ""
 
 
 CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi", "paikka", "varata")

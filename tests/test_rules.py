@@ -200,6 +200,12 @@ def test_a_round_number_word_is_approximate(items):
     # table rows by a year or a total take their kind from the column header
     ("Hankkeen luvut\nVuosi | Uudet asiakkaat | Työllistyneet | Koulutukseen\n2011 | 96 | 21 | 9\n"
      "2012 | 118 | 34 | 12\nYhteensä | 214 | 55 | 21\n", {("employed", 55, None), ("education", 21, None)}),
+    # a table with a total column: the total is the fact, the municipalities' columns are parts
+    ("Tilanne | Salo | Somero | Yhteensä\nPalkkatuettu työ | 23 | 8 | 31 (13 %)\nTyökokeilu | 18 | 7 | 25 (10 %)",
+     {("employed_subsidised", 31, 13), ("work_trial", 25, 10)}),
+    # interim and final columns: the final report's figures
+    ("Mittari | Väliraportti 30.6.2016 | Loppuraportti 31.1.2018\nAsiakkaat | 84 | 139\n"
+     "Työkokeiluun | 11 | 27", {("work_trial", 27, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -252,6 +258,10 @@ def test_outcome_base_is_not_its_own_count(items):
      {("long_term_unemployed", 410), ("long_term_unemployed", 362)}),
     ("Siilinjärven työmarkkinatilanne\n | 12/2016 | 12/2019\nTyöttömät työnhakijat | 1 146 | 968\n",
      {("unemployed", 1146), ("unemployed", 968)}),
+    # 'ja' between two places joins a phrase; a number inside a place adverbial is no rival figure
+    ("Pitkäaikaistyöttömiä oli Pielavedellä ja Keiteleellä yhteensä 148 hankkeen alkaessa helmikuussa 2015.",
+     {("long_term_unemployed", 148)}),
+    ("Työttömiä työnhakijoita oli kahdessa kunnassa tammikuussa 2018 yhteensä 402.", {("unemployed", 402)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
