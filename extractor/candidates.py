@@ -182,11 +182,16 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     return "eur", 1000.0 if TABLE_THOUSANDS.search(context) else 1.0
 
 
+PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\))\s*$")  # 'Aktivointiaste, %', 'Osuus (%)'; not '…, 72 %'
+
+
 def _digit_candidates(sent: Sentence) -> list[Candidate]:
     out = []
     for n in find_numbers(masked(sent.text)):
         row_unit, scale = table_unit(sent, n.start)
-        if n.unit is None and row_unit and sent.text.find("|") < n.start:
+        if n.unit is None and sent.is_row and PERCENT_LABEL.search(sent.label) and sent.text.find("|") < n.start:
+            n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Aktivointiaste, % | 21,4'
+        elif n.unit is None and row_unit and sent.text.find("|") < n.start:
             if _percent_column(sent, n.start):
                 n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)
             else:

@@ -639,16 +639,27 @@ def per_unit(c: Candidate) -> bool:
 
 
 DIFFERENCE_VERBS = ("alittaa", "ylittää", "alittua", "ylittyä")
+CHANGE_VERBS = ("laskea", "nousta", "kasvaa", "vähentyä", "vähetä", "lisääntyä", "pienentyä", "supistua",
+                "kohota", "pudota", "alentua", "parantua", "heikentyä", "muuttua")
+
+
+CHANGE_COLUMN = ("muutos", "erotus", "kasvu", "lasku", "ero ", "+/-", "±")
 
 
 def difference(c: Candidate) -> bool:
     """A difference, not a level: '34 000 euroa alle budjetin', '37 000 euroa arviota pienemmiksi',
     '412 vähemmän kuin vuotta aiemmin', 'alitti kustannusarvionsa 27 000 eurolla'."""
+    if c.sentence.is_row and any(w in column_header(c.sentence, c.start - c.sentence.start)
+                                 for w in CHANGE_COLUMN):
+        return True  # '9/2012 | 12/2015 | muutos': the change column
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
     governor = tok.head.head if tok.dep_ in ("nummod", "compound", "flat") else tok.head
     if governor.lemma_.casefold() in DIFFERENCE_VERBS or tok.head.lemma_.casefold() in DIFFERENCE_VERBS:
         return True
+    measure = tok.head if tok.dep_ == "nummod" else tok  # '20 prosentilla'; 'viidenneksellä', '46:lla'
+    if measure.morph.get("Case") == ["Ade"] and measure.head.lemma_.casefold() in CHANGE_VERBS:
+        return True  # 'määrä laski yli viidenneksellä': by how much, not how many
     after = tokens[c.token_i + 1:c.token_i + 5]
     for k, t in enumerate(after):
         word = t.text.casefold()

@@ -73,6 +73,9 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("total_cost", 247318), ("budget", 265000), ("public_funding", 196914), ("own_funding", 50404)}),
     ("ESR:n ja valtion osuus toteutuneista kustannuksista oli 350 873 e (80 %) ja kuntien osuus 87 718 e (20 %).",
      {("public_funding", 350873), ("own_funding", 87718)}),
+    # a ministry's money is public
+    ("Kokeilun kustannukset olivat 0,92 milj. €. Työ- ja elinkeinoministeriön rahoitus kattoi niistä 0,69 milj. €.",
+     {("total_cost", 920000), ("public_funding", 690000)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -262,6 +265,11 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Pitkäaikaistyöttömiä oli Pielavedellä ja Keiteleellä yhteensä 148 hankkeen alkaessa helmikuussa 2015.",
      {("long_term_unemployed", 148)}),
     ("Työttömiä työnhakijoita oli kahdessa kunnassa tammikuussa 2018 yhteensä 402.", {("unemployed", 402)}),
+    # a row label that ends in '%' makes its figures percentages; the change column is no level
+    ("                       9/2012     12/2015    muutos\n"
+     "Työttömät työnhakijat, kokeilukunnat yht.     812     684     -128\n"
+     "Aktivointiaste, kokeilukunnat, %     21,4     30,8    +9,4 %-yks.",
+     {("unemployed", 812), ("unemployed", 684), ("activation_rate", 21.4), ("activation_rate", 30.8)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -275,6 +283,7 @@ def test_indicators(items, text: str, expected: set):
     "Hanke tarjosi kolmen kunnan pitkäaikaistyöttömille palveluohjausta.",
     "Keuruulla kohderyhmänä olivat yli 12 kk työttömänä olleet pitkäaikaistyöttömät.",  # a duration
     "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
+    "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
