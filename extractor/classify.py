@@ -417,6 +417,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
         return None
+    if _event_table_people(c) and c.value >= MIN_ATTENDEES:
+        return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
     if not head and any(row_head(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # 'Työpajapäiviä yhteensä | 1 840', 'Yhteistyöyritykset | 27': days and firms
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
@@ -452,6 +454,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # survey respondents and event capacity are not participants
     if _counts_events(c, head):
         return None
+    if _refers_to_events(c) and _participation_verb(c) and c.value >= MIN_ATTENDEES:
+        return Label("participants", "attendees", 0.8, features={"head": head}, **flags)  # '… joille osallistui 86'
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if (part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c) \
@@ -465,6 +469,22 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
     return None
+
+
+PEOPLE_COLUMN = ("osallistuj", "kävijö", "kävijä", "henkilö", "hlö", "vierailij", "henkeä", "yleisö")
+
+
+def _event_table_people(c: Candidate) -> bool:
+    """'Tapahtuma | Osallistujia | Tapahtumia, kpl' + 'Rekrytointitapahtumat | n. 740 | 9': a number under
+    a column of people in a table of events."""
+    if not c.sentence.is_row or not c.sentence.columns:
+        return False
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    if not any(p in header for p in PEOPLE_COLUMN):
+        return False
+    events = cues()["event_nouns"]
+    context = " ".join([c.sentence.caption, c.sentence.columns[0], c.sentence.label, c.sentence.heading]).casefold()
+    return any(e in context for e in events)
 
 
 VISITORS = ("kävijä", "kävijämäärä", "vierailija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events

@@ -129,6 +129,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("attendees", 560)}),
     ("Tilaisuuksia pidettiin 24 ja niihin osallistui 380 henkilöä.", {("attendees", 380)}),
     ("Hanke järjesti messuja. Hankkeen asiakkaita oli 200, joista 40 työllistyi.", {("clients", 200)}),
+    ("Hanke järjesti neljä työnantaja-aamiaista, joille osallistui yhteensä 86 yrittäjää.", {("attendees", 86)}),
+    # a table of events: the people column holds attendees, the count column events
+    ("Taulukko 3. Hankkeen järjestämät tapahtumat\nTapahtuma | Osallistujia | Tapahtumia, kpl\n"
+     "Rekrytointitapahtumat | n. 740 | 9\nTyönantajaillat | 112 | 6\n", {("attendees", 740), ("attendees", 112)}),
     # a list whose lead-in is about results, not targets
     ("Hankkeen todellinen vaikuttavuus näkyy muissa tuloksissa:\n- hankkeeseen osallistui 150 asiakasta",
      {("clients", 150)}),
