@@ -275,8 +275,8 @@ def _duration(tokens: list, i: int) -> bool:
 def _word_value(tok) -> float | None:
     forms = (tok.lemma_.casefold(), tok.text.casefold())
     for form in forms:
-        if parse_approx_word(form) is not None:
-            return parse_approx_word(form)
+        if (value := parse_approx_word(form)) is not None:
+            return value
     for form in forms:
         try:
             return parse_number_word(form)
@@ -287,7 +287,7 @@ def _word_value(tok) -> float | None:
 
 def _approx_word(tok) -> bool:
     """'parisataa', 'kolmisenkymmentä', 'kymmenkunta': a number word that hedges by itself."""
-    return any(f in lexicon()["approx_words"] or parse_approx_word(f) is not None
+    return any(f in lexicon()["approx_words"] or parse_approx_word(f) is not None  # also 'kymmeniä'
                for f in (tok.lemma_.casefold(), tok.text.casefold()))
 
 

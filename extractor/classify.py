@@ -840,7 +840,7 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
     """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä': the lemmas before a plural
     demonstrative or relative pronoun (in its paragraph), which it may refer to."""
     span = c.sentence.span
-    verb = next((t for t in _ancestors(span[c.token_i]) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span[c.token_i])
     pronoun = next((t for t in span if t.pos_ == "PRON" and t.lemma_.casefold() in ("se", "ne", "joka") and
                     t.morph.get("Number") == ["Plur"] and t.head == verb), None)  # a dependent of the number's verb
     if pronoun is None:
@@ -854,13 +854,16 @@ def _counts_events(c: Candidate, head: str) -> bool:
     events = cues()["event_nouns"]
     if head and not any(head.endswith(e) for e in events):
         return False
-    verb = next((t for t in _ancestors(list(c.sentence.span)[c.token_i]) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(c.sentence.span[c.token_i])
     return verb is not None and any(
         ch.dep_ in ("obj", "nsubj", "nsubj:pass") and any(ch.lemma_.casefold().endswith(e) for e in events)
         for ch in verb.children)
 
 
-def _ancestors(tok):
+def _verb_above(tok):
+    """The nearest verb (or auxiliary) above a token in the dependency tree, or None."""
     while tok.head.i != tok.i:
         tok = tok.head
-        yield tok
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None

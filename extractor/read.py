@@ -22,7 +22,8 @@ SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2
 SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line break
 CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
-DOT_LEADERS = re.compile(r"(?<=\S) ?(?:\.{4,}|…{2,}|(?:\. ){3,}\.?) ?(?=\S)")  # 'Hankekoodi ...... S10473'
+LEADER = r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)"  # dot leaders: '......', '……', '. . . .'
+DOT_LEADERS = re.compile(rf"(?<=\S) ?{LEADER} ?(?=\S)")  # 'Hankekoodi ...... S10473'
 ALIGNED_COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")  # space-aligned table columns become ' | '
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
@@ -240,7 +241,7 @@ def normalise(text: str) -> str:
     return text.strip("\n")
 
 
-TOC_LINE = re.compile(r"^(?P<entry>.*?\S)\s?(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)\s*(?P<page>\d{1,3})\s*$")
+TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s?{LEADER}\s*(?P<page>\d{{1,3}})\s*$")
 TOC_MIN_LINES = 3
 
 

@@ -128,8 +128,9 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:
-            width_changes = block.start > row_end + 1 and len(cells(block.text)) != len(columns)
-            header = block.start in ruled and block.start > row_end + 1  # not a rule above a total row
+            apart = block.start > row_end + 1  # not right under the previous row
+            width_changes = apart and len(cells(block.text)) != len(columns)
+            header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
             row_end = block.end
