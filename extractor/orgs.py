@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
+from extractor.mentions import names_other_project
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -51,10 +52,12 @@ SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
 
-def find_organisations(doc: Document, sentences: list[Sentence]) -> list[Fact]:
+def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[str]] = ()) -> list[Fact]:
+    """Implementers and funders; `own`: the report's project names, so that the organisation running
+    another named project is left out."""
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
-        for role, name, method in _labelled(s, doc.text) or _from_parse(s):
+        for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
             key = (role, _org_key(name))
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
@@ -140,7 +143,7 @@ def _is_place(name: str) -> bool:
     return len(words) == 1 and gazetteer().match(words[0]) is not None
 
 
-def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
+def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, str]]:
     """Organisation noun phrases in sentences with a role word, role by the nearest role word (one
     in the organisation's own clause first); the recipient of a grant and the owner of the project
     ('Kemin kaupungille myönnetty', 'Raision kaupungin ja Naantalin kaupungin yhteinen kokeilu')
@@ -148,6 +151,7 @@ def _from_parse(s: Sentence) -> list[tuple[str, str, str]]:
     tokens = list(s.span)
     roles = [(i, "implementers") for i, t in enumerate(tokens) if _is_role(t, IMPLEMENTER_WORDS)]
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
+    roles = [r for r in roles if not names_other_project(tokens[r[0]], own)]
     out = []
     if _partner_project(tokens):
         return []
@@ -233,13 +237,23 @@ def _own_role(tok) -> str | None:
     for _ in range(3):
         node = node.head
         if _project_lemma(node.lemma_.casefold()):
-            other = any(c.lemma_.casefold() in OTHER_PROJECT for c in node.children)
+            other = any(c.lemma_.casefold() in OTHER_PROJECT for c in node.children) or _joined_by_org(node)
             return None if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
             return None
     return None
+
+
+def _joined_by_org(project) -> bool:
+    """'kaupunki osallistui Seinäjoen koulutuskuntayhtymän oppisopimushankkeeseen': an organisation
+    took part in the project of the genitive owner, which is another project than the report's."""
+    verb = project.head
+    if project.morph.get("Case") != ["Ill"] or verb.lemma_.casefold() != "osallistua":
+        return False
+    return any(c.dep_ == "nsubj" and (_is_org_head(c) or gazetteer().match(c.text) is not None)
+               for c in verb.children)
 
 
 def _funds(org) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.gazetteer import PlaceMatch, gazetteer
+from extractor.mentions import names_other_project, other_project
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
@@ -47,12 +48,13 @@ class PlaceMention:
 
 
 def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
-                implementers: tuple[str, ...] = ()) -> list[Fact]:
+                implementers: tuple[str, ...] = (), own: list[set[str]] = ()) -> list[Fact]:
     """Municipalities where the project worked: mentions weighted by their context; a municipality
     also counts when the parse says the project worked there or it carried the project out (also
     as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
-    that counts."""
-    mentions = [m for s in sentences for m in _mentions(s, start, doc.text)]
+    that counts. `own`: the report's project names (a city running another named project is no
+    project municipality for that)."""
+    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, own)]
     score: dict[str, float] = defaultdict(float)
     for m in mentions:
         score[m.key] += m.weight
@@ -90,9 +92,9 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
     return codes
 
 
-def _mentions(s: Sentence, start: str | None, text: str) -> list[PlaceMention]:
+def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = ()) -> list[PlaceMention]:
     g = gazetteer()
-    away = _away_context(s)
+    away = _away_context(s) or bool(own) and other_project(s.text, own)  # 'mukana myös X -hankkeessa'
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -106,9 +108,10 @@ def _mentions(s: Sentence, start: str | None, text: str) -> list[PlaceMention]:
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
-        aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok)
+        aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
+            or _destination(tok)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
-        anchored = not aside and (_operates_in(tok) or _carries_out(tok, s))
+        anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
         out.append(PlaceMention(key, weight, anchored, group, s, tok, hit))
     return out
@@ -124,13 +127,32 @@ def _address(text: str, at: int, tok) -> bool:
     return bool(POSTCODE.search(text[max(0, at - 12):at]) or DATELINE.match(text[at + len(tok.text):at + 40]))
 
 
-INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto")
+INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto", "toimisto", "kuntayhtymä",
+                "seurakunta")
 
 
 def _institution(tok) -> bool:
-    """The seat of a school or hospital ('useimmat Kajaanin ammattiopistossa') says little of where
-    the project worked."""
-    return tok.dep_ == "nmod:poss" and tok.head.lemma_.casefold().endswith(INSTITUTIONS)
+    """The seat of a school, hospital or office ('useimmat Kajaanin ammattiopistossa', 'Seinäjoen
+    seudun TE-toimisto') says little of where the project worked."""
+    if tok.dep_ != "nmod:poss":
+        return False
+    head = tok.head
+    if head.lemma_.casefold().endswith(AREA_WORDS) and head.dep_ == "nmod:poss":
+        head = head.head  # 'Seinäjoen seudun TE-toimisto'
+    return head.lemma_.casefold().endswith(INSTITUTIONS)
+
+
+MOVE_VERBS = ("hakeutua", "siirtyä", "muuttaa", "lähteä", "matkustaa", "mennä", "palata", "ohjautua")
+
+
+def _destination(tok) -> bool:
+    """Where clients moved on to ('muut hakeutuivat koulutukseen Seinäjoelle tai Kurikkaan', 'muutti
+    Tampereelle'): not where the project worked."""
+    place = _conj_root(tok)
+    if tok.morph.get("Case") not in (["Ill"], ["All"]) or not place.dep_.startswith("obl"):
+        return False
+    verb = place.head
+    return verb.lemma_.casefold() in MOVE_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in MOVE_VERBS
 
 
 def _partner(tok) -> bool:
@@ -225,7 +247,7 @@ OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "
 AREA_NOUNS = ("alue", "seutu", "keskusta", "kirkonkylä", "palvelupiste", "toimipiste", "kunnantalo", "kirjasto")
 
 
-def _carries_out(tok, s: Sentence) -> bool:
+def _carries_out(tok, s: Sentence, own: list[set[str]] = ()) -> bool:
     """'osatoteuttajana toimi Pyhtään kunta', 'jota hallinnoi Seinäjoen kaupunki': the municipality
     is one of the organisations that carried the project out (an implementer word is its verb, a
     sibling or its own modifier)."""
@@ -235,7 +257,7 @@ def _carries_out(tok, s: Sentence) -> bool:
     org = _conj_root(head)
     near = {org.i, org.head.i}
     return any(t.lemma_.casefold().startswith(IMPLEMENTER_WORDS) and (t.i in near or t.head.i in near)
-               for t in s.span)
+               and not names_other_project(t, own) for t in s.span)
 
 
 def _merged_into(tok) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.dates import find_dates, find_edges, find_periods
+from extractor.mentions import own_projects
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
@@ -34,11 +35,14 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
     facts += _code(doc, sentences)
     names = [f.values["value"] for f in facts if f.kind == "name"]
+    own = own_projects(doc.text, names[0] if names else None)
+    if own:
+        organisations = find_organisations(doc, sentences, own)
     period = _period(doc, sentences, names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
     implementers = tuple(f.values["value"] for f in organisations if f.kind == "implementers")
-    places = find_places(doc, sentences, start, implementers)
+    places = find_places(doc, sentences, start, implementers, own)
     facts += places
     facts += find_regions(doc, sentences, places)
     facts += organisations

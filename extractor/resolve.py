@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from extractor.candidates import Candidate
 from extractor.classify import Label, cue_distance_score, cues, is_base
+from extractor.mentions import other_project, own_projects
 from extractor.records import Document, Evidence, Fact
 
 Labelled = tuple[Candidate, Label]
@@ -42,42 +43,6 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
 
 
 SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
-
-
-ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
-PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
-
-
-def project_mentions(text: str) -> list[set[str]]:
-    """The names before '-hanke' in any form ('Työpaikka Porvoo -hankkeen', 'Työsilta-hankkeessa')."""
-    return [_words(m.group(1) or m.group(2)) for m in PROJECT_MENTION.finditer(text)]
-
-
-def other_project(text: str, own: list[set[str]]) -> bool:
-    """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
-    asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
-    for mention in project_mentions(text):
-        if not any(_same_project(mention, name) for name in own if name):
-            return True
-    return False
-
-
-def _same_project(mention: set[str], name: set[str]) -> bool:
-    if any(ROMAN.match(w) for w in mention - name):
-        return False  # a successor: 'Työpolku II'
-    return len(mention & name) / min(len(mention), len(name)) >= 0.5
-
-
-def own_projects(doc_text: str, project_name: str | None) -> list[set[str]]:
-    """The report's own project: its extracted name and the name it mentions most (twice at least)."""
-    mentions = project_mentions(doc_text)
-    counts = Counter(frozenset(m) for m in mentions)
-    most = [set(name) for name, n in counts.most_common(1) if n >= 2]
-    return ([_words(project_name)] if project_name else []) + most
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:

@@ -72,10 +72,15 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Opintoja sovittiin Lohjan lukion ja Jyväskylän koulutuskuntayhtymän kanssa.",
     "Länsi-Uudenmaan seutukunnan (Lohja, Raasepori, Inkoo ja Siuntio) työttömiä oli 840.",
     "Useimmat opiskelivat Kajaanin ammattiopistossa.",
+    # where clients moved on to; an office's seat; another named project and its area
+    "Kaksi aloitti oppisopimuskoulutuksen, ja muut hakeutuivat opiskelemaan Kajaaniin tai Ouluun.",
+    "Kuopion seudun TE-toimisto käytti asiakkaiden palkkatukeen 96 000 euroa.",
+    "Lohja on mukana myös Espoon kaupungin hallinnoimassa Työpolku -hankkeessa, jossa ovat mukana kaikki "
+    "Espoon seudun kunnat.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
-    places = facts_of("Hanke toimi Lohjalla. Lohjan kaupunki hallinnoi hanketta. Lohjalla on työttömiä.\n" + text,
-                      "municipalities")
+    places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "
+                      "työttömiä.\n" + text, "municipalities")
     assert places == ["Lohja"]
 
 
@@ -149,6 +154,13 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("TYP teki yhteistyötä Kiuruveden kaupungin hallinnoiman Askel arkeen -hankkeen kanssa, jota rahoittaa "
      "Etelä-Savon ELY-keskus.", [], []),
     ("Nuoret tulevat pajalle TE-toimiston työkokeiluna.", [], []),
+    # the organisation running another named project, or one the municipality took part in
+    ("Polku-hanketta hallinnoi Lohjan kaupunki. Lohja on mukana myös Espoon kaupungin hallinnoimassa Työpolku "
+     "-hankkeessa.", ["Lohjan kaupunki"], []),
+    ("Polku-hanketta hallinnoi Lohjan kaupunki. Lisäksi kaupunki osallistui Espoon seudun koulutuskuntayhtymän "
+     "nuorten oppisopimushankkeeseen.", ["Lohjan kaupunki"], []),
+    # a fund's project is no other project: 'ESR-hanke'
+    ("Polku oli Lohjan kaupungin hallinnoima ESR-hanke.", ["Lohjan kaupunki"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)

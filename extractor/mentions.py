@@ -1,0 +1,61 @@
+"""Projects named in the text ('Lakeuden Reitti -hankkeessa', 'Työsilta-hankkeen') and whether a
+name is the report's own project or another one: the figures, organisations and places of another
+project are not the report's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
+PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
+
+
+FUNDS = {"esr", "eakr", "eu", "eura", "leader", "eaku", "euroopan", "sosiaalirahaston"}  # 'ESR-hanke' is no name
+
+
+def project_mentions(text: str) -> list[set[str]]:
+    """The names before '-hanke' in any form ('Työpaikka Porvoo -hankkeen', 'Työsilta-hankkeessa');
+    not a fund's ('ESR-hankkeen')."""
+    names = (_words(m.group(1) or m.group(2)) for m in PROJECT_MENTION.finditer(text))
+    return [n for n in names if n - FUNDS]
+
+
+def other_project(text: str, own: list[set[str]]) -> bool:
+    """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
+    asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
+    for mention in project_mentions(text):
+        if not any(_same_project(mention, name) for name in own if name):
+            return True
+    return False
+
+
+def _same_project(mention: set[str], name: set[str]) -> bool:
+    if any(ROMAN.match(w) for w in mention - name):
+        return False  # a successor: 'Työpolku II'
+    return len(mention & name) / min(len(mention), len(name)) >= 0.5
+
+
+def own_projects(doc_text: str, project_name: str | None) -> list[set[str]]:
+    """The report's own project: its extracted name and the name it mentions most (twice at least)."""
+    mentions = project_mentions(doc_text)
+    counts = Counter(frozenset(m) for m in mentions)
+    most = [set(name) for name, n in counts.most_common(1) if n >= 2]
+    return ([_words(project_name)] if project_name else []) + most
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def names_other_project(tok, own: list[set[str]]) -> bool:
+    """The word right before another project's name: 'Seinäjoen kaupungin hallinnoimassa Lakeuden
+    Reitti -hankkeessa' (the city ran that project, not the report's)."""
+    if not own:
+        return False
+    after = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 90]
+    m = NAME_FOLLOWS.match(after)
+    return m is not None and other_project(m.group(0), own)
+
+
+NAME_FOLLOWS = re.compile(r"\s+(?:[A-ZÅÄÖ][\w–]*\s){1,3}[-–](?:hank|projekt)\w*|\s+[A-ZÅÄÖ]\w{2,40}-(?:hank|projekt)\w*")
