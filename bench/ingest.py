@@ -26,8 +26,6 @@ sys.path.insert(0, str(ROOT / "corpora" / "tools"))
 
 def generate(folder: Path, reports: int, sections: int, workers: int) -> list[Path]:
     """Render the corpus (in parallel) unless it is already there."""
-    from reportgen import write_reports
-
     folder.mkdir(parents=True, exist_ok=True)
     done = sorted(folder.glob("raportti-*.pdf"))
     if len(done) >= reports:

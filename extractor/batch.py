@@ -200,6 +200,11 @@ def _drain(pool: ProcessPoolExecutor, queue: list[Task], window: int, board: Pat
             return
 
 
+def _crashed(task: Task) -> Outcome:
+    return Outcome(task.path, task.sha256, reason="crash",
+                   message="the worker process died while extracting it again (a crash or out of memory)")
+
+
 def _overran(task: Task, timeout: float) -> Outcome:
     return Outcome(task.path, task.sha256, reason="timeout",
                    message=f"extraction took longer than the limit of {timeout:g} s; the worker was stopped")

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from extractor.candidates import Candidate
 from extractor.classify import Label, cue_distance_score, cues, is_base

@@ -125,3 +125,29 @@ def test_a_hung_worker_is_killed_at_the_hard_limit_and_the_batch_goes_on(tmp_pat
     victim = next(p for p in folder.glob("*.pdf") if hashlib.sha256(p.read_bytes()).hexdigest() == stopped)
     assert failures(db) == [(str(victim), "timeout")]
     assert (stored(db), orphans(db)) == (7, 0)
+
+
+def test_a_document_that_kills_its_worker_every_time_fails_as_a_crash(tmp_path: Path):
+    """A document whose worker dies whenever it is on it (a native crash, the out-of-memory killer):
+    it is retried alone, then fails as `crash`; every other document is stored."""
+    folder = tmp_path / "reports"
+    write_reports(folder, 6)
+    victim = sorted(folder.glob("*.pdf"))[0]
+    deadly = hashlib.sha256(victim.read_bytes()).hexdigest()
+    db = tmp_path / "r.db"
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "ingest", str(folder), "--db", str(db),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    kills = 0
+    deadline = time.monotonic() + ROUND_LIMIT
+    while proc.poll() is None and time.monotonic() < deadline:
+        for note in Path(tempfile.gettempdir()).glob(f"hankeraportti-{proc.pid}-*/*"):
+            with suppress(OSError, ValueError):
+                if note.read_text().split("\n")[0] == deadly:
+                    os.kill(int(note.name), signal.SIGKILL)
+                    kills += 1
+        time.sleep(0.005)
+    assert proc.wait(ROUND_LIMIT) == 1
+    assert kills >= 2  # once in the pool, once alone
+    assert failures(db) == [(str(victim), "crash")]
+    assert (stored(db), orphans(db)) == (5, 0)
