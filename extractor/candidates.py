@@ -191,12 +191,11 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
         row_unit, scale = table_unit(sent, n.start)
         if n.unit is None and sent.is_row and PERCENT_LABEL.search(sent.label) and sent.text.find("|") < n.start:
             n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Aktivointiaste, % | 21,4'
+        elif n.unit is None and sent.is_row and sent.text.find("|") < n.start and _percent_column(sent, n.start):
+            n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Tilanne | n | %'
         elif n.unit is None and row_unit and sent.text.find("|") < n.start:
-            if _percent_column(sent, n.start):
-                n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)
-            else:
-                n = NumberMention(n.start, n.end, n.value * scale,
-                                  None if n.value_max is None else n.value_max * scale, row_unit, n.text)
+            n = NumberMention(n.start, n.end, n.value * scale,
+                              None if n.value_max is None else n.value_max * scale, row_unit, n.text)
         raw = n.text.split()[0] if n.text.split() else n.text
         if n.unit is None and YEAR_LIKE.match(re.split(r"[-–—]", raw)[0]) and \
                 (n.value_max is None or YEAR_LIKE.match(str(int(n.value_max)))):
@@ -223,10 +222,13 @@ def column_header(sent: Sentence, rel_start: int) -> str:
     return sent.columns[column].casefold() if 0 <= column < len(sent.columns) else ""
 
 
+PERCENT_HEADER = re.compile(r"(?:%|%-osuus|osuus|prosenttia|prosenttiosuus)(?:[\s,]*\(?%\)?)?(?:\s+[a-zåäö]+)?")
+
+
 def _percent_column(sent: Sentence, rel_start: int) -> bool:
-    """'Rahoittaja | € | %': a bare number under a '%' header is a share, not euros."""
-    header = column_header(sent, rel_start).strip()
-    return header in ("%", "osuus", "osuus %", "%-osuus", "osuus, %")
+    """'Rahoittaja | € | %', 'Tilanne | n | Osuus (%)': a bare number under a share header is a
+    percentage, not euros or people ('% asiakkaista' too)."""
+    return bool(PERCENT_HEADER.fullmatch(column_header(sent, rel_start).strip()))
 
 
 def _word_candidates(sent: Sentence) -> list[Candidate]:

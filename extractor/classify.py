@@ -311,7 +311,7 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         lemma = tok.lemma_.casefold()
         if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
             return False
-        if any(p in lemma for p in planned_cues):
+        if any(p in lemma for p in planned_cues) and not _client_plan(tok):
             return True
         if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
             reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
@@ -321,6 +321,18 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         if any(p in tok.lemma_.casefold() for p in planned_cues):
             return True
     return False
+
+
+CLIENT_PLANS = ("asiakas", "työllistymis", "aktivointi", "palvelu", "kuntoutus", "valmennus", "jatko")
+
+
+def _client_plan(tok) -> bool:
+    """'henkilökohtaisen suunnitelman laati ja palveluun sitoutui 152': a client's own plan, not a target."""
+    lemma = tok.lemma_.casefold()
+    if not lemma.endswith("suunnitelma"):
+        return False
+    return lemma.startswith(CLIENT_PLANS) or any(
+        ch.lemma_.casefold() in ("henkilökohtainen", "yksilöllinen", "oma") for ch in tok.children)
 
 
 def _planned_list(c: Candidate) -> bool:
@@ -405,6 +417,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     flags = dict(planned=planned, split=split, total=total)
     ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
            for k, v in cue["indicators"].items()}
+    for k, v in cue["indicators"].items():
+        if _area_row_under(c, v):
+            ind[k] = max(ind[k], 0.8)
     anaphor = anaphor_before(c)
     if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
         tokens = list(c.sentence.span)
@@ -441,6 +456,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'Toteuma-%' 118 %: a rate of the target reached, not a share of the clients
     if score >= 0.3 and _comparison(c):
         return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
+    if score >= 0.3 and _negated(c):
+        return None  # 'Noin kolmanneksella ei ollut tutkintoa', '12 ei ole työllistynyt
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
         if _subcount(c, blockers):
             flags["split"] = True
@@ -448,6 +465,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
+    if _participants_row(c) or _intake(c) == "committed" and _of_people(c):
+        part["clients"] = max(part["clients"], 0.8)
     if _group_split(c) or _additional(c):
         flags["split"] = True
     if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
@@ -458,13 +477,16 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)  # '… joille osallistui 86'
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
-        kind = "attendees" if (part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c) \
-            else "clients"
+        kind = "attendees" if ((part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c)) \
+            and not _partitioned(c) else "clients"
         if kind == "attendees" and c.value < MIN_ATTENDEES:
             return None
         joins = _joins(c)
+        if kind == "clients" and _exits(c):
+            flags["split"] = True  # 'Palvelun päätti hankeaikana 96 asiakasta': those who left, a part
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
-        return Label("participants", kind, min(strength, 1.0), features={"head": head, "joins": joins}, **flags)
+        return Label("participants", kind, min(strength, 1.0),
+                     features={"head": head, "joins": joins, "intake": _intake(c)}, **flags)
     if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
@@ -534,6 +556,17 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
     return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
                t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+def _area_row_under(c: Candidate, fragments: list[str]) -> bool:
+    """A row labelled by a place under a caption that names the statistic: 'TYÖTTÖMÄT TYÖNHAKIJAT' /
+    'Kunta | 12/2009 | 12/2011' / 'Harjavalta | 612 | 548'."""
+    label = c.sentence.label.strip(" |")
+    if not c.sentence.is_row or not label or not all(_place(w) or w.istitle() and gazetteer().match(w)
+                                                      for w in label.split()):
+        return False
+    caption = c.sentence.caption.casefold()
+    return any(f in caption for f in fragments)
 
 
 def _place(word: str) -> bool:
@@ -817,8 +850,63 @@ def _joins(c: Candidate) -> bool:
     tokens = list(c.sentence.span)
     near = tokens[max(0, c.token_i - 6):c.token_i + 4]
     distinct = c.token_i + 1 < len(tokens) and tokens[c.token_i + 1].text.casefold() == "eri"  # '1 146 eri nuorta'
+    verb = _verb_above(tokens[c.token_i])
     return distinct or any(t.lemma_.casefold() in JOIN_VERBS for t in near) or \
+        verb is not None and verb.lemma_.casefold() in JOIN_VERBS or \
         any(w in c.sentence.label.casefold() for w in ("asiak", "osallistuj"))
+
+
+INFLOW_VERBS = ("ohjata", "ohjautua", "lähettää", "ilmoittautua")
+COMMIT_VERBS = ("sitoutua", "aloittaa", "allekirjoittaa", "kirjautua")
+DEFINE_VERBS = ("tarkoittaa", "laskea", "pitää", "lukea")
+
+
+def _partitioned(c: Candidate) -> bool:
+    """'61 nuorta, joista 22 jatkoi koulutukseen': people whose later paths are counted are clients."""
+    after = list(c.sentence.span)[c.token_i + 1:c.token_i + 6]
+    return any(t.text.casefold() in ("joista", "heistä") and any(u.like_num for u in after[k + 1:k + 3])
+               for k, t in enumerate(after))
+
+
+def _of_people(c: Candidate) -> bool:
+    """'131 heistä sitoutui valmennukseen': a count of the people a pronoun stands for."""
+    near = list(c.sentence.span)[max(0, c.first - 2):c.token_i + 3]
+    return any(t.text.casefold() in ("heistä", "heitä", "he") for t in near)
+
+
+def _participants_row(c: Candidate) -> bool:
+    """'Hankkeeseen osallistuneet | 78 | 49 | 127': a row label that is a participle of a joining verb."""
+    tokens = list(c.sentence.span)
+    return c.sentence.is_row and any(
+        tokens[j].lemma_.casefold() in ("osallistua", "aloittaa", "ohjautua") and
+        tokens[j].morph.get("VerbForm") == ["Part"] for j in label_tokens(c))
+
+
+EXIT_VERBS = ("päättää", "lopettaa", "keskeyttää")
+SERVICE_NOUNS = ("palvelu", "asiakkuus", "valmennus", "jakso", "hanke", "toiminta")
+
+
+def _exits(c: Candidate) -> bool:
+    """'Palvelun päätti 96 asiakasta', 'valmennuksen keskeytti 14': people who finished or left."""
+    verb = _verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() in EXIT_VERBS and any(
+        ch.dep_ == "obj" and ch.lemma_.casefold().endswith(SERVICE_NOUNS) for ch in verb.children)
+
+
+def _intake(c: Candidate) -> str:
+    """'inflow' for people referred to the project ('ohjasivat hankkeeseen 163 työnhakijaa'),
+    'committed' for those who then started or whom the report defines as its clients ('heistä 117
+    aloitti', 'tarkoitetaan näitä 131 henkilöä'), else ''."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    verb = _verb_above(tok)
+    lemma = verb.lemma_.casefold() if verb is not None else ""
+    before = tokens[c.first - 1] if c.first > 0 else None
+    demonstrative = before is not None and before.lemma_.casefold() == "tämä" and \
+        before.morph.get("Number") == ["Plur"]
+    if lemma in COMMIT_VERBS or demonstrative and lemma in DEFINE_VERBS:
+        return "committed"
+    return "inflow" if lemma in INFLOW_VERBS else ""
 
 
 def _event_sentence(c: Candidate) -> bool:
@@ -858,6 +946,17 @@ def _counts_events(c: Candidate, head: str) -> bool:
     return verb is not None and any(
         ch.dep_ in ("obj", "nsubj", "nsubj:pass") and any(ch.lemma_.casefold().endswith(e) for e in events)
         for ch in verb.children)
+
+
+def _negated(c: Candidate) -> bool:
+    """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb."""
+    tok = list(c.sentence.span)[c.token_i]
+    while True:
+        if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _verb_above(tok):

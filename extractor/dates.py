@@ -44,6 +44,7 @@ FROM_WORDS = (
 FROM_DAY = r"(?P<fd>\d{1,2})\.(?P<fdm>\d{1,2})\.(?P<fdy>(?:19|20)\d{2})"  # 1.1.2020
 TO_WORDS = (
     rf"(?P<ta>{MONTHS})kuun\s+(?P<tay>{YEAR})\s+(?:loppuun|lopulle|puoliväliin)"  # joulukuun 2021 loppuun
+    rf"|(?P<tb>{MONTHS})kuun\s+(?:loppuun|lopulle|puoliväliin)\s+(?P<tby>{YEAR})"  # elokuun loppuun 2013
     rf"|(?P<ti>{MONTHS})kuuhun\s+(?P<tiy>{YEAR})"  # kesäkuuhun 2016
     rf"|vuoden\s+(?P<tyy>{YEAR})\s+(?:loppuun|lopulle)")  # vuoden 2022 loppuun
 TO_DAY = r"(?P<td>\d{1,2})\.(?P<tdm>\d{1,2})\.(?P<tdy>(?:19|20)\d{2})"  # 31.12.2021
@@ -78,8 +79,8 @@ def _from(m: re.Match) -> str:
 
 
 def _to(m: re.Match) -> str:
-    if m["ta"] or m["ti"]:
-        return _iso(m["tay"] or m["tiy"], _month(m["ta"] or m["ti"]))
+    if m["ta"] or m["ti"] or m["tb"]:
+        return _iso(m["tay"] or m["tiy"] or m["tby"], _month(m["ta"] or m["ti"] or m["tb"]))
     if m["tyy"]:
         return _iso(m["tyy"], "12")
     return _iso(m["tdy"], m["tdm"], m["td"])

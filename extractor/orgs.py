@@ -112,6 +112,8 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
             s.columns:
         return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
     value = _field_value(s)
+    if _project_lemma(value.split()[-1].casefold() if value.split() else ""):
+        return []  # 'Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke': the parse has the owners
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]

@@ -80,9 +80,9 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
     if best is not None:
         p, s, score = best
         if start is None:
-            start = (p.start, s, score)
+            start = _finer(cued_start, p.start) or (p.start, s, score)
         if end is None:
-            end = (p.end, s, score)
+            end = _finer(cued_end, p.end) or (p.end, s, score)
     start, end = start or cued_start, end or cued_end
     end = _changed_end(sentences, start, end) or end
     facts = []
@@ -91,6 +91,18 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
             value, s, score = item
             facts.append(_fact(kind, value, evidence(doc, s, s.start, s.end, "rule:period"), score))
     return facts
+
+
+def _finer(cued, year: str | None):
+    """A month or day of the same year said elsewhere refines a range of years ('TUKIVERKKO 2014–2016'
+    + 'käynnistyi tammikuussa 2014')."""
+    if cued and year and len(year) == 4 and cued[0][:4] == year and len(cued[0]) > 4 and \
+            any(lemma.startswith(EDGE_VERBS) for lemma in cued[1].lemmas):
+        return cued
+    return None
+
+
+EDGE_VERBS = ("alkaa", "käynnistyä", "aloittaa", "päättyä", "loppua", "päättää")  # not 'viimeinen kausi'
 
 
 CHANGE_CUES = ("muuttaa", "muutettu", "muutos", "jatkaa", "pidentää", "jatkoaika")

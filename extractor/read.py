@@ -25,6 +25,7 @@ CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
 LEADER = r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)"  # dot leaders: '......', '……', '. . . .'
 DOT_LEADERS = re.compile(rf"(?<=\S) ?{LEADER} ?(?=\S)")  # 'Hankekoodi ...... S10473'
 ALIGNED_COLUMNS = re.compile(r"(?<=\S) {3,}(?=\S)")  # space-aligned table columns become ' | '
+TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")  # tab-separated cells (a copied spreadsheet) too
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
                               re.IGNORECASE)
@@ -226,11 +227,13 @@ def markdown_to_text(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, ligatures, soft hyphens, odd spaces, line-end hyphenation, blank-line runs."""
+    """NFC, ligatures, soft hyphens, odd spaces, line-end hyphenation, blank-line runs; table
+    columns (tabs, dot leaders, runs of spaces) become ' | '."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
+    text = TAB_CELLS.sub(" | ", text)
     text = SPACES.sub(" ", text)
     text = HYPHEN_BREAK.sub("", text)
     text = drop_contents_page_numbers(text)

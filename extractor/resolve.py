@@ -26,7 +26,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
         by_kind[(label.group, label.kind)].append((c, label))
-    clients = _best(by_kind[("participants", "clients")]) if by_kind.get(("participants", "clients")) else None
+    clients = _clients(by_kind[("participants", "clients")]) if by_kind.get(("participants", "clients")) else None
     outcome_facts = _outcomes(doc, {k: v for k, v in by_kind.items() if k[0] == "outcomes"},
                               clients[0] if clients else None, all_candidates)
     facts += outcome_facts
@@ -35,6 +35,8 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
             continue
         if key in MULTI_VALUE:
             facts += _distinct(doc, group)
+        elif key == ("participants", "clients"):
+            facts.append(_fact(doc, *clients))
         elif key[0] != "money":
             facts.append(_fact(doc, *_best(group)))
     facts += _money(doc, {k: v for k, v in by_kind.items() if k[0] == "money"}, all_candidates)
@@ -65,6 +67,17 @@ def _rank(x: Labelled) -> tuple:
 
 def _best(group: list[Labelled]) -> Labelled:
     return max(group, key=_rank)
+
+
+def _clients(group: list[Labelled]) -> Labelled:
+    """The project's client count; of people referred to it, those who then started are the clients
+    ('ohjasivat hankkeeseen 163 työnhakijaa' + 'heistä 131 sitoutui valmennukseen')."""
+    best = _best(group)
+    if best[1].features.get("intake") != "inflow":
+        return best
+    committed = [x for x in group if x[1].features.get("intake") == "committed" and not x[1].split and
+                 x[0].value < best[0].value]
+    return _best(committed) if committed else best
 
 
 def _values(c: Candidate, lb: Label) -> dict:

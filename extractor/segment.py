@@ -124,7 +124,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     out: list[Sentence] = []
     heading, caption, columns, previous, row_end = "", "", (), "", -2
     for block, block_runs in zip(bl, runs):
-        label_match = LABEL.match(block.text)
+        label_match = LABEL.match(BULLET.sub("", block.text, count=1))  # also '- Aloituspäivä: 1.3.2010'
         is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:

@@ -161,6 +161,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "nuorten oppisopimushankkeeseen.", ["Lohjan kaupunki"], []),
     # a fund's project is no other project: 'ESR-hanke'
     ("Polku oli Lohjan kaupungin hallinnoima ESR-hanke.", ["Lohjan kaupunki"], []),
+    # a label whose value names the owners of a joint project
+    ("- Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke", ["Liedon kunta", "Paimion kaupunki"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -224,6 +226,13 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "31.8.2018. Muutettu toteutusaika on siis 1.3.2016–31.8.2018.", "2016-03-01", "2018-08-31"),
     ("Uutiset | 14.12.2012\n\nTammikuussa 2010 käynnistynyt hanke päättyy joulukuun lopussa. "
      "Jatkohankkeen rahoitusta haetaan vuosille 2013–2014.", "2010-01", "2012-12"),
+    # a title's range of years refined by the months the project started and ended; a bullet's label
+    ("TUKIVERKKO-PROJEKTI 2014–2016\n\nProjekti käynnistyi tammikuussa 2014 ja päättyi vuoden 2016 lopussa.",
+     "2014-01", "2016-12"),
+    ("Loppuraportti 2010–2013\n\n- Aloituspäivä: 1.3.2010\n- Lopetuspäivä: 28.2.2013", "2010-03-01", "2013-02-28"),
+    ("Hanke toteutettiin syyskuusta 2010 elokuun loppuun 2013.", "2010-09", "2013-08"),
+    # a payment period's last day is not the end of a period given in years
+    ("Hankeaika | 2011–2013\n\nViimeinen maksatuskausi kattoi ajan 1.7.–31.12.2013.", "2011", "2013"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

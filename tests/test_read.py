@@ -57,6 +57,9 @@ def test_html_keeps_article_drops_scripts_and_nav(tmp_path: Path):
     ("Sisällys\n1 Perustiedot .......... 2\n2 Toiminta .......... 2\n3 Asiakkaat .......... 4\n\nTeksti",
      "Sisällys\n1 Perustiedot\n2 Toiminta\n3 Asiakkaat\n\nTeksti"),
     ("Asiakkaita .......... 120\nTyöllistyneitä .......... 30", "Asiakkaita | 120\nTyöllistyneitä | 30"),
+    # tab-separated cells (a copied spreadsheet); a leading tab only indents
+    ("Kunta\tMiehet\t\tYhteensä\nHarjavalta\t52 \t83", "Kunta | Miehet | Yhteensä\nHarjavalta | 52 | 83"),
+    ("Otsikko\n\tSisennetty rivi", "Otsikko\n Sisennetty rivi"),
 ])
 def test_normalise(raw: str, expected: str):
     assert normalise(raw) == expected

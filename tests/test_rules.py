@@ -139,6 +139,17 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a space-aligned table whose row leaves the target column empty: the figure is the realised one
     ("TULOKSET                        Tavoite      Toteutunut\n  Osallistujat yhteensä       80      97\n"
      "  Keskeyttäneet                          6", {("clients", 97)}),
+    # of the people referred, those who then started or whom the report calls its clients
+    ("TE-toimisto ohjasi hankkeeseen kaikkiaan 163 työnhakijaa. Alkuhaastattelun jälkeen 131 heistä sitoutui "
+     "valmennukseen. Vuoden 2010 lopussa asiakkaana oli 58 henkilöä.", {("clients", 131)}),
+    ("Hankkeeseen ohjattiin kolmessa vuodessa yhteensä 186 henkilöä. Kaikki eivät aloittaneet: henkilökohtaisen "
+     "suunnitelman laati ja palveluun sitoutui 152 henkilöä. Palvelun päätti hankeaikana 96 asiakasta.",
+     {("clients", 152)}),
+    ("Sosiaalityö ohjasi hankkeeseen 142 asiakasta. Hankkeen asiakkaiksi laskemme nämä 117 henkilöä.",
+     {("clients", 117)}),
+    # a row label that is a participle of joining; a count whose later paths are told is of clients
+    ("Indikaattori | Miehet | Naiset | Yhteensä\nHankkeeseen osallistuneet | 78 | 49 | 127\n", {("clients", 127)}),
+    ("Työpaja Verstas: 61 nuorta, joista 22 jatkoi koulutukseen.", {("clients", 61)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -213,6 +224,11 @@ def test_a_round_number_word_is_approximate(items):
     # interim and final columns: the final report's figures
     ("Mittari | Väliraportti 30.6.2016 | Loppuraportti 31.1.2018\nAsiakkaat | 84 | 139\n"
      "Työkokeiluun | 11 | 27", {("work_trial", 27, None)}),
+    # a share column ('%', 'Osuus (%)') and tab-separated cells
+    ("Sijoittuminen | lkm | %\nKoulutus tai oppisopimuskoulutus | 11 | 9\nTyökokeilu | 16 | 14\n",
+     {("education", 11, 9.0), ("work_trial", 16, 14.0)}),
+    ("Tilanne\tHenkilöä\tOsuus (%)\nPalkkatukityö\t24\t17,0\nKoulutus\t16\t11,3\n",
+     {("employed_subsidised", 24, 17.0), ("education", 16, 11.3)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -228,6 +244,8 @@ def test_outcomes(items, text: str, expected: set):
     "avoimille työmarkkinoille.",  # a target
     "Porras rakentui kolmesta askeleesta: 1) arjen hallinta ja kuntoutus, 2) työpajajakso ja 3) tuettu "
     "siirtyminen työhön.",  # an enumeration
+    "Noin kolmanneksella ei ollut peruskoulun jälkeistä tutkintoa.",  # negated: a background, no outcome
+    "Heistä 12 ei ole vielä työllistynyt.",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
@@ -274,6 +292,9 @@ def test_outcome_base_is_not_its_own_count(items):
      "Työttömät työnhakijat, kokeilukunnat yht.     812     684     -128\n"
      "Aktivointiaste, kokeilukunnat, %     21,4     30,8    +9,4 %-yks.",
      {("unemployed", 812), ("unemployed", 684), ("activation_rate", 21.4), ("activation_rate", 30.8)}),
+    # rows labelled by places under a caption that names the statistic
+    ("TYÖTTÖMÄT TYÖNHAKIJAT (TYÖNVÄLITYSTILASTO)\n\nKunta\t12/2009\t12/2011\nHarjavalta\t612\t548\n"
+     "Kokemäki\t701\t655\n", {("unemployed", 612), ("unemployed", 548), ("unemployed", 701), ("unemployed", 655)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
