@@ -467,20 +467,25 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
     if _participants_row(c) or _intake(c) == "committed" and _of_people(c):
         part["clients"] = max(part["clients"], 0.8)
-    if _group_split(c) or _additional(c):
+    if _group_split(c):
+        flags["split"] = True
+    whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
+    if _additional(c):
         flags["split"] = True
     if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
         return None  # survey respondents and event capacity are not participants
     if _counts_events(c, head):
         return None
     if _refers_to_events(c) and _participation_verb(c) and c.value >= MIN_ATTENDEES:
-        return Label("participants", "attendees", 0.8, features={"head": head}, **flags)  # '… joille osallistui 86'
+        return Label("participants", "attendees", 0.8, features={"head": head}, **whole_flags)  # '… joille osallistui 86'
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if ((part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c)) \
             and not _partitioned(c) else "clients"
         if kind == "attendees" and c.value < MIN_ATTENDEES:
             return None
+        if kind == "attendees":
+            flags = whole_flags
         joins = _joins(c)
         if kind == "clients" and _exits(c):
             flags["split"] = True  # 'Palvelun päätti hankeaikana 96 asiakasta': those who left, a part
@@ -489,7 +494,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
                      features={"head": head, "joins": joins, "intake": _intake(c)}, **flags)
     if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
-        return Label("participants", "attendees", part["attendees"], features={"head": head}, **flags)
+        return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None
 
 
@@ -863,9 +868,14 @@ DEFINE_VERBS = ("tarkoittaa", "laskea", "pitää", "lukea")
 
 def _partitioned(c: Candidate) -> bool:
     """'61 nuorta, joista 22 jatkoi koulutukseen': people whose later paths are counted are clients."""
-    after = list(c.sentence.span)[c.token_i + 1:c.token_i + 6]
-    return any(t.text.casefold() in ("joista", "heistä") and any(u.like_num for u in after[k + 1:k + 3])
-               for k, t in enumerate(after))
+    tokens = list(c.sentence.span)
+    after = tokens[c.token_i + 1:c.token_i + 6]
+    for k, t in enumerate(after):
+        if t.text.casefold() in ("joista", "heistä") and any(u.like_num for u in after[k + 1:k + 3]):
+            clause = tokens[t.i - tokens[0].i + 1:t.i - tokens[0].i + 8]
+            fragments = [f for v in cues()["outcomes"].values() for f in v]
+            return any(f in u.lemma_.casefold() for u in clause for f in fragments)
+    return False
 
 
 def _of_people(c: Candidate) -> bool:

@@ -21,7 +21,7 @@ from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
 
 PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
-              "konferenssi", "pääkonttori", "kotipaikka", "esimerkki", "vertailu", "verrata",
+              "konferenssi", "pääkonttori", "kotipaikka", "vertailu", "verrata",
               "valtakunnallinen", "naapuri", "messu", "koulutuspäivä", "opintokäynti", "kävi", "käydä",
               "matka", "vieras", "benchmark", "kiinnostus", "levittää", "levitä", "suositella",
               "arvioija", "toimisto", "foorumi", "esitellä", "sijaita", "tiedustelu", "lisätieto", "kopio")
@@ -102,14 +102,14 @@ def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = (
         if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
             continue
         hit = g.match(tok.text)
-        if hit is None or hit.municipality is None or _names_a_system(tok):
+        if hit is None or hit.municipality is None or _names_a_system(tok) or ROMAN_NUMERAL.fullmatch(tok.text):
             continue
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
-            or _destination(tok)
+            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
@@ -117,7 +117,8 @@ def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = (
     return out
 
 
-DATELINE = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d")
+DATELINE = re.compile(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?|,\s+[a-zåäö]+kuu(?:ssa)?\s+)(?:19|20)\d\d")
+ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")  # 'Duunikaista II' is no 'Ii'
 POSTCODE = re.compile(r"\b\d{5}\s*$")
 
 
@@ -128,12 +129,14 @@ def _address(text: str, at: int, tok) -> bool:
 
 
 INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto", "toimisto", "kuntayhtymä",
-                "seurakunta")
+                "seurakunta", "koulutuskeskus")
 
 
 def _institution(tok) -> bool:
     """The seat of a school, hospital or office ('useimmat Kajaanin ammattiopistossa', 'Seinäjoen
     seudun TE-toimisto') says little of where the project worked."""
+    if tok.dep_.startswith("obl") and tok.head.dep_ == "acl":  # 'Varkaudessa toimivassa koulutuskeskuksessa'
+        return tok.head.head.lemma_.casefold().endswith(INSTITUTIONS)
     if tok.dep_ != "nmod:poss":
         return False
     head = tok.head
@@ -145,13 +148,37 @@ def _institution(tok) -> bool:
 MOVE_VERBS = ("hakeutua", "siirtyä", "muuttaa", "lähteä", "matkustaa", "mennä", "palata", "ohjautua")
 
 
+def _of_named_other(tok, own: list[set[str]]) -> bool:
+    """'- Kotopolku (Turku, 2016–2019) tarjosi …': the place in brackets after another name (a list of
+    other projects), unless the name is the report's own project."""
+    at = tok.i - 1
+    doc = tok.doc
+    if at < 1 or doc[at].text != "(":
+        return False
+    name = doc[at - 1]
+    if not name.text[:1].isupper() or gazetteer().match(name.text) is not None:
+        return False
+    return not any(name.text.casefold() in words for words in own)
+
+
+def _origin_of_person(tok) -> bool:
+    """'ryhmäpäällikkö Jussi Turunen Joensuusta': where a person comes from or works."""
+    head = tok.head
+    named = head.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in head.children)
+    return tok.morph.get("Case") == ["Ela"] and named and head.i < tok.i
+
+
 def _destination(tok) -> bool:
     """Where clients moved on to ('muut hakeutuivat koulutukseen Seinäjoelle tai Kurikkaan', 'muutti
     Tampereelle'): not where the project worked."""
     place = _conj_root(tok)
-    if tok.morph.get("Case") not in (["Ill"], ["All"]) or not place.dep_.startswith("obl"):
+    if tok.morph.get("Case") not in (["Ill"], ["All"]) or not place.dep_.startswith(("obl", "nmod")):
         return False
     verb = place.head
+    for _ in range(2):  # 'kaksi heistä ammattiopistoon Imatralle': an elliptic clause under its number
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return verb.lemma_.casefold() in MOVE_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in MOVE_VERBS
 
 
@@ -225,6 +252,8 @@ def _operates_in(tok) -> bool:
     if not place.dep_.startswith("obl") and place.dep_ != "ROOT":
         return False
     verb = place.head if place.dep_ != "ROOT" else place
+    if verb.dep_ == "acl" and not verb.head.lemma_.casefold().startswith(OPERATE_SUBJECTS):
+        return False  # 'Varkaudessa toimivassa aikuiskoulutuskeskuksessa': where the school works
     for v in (verb, verb.head if verb.dep_ == "conj" else verb):
         if v.lemma_.casefold() in OPERATE_VERBS:
             return True
@@ -234,11 +263,20 @@ def _operates_in(tok) -> bool:
 
 
 def _other_project(tok) -> bool:
-    """'Helsingissä toimi samankaltainen hanke': the place of another project."""
+    """'Helsingissä toimi samankaltainen hanke', 'Oulun seudun vastaavissa hankkeissa': the place of
+    another project."""
+    owner = tok.head.head if tok.head.lemma_.casefold().endswith(AREA_WORDS) else tok.head
+    if tok.dep_ == "nmod:poss" and _project_noun(owner) and any(
+            c.dep_ == "amod" and c.lemma_.casefold() in OTHER_PROJECT for c in owner.children):
+        return True
     verb = _conj_root(tok).head
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.lemma_.casefold().endswith(
         ("hanke", "projekti", "kokeilu"))]  # not the project's own name 'Uusi Suunta'
     return any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
+
+
+def _project_noun(tok) -> bool:
+    return tok.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
 
 
 OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "aiempi", "edellinen")
@@ -267,11 +305,17 @@ def _merged_into(tok) -> bool:
         return True
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "osa" and tok.morph.get("Case") == ["Par"]:
         return True  # '(Ylämaa 1.1.2010 alkaen osa Lappeenrantaa)'
+    if any(c.lemma_.casefold() == "kanssa" for c in tok.children) and \
+            any(t.lemma_.casefold().startswith(MERGING) for t in tok.sent):
+        return True  # 'Kunnat valmistelevat yhdistymistään Oulun kanssa'
     if tok.morph.get("Case") != ["Ill"]:
         return False
     head = tok.head
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
         any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
+
+
+MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kuntaliitok")
 
 
 def _names_a_system(tok) -> bool:
@@ -280,10 +324,14 @@ def _names_a_system(tok) -> bool:
     return tok.text.isupper() and nxt is not None and bool(re.fullmatch(r"(?:19|20)\d\d", nxt.text))
 
 
+EXAMPLE = ("esimerkki", "esimerkiksi")  # whole words: a 'malliesimerkki' is the project itself
+
+
 def _away_context(s: Sentence) -> bool:
     lemmas = " ".join(t.lemma_.casefold() for t in s.span)  # no cue holds a space: none spans two lemmas
     heading = s.heading.casefold()
     return any(w in lemmas for w in PLACE_AWAY) or "yhteystie" in heading or \
+        any(t.lemma_.casefold() in EXAMPLE for t in s.span) or \
         bool(re.search(r"\b\d{5}\s+[A-ZÅÄÖ]", s.text))
 
 

@@ -35,6 +35,9 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     # clients of a municipality; a municipality found as an implementer; a plural name ('Virtain' -> Virrat)
     (LOHJA + "Inkoon asiakkaat saivat valmennuksen Lohjan kaupungilta.", ["Lohja", "Inkoo"]),
     (LOHJA + "Lohjan kaupunki käynnisti yhdessä Virtain kaupungin kanssa työllisyyspilotin.", ["Lohja", "Virrat"]),
+    # the project as a model example: its implementers' towns count
+    ("Seutukunnallisen yhteistyön malliesimerkki on Väylä-hanke, jonka Uudenkaupungin kaupunki ja Laitilan "
+     "kaupunki toteuttivat. Uudessakaupungissa oli työttömiä.", ["Uusikaupunki", "Laitila"]),
 ])
 def test_project_municipalities(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -77,6 +80,14 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Kuopion seudun TE-toimisto käytti asiakkaiden palkkatukeen 96 000 euroa.",
     "Lohja on mukana myös Espoon kaupungin hallinnoimassa Työpolku -hankkeessa, jossa ovat mukana kaikki "
     "Espoon seudun kunnat.",
+    "Opiskelemaan lähti neljä, kaksi heistä ammattiopistoon Imatralle.",  # an elliptic destination
+    "Useimmat suorittivat tutkinnon Varkaudessa toimivassa aikuiskoulutuskeskuksessa.",  # the school works there
+    "Kuopio, lokakuu 2019",  # a dateline with a month
+    "Tulos on hyvä: Oulun seudun vastaavissa hankkeissa työllistyi 18 %.",  # other projects
+    "ELY-keskuksen ryhmäpäällikkö Jussi Turunen Joensuusta pitää tulosta hyvänä.",  # a person's town
+    "Helmikuussa käynnistyy jatkohanke Duunikaista II.",  # a roman numeral, not Ii
+    "Kunnat valmistelevat yhdistymistään Vantaan kanssa.",  # a merger
+    "Muita hankkeita:\n- Kotopolku (Turku, 2016–2019) tarjosi kielivalmennusta.",  # another project's place
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "
