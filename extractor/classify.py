@@ -311,7 +311,7 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         lemma = tok.lemma_.casefold()
         if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
             return False
-        if any(p in lemma for p in planned_cues) and not _client_plan(tok):
+        if any(p in lemma for p in planned_cues) and not _client_plan(tok) and not _estimate_of_past(tokens, k, i):
             return True
         if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
             reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
@@ -321,6 +321,12 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         if any(p in tok.lemma_.casefold() for p in planned_cues):
             return True
     return False
+
+
+def _estimate_of_past(tokens, k: int, i: int) -> bool:
+    """'hankkeen arvioidaan tuottaneen 96 000 euron säästöt': an estimate of what happened, no target."""
+    return tokens[k].lemma_.casefold().startswith("arvioi") and any(
+        t.morph.get("PartForm") == ["Past"] for t in tokens[k + 1:i])
 
 
 CLIENT_PLANS = ("asiakas", "työllistymis", "aktivointi", "palvelu", "kuntoutus", "valmennus", "jatko")
@@ -408,7 +414,7 @@ def _realised_column(c: Candidate) -> bool:
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
-    if per_unit(c) or difference(c):
+    if per_unit(c) or difference(c) or _of_follow_up(c):
         return None
     if c.unit == "eur":
         return _money(c, blockers, planned, split, total)
@@ -593,6 +599,8 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
         return None
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
+    if _cost_of_project(c):
+        scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
     funder = _funder_before(c)
     if funder is not None:
         scores[funder] = max(scores[funder], 0.7)
@@ -614,6 +622,14 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
 
 
 THEME_SCORE = 0.85
+COST_VERBS = ("maksaa", "kustantaa")
+
+
+def _cost_of_project(c: Candidate) -> bool:
+    """'Puoli miljoonaa euroa maksaneen hankkeen', '1,2 milj. euroa maksanut kokeilu': what the project cost."""
+    verb = _verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() in COST_VERBS and \
+        verb.morph.get("VerbForm") == ["Part"] and verb.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
 THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
 
@@ -651,6 +667,20 @@ def _change_from(c: Candidate) -> bool:
     unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
     return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
         c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
+
+
+FOLLOW_UPS = ("jatkohanke", "jatkoprojekti", "jatkokokeilu", "jatkorahoitus")
+
+
+def _of_follow_up(c: Candidate) -> bool:
+    """'Jatkohankkeen budjetti on 540 000 euroa': a figure of the project that follows, in its clause."""
+    tokens = list(c.sentence.span)
+    for t in reversed(tokens[max(0, c.first - 10):c.first]):
+        if t.text in CLAUSE_BREAKS:
+            return False
+        if t.lemma_.casefold().startswith(FOLLOW_UPS):
+            return True
+    return False
 
 
 def _foreign_cost(c: Candidate) -> bool:
@@ -737,7 +767,8 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
     context = (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
     label = " ".join(label_forms(c))
     scores = dict(scores)
-    if not (total or "kokonais" in label):
+    realised_costs = "toteutu" in label and ("kustannu" in label or "kulu" in label)  # 'Toteutuneet kustannukset'
+    if not (total or "kokonais" in label or realised_costs):
         scores["total_cost"] = 0.0
     elif "kustannu" in context or "kulu" in context or "budjet" in context:
         scores["total_cost"] = max(scores["total_cost"], 0.8)

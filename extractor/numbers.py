@@ -99,7 +99,17 @@ def find_numbers(text: str) -> list[NumberMention]:
             value *= scale
             value_max = value_max * scale if value_max is not None else None
         out.append(NumberMention(m.start(), m.end(), value, value_max, kind, m.group(0)))
-    return out
+    for m in MILLIONS_IN_WORDS.finditer(text):  # 'puoli miljoonaa euroa', 'alle miljoona euroa'
+        if not any(n.start <= m.start() < n.end for n in out):
+            factor = MILLION_FACTORS[m["count"].casefold()] if m["count"] else 1.0
+            out.append(NumberMention(m.start(), m.end(), factor * 1_000_000, None, "eur", m.group(0)))
+    return sorted(out, key=lambda n: n.start)
+
+
+MILLION_FACTORS = {"puoli": 0.5, "puolen": 0.5, "puolitoista": 1.5, "puolentoista": 1.5, "yksi": 1.0,
+                   "yhden": 1.0, "kaksi": 2.0, "kahden": 2.0, "kolme": 3.0, "kolmen": 3.0}
+MILLIONS_IN_WORDS = re.compile(rf"(?<![\w,.])(?:(?P<count>{'|'.join(MILLION_FACTORS)})\s+)?"
+                               r"miljoon(?:a|aa|an)\s+(?:euroa|euron|€)", re.IGNORECASE)
 
 
 def parse_money(text: str) -> tuple[float | None, float | None, float | None]:

@@ -17,6 +17,7 @@ LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_]
                    r"(?P<value>\S.*)$")
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
+DATA_CELL = re.compile(r"\s*(?:n\.\s*)?[\d\s.,]*\d[\d\s.,]*\s*(?:€|%|e|eur|euroa|t€|hlö|henkilöä)?\s*")
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
@@ -133,6 +134,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
+                if all(DATA_CELL.fullmatch(c) for c in columns[1:]):  # its first row holds figures: no header
+                    columns = tuple("" for _ in columns)
             row_end = block.end
             label = cells(block.text)[0] if cells(block.text) else label
         else:

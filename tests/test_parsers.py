@@ -63,6 +63,18 @@ def test_find_numbers_units(text, units):
     assert [n.unit for n in find_numbers(text)] == units
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Puoli miljoonaa euroa maksanut hanke", [500000]),
+    ("vähän alle miljoona euroa", [1000000]),
+    ("puolentoista miljoonan euron budjetti", [1500000]),
+    ("kahden miljoonan euron hanke", [2000000]),
+    ("1,2 miljoonaa euroa", [1200000]),  # digits keep their own match, no second one
+    ("miljoonia ihmisiä", []),
+])
+def test_millions_in_words(text, values):
+    assert [n.value for n in find_numbers(text) if n.unit == "eur"] == values
+
+
 @pytest.mark.parametrize("word, expected", [
     ("kolme", 3), ("yksi", 1), ("kymmenen", 10), ("yksitoista", 11), ("neljätoista", 14), ("kaksikymmentä", 20),
     ("kolmekymmentäkaksi", 32), ("sata", 100), ("kaksisataa", 200), ("kaksisataaviisikymmentä", 250),

@@ -76,6 +76,18 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # a ministry's money is public
     ("Kokeilun kustannukset olivat 0,92 milj. €. Työ- ja elinkeinoministeriön rahoitus kattoi niistä 0,69 milj. €.",
      {("total_cost", 920000), ("public_funding", 690000)}),
+    # millions in words; what the project cost; a grant; the municipalities' own money
+    ("Puoli miljoonaa euroa maksaneen hankkeen omarahoitusosuudeksi kaupungille jäi 100 000 euroa.",
+     {("total_cost", 500000), ("own_funding", 100000)}),
+    ("Yhdistyksen projektiin kului kaikkiaan vähän alle miljoona euroa.", {("total_cost", 1000000)}),
+    ("RAY:n avustus oli kolmena vuonna yhteensä 246 000 euroa.", {("public_funding", 246000)}),
+    ("Hankkeen toteutuneet kustannukset jäivät vajaaseen 700 000 euroon. Kuntien omaa rahaa siitä kului noin "
+     "140 000 euroa.", {("total_cost", 700000), ("own_funding", 140000)}),
+    ("Työmarkkinatuen kuntaosuudessa hankkeen arvioidaan tuottaneen kunnalle noin 96 000 euron säästöt.",
+     {("savings", 96000)}),
+    # two aligned lines of figures are no table with a header
+    ("Kustannusarvio (hyväksytty)          286 000,00 €\nToteutuneet kustannukset          271 845,60 €\n",
+     {("budget", 286000), ("total_cost", 271845.6)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -92,6 +104,7 @@ def test_money(items, text: str, expected: set):
     "ostopalvelut 45 000 euroa ja muut kulut 30 000 euroa.",  # parts of the costs
     "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
+    "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
 ])
 def test_money_rejects(items, text: str):
     assert items(text, "money") == []
