@@ -243,13 +243,18 @@ def is_base(c: Candidate) -> bool:
     """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
     the group that number is taken from."""
     tokens = list(c.sentence.span)
-    after = tokens[c.token_i + 1:c.token_i + 4]
+    after = tokens[c.token_i + 1:c.token_i + 6]
     if len(after) < 2 or tokens[c.token_i].text.endswith("."):
         return False
     noun = after[0]
     if noun.morph.get("Case") != ["Ela"] or noun.pos_ not in ("NOUN", "ADJ", "VERB"):
         return False  # not 'yhteensä 97. Heistä 24 työllistyi'
-    return any(t.like_num for t in after[1:])
+    for t in after[1:]:  # '87 osallistujasta töihin pääsi yhdeksän': the count later in its clause
+        if t.is_punct:
+            return False
+        if t.like_num or t.pos_ == "NUM":
+            return True
+    return False
 
 
 def _base_label(c: Candidate, head: str, flags: dict) -> Label | None:
@@ -796,8 +801,9 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
-    if kind in ("employed_open_market", "employed_subsidised") and scores["employed"] >= 0.3 and _either_kind(c):
-        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)'
+    if kind in ("employed_open_market", "employed_subsidised") and _either_kind(c) and \
+            (scores["employed"] >= 0.3 or c.sentence.is_row):
+        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (avoimet työmarkkinat ja palkkatuki) | 24'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
         both = _either_kind(c)
@@ -822,7 +828,8 @@ def _either_kind(c: Candidate) -> bool:
     outcome_cues = cues()["outcomes"]
     open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
     subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
-    return any(0 < abs(a - b) <= 6 and any(t.lemma_ in ("tai", "+") for t in tokens[min(a, b):max(a, b)])
+    joiners = ("tai", "+", "/") + (("ja", "sekä") if c.sentence.is_row else ())  # a row label names one group
+    return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
                and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
 

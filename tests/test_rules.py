@@ -242,6 +242,14 @@ def test_a_round_number_word_is_approximate(items):
      {("education", 11, 9.0), ("work_trial", 16, 14.0)}),
     ("Tilanne\tHenkilöä\tOsuus (%)\nPalkkatukityö\t24\t17,0\nKoulutus\t16\t11,3\n",
      {("employed_subsidised", 24, 17.0), ("education", 16, 11.3)}),
+    # a row of both kinds of work together is 'employed'
+    ("Jatkosijoittuminen | Henkilöä | %\nTyö (avoimet työmarkkinat ja palkkatuki) | 24 | 24,5\nKoulutus | 13 | 13,3\n",
+     {("employed", 24, 24.5), ("education", 13, 13.3)}),
+    ("Heistä 23 oli työllistynyt avoimille työmarkkinoille ja palkkatuella 14.",  # in a sentence, two groups
+     {("employed_open_market", 23, None), ("employed_subsidised", 14, None)}),
+    # the group counted from, with the count later in its clause
+    ("Kolmen vuoden aikana 87 osallistujasta töihin pääsi yhdeksän, heistä kolme avoimille työmarkkinoille.",
+     {("employed", 9, None), ("employed_open_market", 3, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
