@@ -18,8 +18,8 @@ from conftest import ROOT
 CORPORA = [ROOT / "corpora" / "annotated", ROOT / "corpora" / "sample"]
 DOCUMENTS = {f"{folder.name}/{stem}": (folder / f"{stem}.gold.json", path)
              for folder in CORPORA for stem, path in find_documents(folder, folder).items()}
-PER_DOCUMENT_FLOOR = 0.5
-ALL_F1_FLOOR = 0.85
+PER_DOCUMENT_FLOOR = 0.7  # the weakest report is at 0.79
+ALL_F1_FLOOR = 0.95  # the corpus is at 0.98
 
 
 @pytest.fixture(scope="session")
