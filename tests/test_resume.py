@@ -83,6 +83,14 @@ def failures(db: Path) -> list[tuple[str, str]]:
         return conn.execute("select path, reason from failures").fetchall()
 
 
+def board_notes(proc: subprocess.Popen) -> list[Path]:
+    """The notes of the ingest's pool workers: which document each is on (none once the batch ended)."""
+    try:
+        return list(Path(tempfile.gettempdir()).glob(f"hankeraportti-{proc.pid}-*/*"))
+    except OSError:  # the board went away while it was read
+        return []
+
+
 def test_a_worker_killed_mid_batch_costs_no_document(tmp_path: Path):
     """The out-of-memory killer takes a worker: its documents are retried, nothing is lost."""
     folder = tmp_path / "reports"
@@ -111,7 +119,7 @@ def test_a_hung_worker_is_killed_at_the_hard_limit_and_the_batch_goes_on(tmp_pat
     stopped = None
     deadline = time.monotonic() + ROUND_LIMIT
     while stopped is None and proc.poll() is None and time.monotonic() < deadline:
-        for note in Path(tempfile.gettempdir()).glob(f"hankeraportti-{proc.pid}-*/*"):
+        for note in board_notes(proc):
             with suppress(OSError, ValueError):
                 sha = note.read_text().split("\n")[0]
                 os.kill(int(note.name), signal.SIGSTOP)
@@ -141,7 +149,7 @@ def test_a_document_that_kills_its_worker_every_time_fails_as_a_crash(tmp_path: 
     kills = 0
     deadline = time.monotonic() + ROUND_LIMIT
     while proc.poll() is None and time.monotonic() < deadline:
-        for note in Path(tempfile.gettempdir()).glob(f"hankeraportti-{proc.pid}-*/*"):
+        for note in board_notes(proc):
             with suppress(OSError, ValueError):
                 if note.read_text().split("\n")[0] == deadly:
                     os.kill(int(note.name), signal.SIGKILL)
