@@ -476,7 +476,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}
-    if _participants_row(c) or _intake(c) == "committed" and _of_people(c):
+    intake = _intake(c)
+    if _participants_row(c) or intake == "committed" and _of_people(c):
         part["clients"] = max(part["clients"], 0.8)
     if _group_split(c):
         flags["split"] = True
@@ -502,7 +503,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             flags["split"] = True  # 'Palvelun päätti hankeaikana 96 asiakasta': those who left, a part
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),
-                     features={"head": head, "joins": joins, "intake": _intake(c)}, **flags)
+                     features={"head": head, "joins": joins, "intake": intake}, **flags)
     if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
@@ -578,9 +579,9 @@ def _area_row_under(c: Candidate, fragments: list[str]) -> bool:
     """A row labelled by a place under a caption that names the statistic: 'TYÖTTÖMÄT TYÖNHAKIJAT' /
     'Kunta | 12/2009 | 12/2011' / 'Harjavalta | 612 | 548'."""
     label = c.sentence.label.strip(" |")
-    if not c.sentence.is_row or not label or not all(_place(w) or w.istitle() and gazetteer().match(w)
+    if not c.sentence.is_row or not label or not all(w[:1].isupper() and gazetteer().match(w) is not None
                                                       for w in label.split()):
-        return False
+        return False  # a municipality or a region names the row
     caption = c.sentence.caption.casefold()
     return any(f in caption for f in fragments)
 
@@ -635,6 +636,8 @@ def _cost_of_project(c: Candidate) -> bool:
     verb = _verb_above(list(c.sentence.span)[c.token_i])
     return verb is not None and verb.lemma_.casefold() in COST_VERBS and \
         verb.morph.get("VerbForm") == ["Part"] and verb.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
+
+
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
 THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
 
@@ -907,12 +910,10 @@ DEFINE_VERBS = ("tarkoittaa", "laskea", "pitää", "lukea")
 def _partitioned(c: Candidate) -> bool:
     """'61 nuorta, joista 22 jatkoi koulutukseen': people whose later paths are counted are clients."""
     tokens = list(c.sentence.span)
-    after = tokens[c.token_i + 1:c.token_i + 6]
-    for k, t in enumerate(after):
-        if t.text.casefold() in ("joista", "heistä") and any(u.like_num for u in after[k + 1:k + 3]):
-            clause = tokens[t.i - tokens[0].i + 1:t.i - tokens[0].i + 8]
+    for j in range(c.token_i + 1, min(len(tokens), c.token_i + 6)):
+        if tokens[j].text.casefold() in ("joista", "heistä") and any(u.like_num for u in tokens[j + 1:j + 3]):
             fragments = [f for v in cues()["outcomes"].values() for f in v]
-            return any(f in u.lemma_.casefold() for u in clause for f in fragments)
+            return any(f in u.lemma_.casefold() for u in tokens[j + 1:j + 8] for f in fragments)
     return False
 
 

@@ -54,8 +54,5 @@ def names_other_project(tok, own: list[set[str]]) -> bool:
     if not own:
         return False
     after = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 90]
-    m = NAME_FOLLOWS.match(after)
+    m = PROJECT_MENTION.match(after.lstrip()) if after[:1].isspace() else None
     return m is not None and other_project(m.group(0), own)
-
-
-NAME_FOLLOWS = re.compile(r"\s+(?:[A-ZÅÄÖ][\w–]*\s){1,3}[-–](?:hank|projekt)\w*|\s+[A-ZÅÄÖ]\w{2,40}-(?:hank|projekt)\w*")

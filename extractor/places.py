@@ -270,8 +270,8 @@ def _other_project(tok) -> bool:
             c.dep_ == "amod" and c.lemma_.casefold() in OTHER_PROJECT for c in owner.children):
         return True
     verb = _conj_root(tok).head
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.lemma_.casefold().endswith(
-        ("hanke", "projekti", "kokeilu"))]  # not the project's own name 'Uusi Suunta'
+    # a project word as the subject, not the project's own name ('Uusi Suunta')
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and _project_noun(c)]
     return any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.dates import find_dates, find_edges, find_periods
-from extractor.mentions import own_projects
+from extractor.mentions import other_project, own_projects
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
@@ -36,7 +36,7 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts += _code(doc, sentences)
     names = [f.values["value"] for f in facts if f.kind == "name"]
     own = own_projects(doc.text, names[0] if names else None)
-    if own:
+    if own and other_project(doc.text, own):  # only then can an organisation run another named project
         organisations = find_organisations(doc, sentences, own)
     period = _period(doc, sentences, names[0] if names else None)
     facts += period
