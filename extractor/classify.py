@@ -453,6 +453,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return _base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
+    if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and _attends_event(c) and \
+            not _partitioned(c):  # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä'
+        return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
     exclude = cue["outcome_exclude"]
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())))
            for k, v in cue["outcomes"].items()}
@@ -492,7 +495,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", 0.8, features={"head": head}, **whole_flags)  # '… joille osallistui 86'
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
-        kind = "attendees" if ((part["attendees"] >= 0.3 and _event_sentence(c)) or _refers_to_events(c)) \
+        kind = "attendees" if ((part["attendees"] >= 0.3 or _event_topic(c)) and _event_sentence(c)
+                               or _refers_to_events(c)) \
             and not _partitioned(c) else "clients"
         if kind == "attendees" and c.value < MIN_ATTENDEES:
             return None
@@ -510,7 +514,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     return None
 
 
-PEOPLE_COLUMN = ("osallistuj", "kävijö", "kävijä", "henkilö", "hlö", "vierailij", "henkeä", "yleisö")
+PEOPLE_COLUMN = ("osallistuj", "kävijö", "kävijä", "henkilö", "hlö", "vierailij", "henkeä", "yleisö", "kuulij")
 
 
 def _event_table_people(c: Candidate) -> bool:
@@ -526,7 +530,7 @@ def _event_table_people(c: Candidate) -> bool:
     return any(e in context for e in events)
 
 
-VISITORS = ("kävijä", "kävijämäärä", "vierailija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
 
 
@@ -958,16 +962,61 @@ def _intake(c: Candidate) -> str:
     return "inflow" if lemma in INFLOW_VERBS else ""
 
 
+def is_event(lemma: str) -> bool:
+    """An event noun, or a compound ending in one ('rekrytointi-info', 'hyvinvointipäivä'); a bare
+    'päivä' or a 'työpäivä' is a length of time."""
+    lemma = lemma.casefold()
+    return any(lemma.endswith(e) for e in cues()["event_nouns"]) or \
+        any(lemma.endswith(e) and len(lemma) > len(e) + 2 for e in EVENT_COMPOUND_ENDS) and \
+        not lemma.endswith("työpäivä")
+
+
+# only in a compound: 'Hyvinvointipäivä 2016: n. 60 henkilöä', 'Työnhakutorstait: 64 osallistujaa', 'yrittäjäaamu'
+EVENT_COMPOUND_ENDS = ("päivä", "aamu", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "kahvi",
+                       "kahvit")
+
+
 def _event_sentence(c: Candidate) -> bool:
     events = cues()["event_nouns"]
-    lemmas = [t.lemma_.casefold() for t in c.sentence.span]
-    return any(any(lemma.endswith(e) or lemma.startswith(e) for e in events) for lemma in lemmas) or \
+    lemmas = [t.lemma_.casefold() for t in c.sentence.span if not _the_service(t)]
+    return any(is_event(lemma) or lemma.startswith(tuple(events)) for lemma in lemmas) or \
         any(e in c.sentence.heading.casefold() for e in events) or _refers_to_events(c)
 
 
+def _event_topic(c: Candidate) -> bool:
+    """'- Yrittäjäfoorumi 2.2.2018, n. 40 hlöä': the sentence (a list item, a label) opens with an event."""
+    first = next((t for t in c.sentence.span if t.pos_ in ("NOUN", "PROPN") and not t.like_num), None)
+    return first is not None and first.i < c.sentence.span[c.token_i].i and is_event(first.lemma_) and \
+        not _the_service(first)
+
+
 def _refers_to_events(c: Candidate) -> bool:
-    events = cues()["event_nouns"]
-    return any(any(lemma.endswith(e) for e in events) for lemma in _antecedent_lemmas(c))
+    return any(is_event(lemma) for lemma in _antecedent_lemmas(c))
+
+
+ATTEND_VERBS = ("osallistua", "käydä", "vierailla", "tulla", "saapua", "kokoontua")
+LOCATIVE_CASES = ("Ill", "Ine", "All", "Ade")
+SERVICE_EVENTS = ("työpaja", "paja")  # 'Nuorten työpajaan tuli 96 nuorta': a workshop is a service too
+
+
+def _the_service(tok) -> bool:
+    """'Nuorten työpajaan tuli 96 nuorta': a workshop in the singular is the service itself, not an event."""
+    return tok.lemma_.casefold().endswith(SERVICE_EVENTS) and tok.morph.get("Number") != ["Plur"]
+
+
+def _attends_event(c: Candidate) -> bool:
+    """'Rekrytointi-infoihin, joita hanke järjesti, osallistui yli 200 kuntalaista', 'Joulumyyjäisissä
+    vieraili lähes 300 ihmistä': the count's verb of attending has an event as its place."""
+    tok = c.sentence.span[c.token_i]
+    verb = _verb_above(tok)
+    if verb is None or verb.lemma_.casefold() not in ATTEND_VERBS:
+        return False
+    places = [ch for ch in verb.children if ch.dep_ == "obl" and ch != tok.head]  # 'Kymmeneen työnhakuinfoon'
+    if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
+        places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
+    return any(ch.morph.get("Case")[:1] and ch.morph.get("Case")[0] in LOCATIVE_CASES
+               and is_event(ch.lemma_) and not _the_service(ch)
+               for ch in places)
 
 
 ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may stand for
@@ -988,13 +1037,11 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
 def _counts_events(c: Candidate, head: str) -> bool:
     """'Infotilaisuuksia järjestettiin kaikkiaan 12': the number's verb has an event as its object or
     subject, and the number counts no people of its own: a count of events."""
-    events = cues()["event_nouns"]
-    if head and not any(head.endswith(e) for e in events):
+    if head and not is_event(head):
         return False
     verb = _verb_above(c.sentence.span[c.token_i])
-    return verb is not None and any(
-        ch.dep_ in ("obj", "nsubj", "nsubj:pass") and any(ch.lemma_.casefold().endswith(e) for e in events)
-        for ch in verb.children)
+    return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(ch.lemma_)
+                                    for ch in verb.children)
 
 
 def _negated(c: Candidate) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Callable, Iterable
+
+from spacy.language import Language
 
 MODEL_NAME = "spacy_fi_experimental_web_md"
 ON_DEMAND = ("ner",)  # a third of the parse time, read only where a place name may be a person's name
@@ -24,10 +27,29 @@ def load_pipeline():
         raise PipelineError(f"cannot load the Finnish spaCy model {MODEL_NAME}: {exc}; "
                             "run `make setup`") from exc
     nlp.max_length = 5_000_000
+    if "parser" in nlp.pipe_names and SENTENCE_ENDS not in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_ENDS, before="parser")
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "voikko"):
         lemmatizer = nlp.get_pipe("lemmatizer")
         lemmatizer.voikko = CachedAnalyses(lemmatizer.voikko)
     return nlp
+
+
+SENTENCE_ENDS = "number_sentence_ends"
+ORDINAL = re.compile(r"^\d{1,6}\.$")
+NOT_BEFORE_END = ("CCONJ", "ADP", "PUNCT", "NUM", "SYM")  # '… ja 3. Seuranta', ': 1. Kartoitus'
+
+
+@Language.component(SENTENCE_ENDS)
+def number_sentence_ends(doc):
+    """'Naisia heistä oli 41. Lisäksi …': a number with its period, after a word and before a capital,
+    ends a sentence (the tokenizer took it for an ordinal). Set before the parser, which keeps it."""
+    for tok in doc[1:-1]:
+        after, before = doc[tok.i + 1], doc[tok.i - 1]
+        if ORDINAL.match(tok.text) and after.text[:1].isupper() and after.text[1:2].islower() and \
+                before.is_alpha and before.pos_ not in NOT_BEFORE_END and "\n" not in before.whitespace_:
+            tok.is_sent_start, after.is_sent_start = False, True
+    return doc
 
 
 class CachedAnalyses:

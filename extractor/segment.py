@@ -168,12 +168,16 @@ def runs_of(block: Block, parse_all: bool) -> list[tuple[int, int, bool]]:
     return runs
 
 
+OPEN_ENDS = ("-", "–", "—", ",", "(")
+
+
 def sentences_of(doc) -> list:
-    """spaCy's sentences, re-joined where a 'sentence' starts in lower case (a false split)."""
+    """spaCy's sentences, re-joined where a 'sentence' starts in lower case or the one before ends in a
+    dash or a comma ('Rekrytointitapahtuma 17.3.2016 — 95 hlö'): false splits."""
     out: list = []
     for sent in doc.sents:
         first = sent.text.lstrip()[:1]
-        if out and first.islower():
+        if out and (first.islower() or out[-1].text.rstrip().endswith(OPEN_ENDS)):
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)

@@ -163,6 +163,18 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a row label that is a participle of joining; a count whose later paths are told is of clients
     ("Indikaattori | Miehet | Naiset | Yhteensä\nHankkeeseen osallistuneet | 78 | 49 | 127\n", {("clients", 127)}),
     ("Työpaja Verstas: 61 nuorta, joista 22 jatkoi koulutukseen.", {("clients", 61)}),
+    # the verb of attending has an event as its place, however far the people are from it
+    ("Rekrytointi-infoihin, joita hanke järjesti yhdessä TE-toimiston kanssa, osallistui yli 200 kuntalaista.",
+     {("attendees", 200)}),
+    ("Avoimet ovet -päivään tuli noin 140 kävijää, ja joulumyyjäisissä vieraili lähes 300 ihmistä.",
+     {("attendees", 140), ("attendees", 300)}),
+    ("Kymmeneen työnhakuinfoon osallistui 83 henkilöä.", {("attendees", 83)}),
+    # a list of events, one line each; a dash does not end the sentence
+    ("Järjestetyt tapahtumat:\n• Rekrytointitapahtuma 17.3.2016 — 95 hlö\n• Hyvinvointipäivä 2016: n. 60 henkilöä\n"
+     "• Tietoiskut kirjastossa: yhteensä 12 tietoiskua, 170 kuulijaa",
+     {("attendees", 95), ("attendees", 60), ("attendees", 170)}),
+    # a workshop is also a service: its people are clients
+    ("Nuorten työpajaan tuli vuoden aikana 96 nuorta.", {("clients", 96)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
