@@ -185,6 +185,9 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
 PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\))\s*$")  # 'Aktivointiaste, %', 'Osuus (%)'; not '…, 72 %'
 
 
+CLOCK = re.compile(r"\b(?:klo|kello)\.?\s*$", re.IGNORECASE)
+
+
 def _digit_candidates(sent: Sentence) -> list[Candidate]:
     out = []
     for n in find_numbers(masked(sent.text)):
@@ -200,8 +203,8 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
         if n.unit is None and YEAR_LIKE.match(re.split(r"[-–—]", raw)[0]) and \
                 (n.value_max is None or YEAR_LIKE.match(str(int(n.value_max)))):
             continue  # a year or a span of years ('vuosina 2015–2017')
-        if n.unit == "points":
-            continue
+        if n.unit == "points" or n.unit is None and CLOCK.search(sent.text[:n.start]):
+            continue  # 'klo 10–14': hours of the day
         approx, qualifier = hedge_before(sent.text, n.start)
         start, end = sent.start + n.start, sent.start + n.end
         first, last = _tokens_at(sent, n.start, n.end)

@@ -15,6 +15,7 @@ from pathlib import Path
 from extractor.candidates import Candidate, column_header
 from extractor.gazetteer import gazetteer
 from extractor.numbers import lexicon
+from extractor.nlp import baseforms, compound_lemma
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
@@ -49,16 +50,16 @@ def _forms(tok) -> tuple[str, str]:
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
                        label_bonus: bool = True, exclude: tuple[str, ...] = (),
-                       skip_cases: tuple[str, ...] = ()) -> float:
+                       skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset()) -> float:
     """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
-    weaker across clause breaks and other numbers. A token matching an `exclude` fragment, or in one
-    of `skip_cases`, is no cue."""
+    weaker across clause breaks and other numbers. A token matching an `exclude` fragment, in one
+    of `skip_cases` or at a position in `skip`, is no cue."""
     tokens = list(c.sentence.span)
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
     best = 0.0
     for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
-        if first <= j <= last or not is_cue(tokens, j, fragments, exclude):
+        if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
             continue
         if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
             continue
@@ -82,7 +83,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                           _subject_of_existential(tokens[j], between, blockers, lo)):
             weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
-    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude):
+    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
         best = max(best, 0.8)
     return best
 
@@ -96,18 +97,24 @@ def _joins_nominals(between, k: int) -> bool:
         left.pos_ in ("NOUN", "PROPN", "ADJ") and right.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def _label_cue(c: Candidate, fragments, exclude) -> bool:
+def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozenset()) -> bool:
     """The row label ('Kuntien rahoitusosuus (20 %)') holds a cue: one of its tokens, or a
-    several-word fragment in the whole label."""
+    several-word fragment in the whole label. Tokens at `skip` positions are no cues."""
     tokens = list(c.sentence.span)
-    if any(is_cue(tokens, j, fragments, exclude) for j in label_tokens(c)):
+    in_label = label_tokens(c)
+    if any(is_cue(tokens, j, fragments, exclude) for j in in_label if j not in skip):
         return True
+    if any(j in skip for j in in_label):
+        return False
     label = c.sentence.label.casefold()
     lemmas = " ".join(tokens[j].lemma_.casefold() for j in label_tokens(c))
     if not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments):
         return True
     header = column_header(c.sentence, c.start - c.sentence.start)
-    return _bare_row_label(label) and bool(header) and any(f in header for f in fragments)
+    if not (_bare_row_label(label) and header):
+        return False
+    lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
+    return any(f in header or f in lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
 
 
 def _bare_row_label(label: str) -> bool:
@@ -215,7 +222,12 @@ def head_lemma(c: Candidate) -> str:
     between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
     if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
             and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
-        return tok.head.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
+        noun = tok.head
+        owner = noun.head
+        if noun.morph.get("Case") == ["Gen"] and noun.morph.get("Number") == ["Sing"] and c.value > 1 and \
+                owner.i == noun.i + 1 and owner.morph.get("Case") == ["Par"]:
+            noun = owner  # '41 työnantajan edustajaa': a count takes the partitive; the genitive is the owner's
+        return noun.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
 
     if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
             c.unit is None:
@@ -299,6 +311,21 @@ def base_noun(c: Candidate) -> str:
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
 # the count is taken from, or where people came from, never where they went
 OUTCOME_SKIP_CASES = ("Ela",)
+
+
+REACH_VERBS = ("tavoittaa", "kohdata", "palvella", "saavuttaa")
+
+
+def _agents(c: Candidate) -> frozenset[int]:
+    """Positions (in the sentence) of the subject that acts on the counted people: 'Tämä etsivä työ
+    tavoitti noin 240 nuorta' - the work reached them, they did not go to work."""
+    tok = c.sentence.span[c.token_i]
+    counted = tok.head if tok.dep_ == "nummod" else tok
+    if counted.dep_ != "obj" or counted.head.lemma_.casefold() not in REACH_VERBS:
+        return frozenset()  # the parser often swaps subject and object ('Opinnot aloitti 14 asiakasta')
+    start = c.sentence.span.start
+    return frozenset(t.i - start for ch in counted.head.children if ch.dep_ == "nsubj" for t in ch.subtree
+                     if start <= t.i < c.sentence.span.end)
 
 
 REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa",
@@ -401,6 +428,27 @@ SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palaut
 PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")
 
 
+def _survey_or_capacity(c: Candidate) -> bool:
+    """Survey respondents or room for people in the number's clause: 'Kyselyyn vastasi 45', 'Tila oli
+    varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
+    clause = _clause_head(c.sentence.span[c.token_i])
+    return any(_clause_head(t) == clause for t in c.sentence.span
+               if t.lemma_.casefold() in SURVEY + CAPACITY and not _on_site(t))
+
+
+def _on_site(tok) -> bool:
+    """'paikalla', 'paikan päällä': present, not room for people."""
+    return tok.lemma_.casefold() == "paikka" and (tok.morph.get("Case") == ["Ade"] or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.casefold() == "päällä"))
+
+
+def _clause_head(tok):
+    """The verb or the copula's predicate that heads the token's clause."""
+    while not (tok.pos_ in ("VERB", "AUX") or any(ch.dep_ == "cop" for ch in tok.children) or tok.head == tok):
+        tok = tok.head
+    return tok
+
+
 def _planned_column(c: Candidate) -> bool:
     """In a table, the header of the number's column says whether it is planned or realised."""
     header = column_header(c.sentence, c.start - c.sentence.start)
@@ -453,11 +501,14 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return _base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
-    if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and _attends_event(c) and \
-            not _partitioned(c):  # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä'
+    if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and not _partitioned(c) and (
+            _attends_event(c) or _refers_to_events(c) and _participation_verb(c)):
+        # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä', '… joille osallistui 86'
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
     exclude = cue["outcome_exclude"]
-    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())))
+    agents = _agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(_lemma(t)))  # 'Työelämäpäivä'
+    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
+                                 skip=agents)
            for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
@@ -487,16 +538,14 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
     if _additional(c):
         flags["split"] = True
-    if any(t.lemma_.casefold() in SURVEY + CAPACITY for t in c.sentence.span):
+    if _survey_or_capacity(c):
         return None  # survey respondents and event capacity are not participants
     if _counts_events(c, head):
         return None
-    if _refers_to_events(c) and _participation_verb(c) and c.value >= MIN_ATTENDEES:
-        return Label("participants", "attendees", 0.8, features={"head": head}, **whole_flags)  # '… joille osallistui 86'
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if ((part["attendees"] >= 0.3 or _event_topic(c)) and _event_sentence(c)
-                               or _refers_to_events(c)) \
+                               or _refers_to_events(c) or _after_event(c, head)) \
             and not _partitioned(c) else "clients"
         if kind == "attendees" and c.value < MIN_ATTENDEES:
             return None
@@ -508,7 +557,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),
                      features={"head": head, "joins": joins, "intake": intake}, **flags)
-    if part["attendees"] >= 0.45 and (_event_sentence(c) or head in VISITORS) and \
+    if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and _event_topic(c)) and \
+            (_event_sentence(c) or head in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None
@@ -886,9 +936,8 @@ def _additional(c: Candidate) -> bool:
 
 def _participation_verb(c: Candidate) -> bool:
     verbs = cues()["participant_verbs"]
-    tok = list(c.sentence.span)[c.token_i]
-    head = tok.head.head if tok.dep_ == "nummod" else tok.head
-    return head.pos_ == "VERB" and head.lemma_.casefold() in verbs and head.lemma_ != "olla"
+    head = _verb_above(c.sentence.span[c.token_i])  # '41 työnantajan edustajaa' hangs on the genitive
+    return head is not None and head.pos_ == "VERB" and head.lemma_.casefold() in verbs and head.lemma_ != "olla"
 
 
 JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
@@ -978,15 +1027,36 @@ EVENT_COMPOUND_ENDS = ("päivä", "aamu", "maanantai", "tiistai", "keskiviikko",
 
 def _event_sentence(c: Candidate) -> bool:
     events = cues()["event_nouns"]
-    lemmas = [t.lemma_.casefold() for t in c.sentence.span if not _the_service(t)]
+    lemmas = [_lemma(t) for t in c.sentence.span if not _the_service(t)]
     return any(is_event(lemma) or lemma.startswith(tuple(events)) for lemma in lemmas) or \
         any(e in c.sentence.heading.casefold() for e in events) or _refers_to_events(c)
+
+
+EVENT_PEOPLE = ("osallistuja", "henki") + VISITORS  # counted at an event ('80 osallistujaa', '120 henkeä')
+
+
+def _after_event(c: Candidate, head: str) -> bool:
+    """'Hankkeen päätöstilaisuus järjestettiin … . … paikalla oli lähes 80 osallistujaa': people counted
+    right after a sentence about an event (its subject or object) are its attendees."""
+    if head not in EVENT_PEOPLE:
+        return False
+    earlier = [s for s in c.sentence.span.doc.sents if s.end <= c.sentence.span.start]
+    if not earlier:
+        return False
+    before = earlier[-1]
+    return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head == before.root and is_event(_lemma(t)) and
+               not _the_service(t) for t in before)
+
+
+def _lemma(tok) -> str:
+    """The token's lemma, read through an unknown compound ('Rekryiltoja' -> 'rekryilta')."""
+    return compound_lemma(tok.text, tok.lemma_)
 
 
 def _event_topic(c: Candidate) -> bool:
     """'- Yrittäjäfoorumi 2.2.2018, n. 40 hlöä': the sentence (a list item, a label) opens with an event."""
     first = next((t for t in c.sentence.span if t.pos_ in ("NOUN", "PROPN") and not t.like_num), None)
-    return first is not None and first.i < c.sentence.span[c.token_i].i and is_event(first.lemma_) and \
+    return first is not None and first.i < c.sentence.span[c.token_i].i and is_event(_lemma(first)) and \
         not _the_service(first)
 
 
@@ -996,12 +1066,14 @@ def _refers_to_events(c: Candidate) -> bool:
 
 ATTEND_VERBS = ("osallistua", "käydä", "vierailla", "tulla", "saapua", "kokoontua")
 LOCATIVE_CASES = ("Ill", "Ine", "All", "Ade")
+GATHER_VERBS = ("kerätä", "koota", "houkutella", "tavoittaa", "tuoda")  # an event as the subject
 SERVICE_EVENTS = ("työpaja", "paja")  # 'Nuorten työpajaan tuli 96 nuorta': a workshop is a service too
 
 
 def _the_service(tok) -> bool:
-    """'Nuorten työpajaan tuli 96 nuorta': a workshop in the singular is the service itself, not an event."""
-    return tok.lemma_.casefold().endswith(SERVICE_EVENTS) and tok.morph.get("Number") != ["Plur"]
+    """'Nuorten työpajaan tuli 96 nuorta': a workshop in the singular is the service itself, not an event
+    (but a 'Työnhakutyöpaja' is one)."""
+    return tok.lemma_.casefold() in SERVICE_EVENTS and tok.morph.get("Number") != ["Plur"]
 
 
 def _attends_event(c: Candidate) -> bool:
@@ -1009,13 +1081,16 @@ def _attends_event(c: Candidate) -> bool:
     vieraili lähes 300 ihmistä': the count's verb of attending has an event as its place."""
     tok = c.sentence.span[c.token_i]
     verb = _verb_above(tok)
+    if verb is not None and verb.lemma_.casefold() in GATHER_VERBS:  # 'aamukahvitilaisuus keräsi 26 yrittäjää'
+        return any(ch.dep_ in ("nsubj", "obj") and ch.i < verb.i and ch != tok.head and is_event(_lemma(ch)) and
+                   not _the_service(ch) for ch in verb.children)  # the parser may take the subject for an object
     if verb is None or verb.lemma_.casefold() not in ATTEND_VERBS:
         return False
     places = [ch for ch in verb.children if ch.dep_ == "obl" and ch != tok.head]  # 'Kymmeneen työnhakuinfoon'
     if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
         places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
     return any(ch.morph.get("Case")[:1] and ch.morph.get("Case")[0] in LOCATIVE_CASES
-               and is_event(ch.lemma_) and not _the_service(ch)
+               and is_event(_lemma(ch)) and not _the_service(ch)
                for ch in places)
 
 
@@ -1031,7 +1106,7 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
                     t.morph.get("Number") == ["Plur"] and t.head == verb), None)  # a dependent of the number's verb
     if pronoun is None:
         return []
-    return [t.lemma_.casefold() for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
+    return [_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
 
 
 def _counts_events(c: Candidate, head: str) -> bool:
@@ -1039,8 +1114,11 @@ def _counts_events(c: Candidate, head: str) -> bool:
     subject, and the number counts no people of its own: a count of events."""
     if head and not is_event(head):
         return False
-    verb = _verb_above(c.sentence.span[c.token_i])
-    return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(ch.lemma_)
+    tok = c.sentence.span[c.token_i]
+    if any(ch.dep_ == "cop" for ch in tok.children):
+        return False  # '…järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640': a clause of its own
+    verb = _verb_above(tok)
+    return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(_lemma(ch))
                                     for ch in verb.children)
 
 

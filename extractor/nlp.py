@@ -102,6 +102,23 @@ def baseforms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+MIN_TAIL = 4  # the shortest last part of a compound worth looking up ('ilta' in 'rekryiltoja')
+
+
+@lru_cache(maxsize=65536)
+def compound_lemma(word: str, lemma: str) -> str:
+    """The lemma, or for a compound Voikko does not know ('rekryiltoja'), its head and the base form of
+    its longest known last part ('rekryilta')."""
+    word = word.casefold()
+    if lemma.casefold() != word or baseforms(word) or not word.isalpha():
+        return lemma.casefold()
+    for cut in range(1, len(word) - MIN_TAIL + 1):
+        forms = baseforms(word[cut:])
+        if forms:
+            return word[:cut] + forms[0].casefold()
+    return lemma.casefold()
+
+
 def check_pipeline() -> None:
     """Fail loudly when the model or its Voikko lemmatizer does not work."""
     nlp = load_pipeline()

@@ -96,8 +96,8 @@ def _continues(previous: str, line: str) -> bool:
     first = line.lstrip()[:1]
     if first in ",;)":
         return True
-    if prev.endswith(":") and first.islower():
-        return True  # 'määrä laski:' + 'syyskuussa 2022 heitä oli 118'
+    if prev.endswith((":", ";")) and first.islower():
+        return True  # 'määrä laski:' + 'syyskuussa 2022 heitä oli 118', '8 rekrytointitapahtumaa;' + 'kävijöitä oli'
     if prev.endswith(TERMINAL):  # … unless the period is an abbreviation's or an ordinal's
         last = prev.rsplit(None, 1)[-1][:-1].casefold() if prev.endswith(".") else ""
         return (last in ABBREVIATIONS and (first.islower() or first.isdigit())) or (

@@ -222,6 +222,7 @@ def candidates_of(nlp):
     "Hanke toimi kolmessa vuodessa kolme ja puoli vuotta.",
     "Ohjausryhmä kokoontui 12.3. ja 14.5. kokouksiinsa.",
     "Hankkeen koodi on S20567.",
+    "Kevätmyyjäiset verstaalla la 5.5. klo 10–14",  # hours of the day
 ])
 def test_distractors_are_not_candidates(candidates_of, text: str):
     assert candidates_of(text) == []

@@ -173,8 +173,23 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Järjestetyt tapahtumat:\n• Rekrytointitapahtuma 17.3.2016 — 95 hlö\n• Hyvinvointipäivä 2016: n. 60 henkilöä\n"
      "• Tietoiskut kirjastossa: yhteensä 12 tietoiskua, 170 kuulijaa",
      {("attendees", 95), ("attendees", 60), ("attendees", 170)}),
-    # a workshop is also a service: its people are clients
+    # a workshop is also a service: its people are clients; a compound one is an event
     ("Nuorten työpajaan tuli vuoden aikana 96 nuorta.", {("clients", 96)}),
+    ("Tapahtumat:\n- Työnhakutyöpaja (4 krt), 28 osallistujaa\n- Työelämäpäivä 2017: 150",
+     {("attendees", 28), ("attendees", 150)}),
+    # people at events named before, by a pronoun, by the sentence before, or as the event's catch
+    ("Työnantajille järjestettiin kolme koulutusaamua, ja niihin osallistui 41 työnantajan edustajaa.",
+     {("attendees", 41)}),
+    ("Rekryiltoja pidettiin viisi, ja niissä kävi yhteensä 142 työnhakijaa.", {("attendees", 142)}),
+    ("Hanke järjesti 8 rekrytointitapahtumaa;\nkävijöitä oli yhteensä n. 640.", {("attendees", 640)}),
+    ("Hankkeen päätöstilaisuus järjestettiin kunnantalolla. Tila oli varattu 120 hengelle, mutta paikalla oli "
+     "lähes 80 osallistujaa.", {("attendees", 80)}),
+    ("Yrittäjille suunnattu aamukahvitilaisuus keräsi 26 yrittäjää.", {("attendees", 26)}),
+    # the total row of a table whose column header names the people
+    ("Vuosi | Uudet nuoret\n2019 | 14\n2020 | 31\n2021 | 27\nYhteensä | 72\n", {("clients", 72)}),
+    # a project named 'Ovet auki' is no open-doors event
+    ("Ovet auki -hanke: sataviisikymmentä pieksämäkeläistä sai henkilökohtaista tukea työnhakuun.",
+     {("clients", 150)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected

@@ -38,6 +38,9 @@ from extractor.segment import LABEL, blocks, segment
     # a colon then a line in lower case goes on; a heading after a sentence's number does not
     ("Määrä laski:\nsyyskuussa 2022 heitä oli 118.", ["Määrä laski: syyskuussa 2022 heitä oli 118."]),
     ("Infotilaisuuksia järjestettiin 12.\n3.2 Ryhmät", ["Infotilaisuuksia järjestettiin 12.", "3.2 Ryhmät"]),
+    # so does a semicolon then a line in lower case
+    ("Hanke järjesti 8 rekrytointitapahtumaa;\nkävijöitä oli yhteensä n. 640.",
+     ["Hanke järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640."]),
 ])
 def test_blocks_join_wrapped_lines(text, expected):
     found = blocks(text)
@@ -81,3 +84,17 @@ def test_a_rule_line_marks_the_header_but_not_the_total_row(nlp):
     assert set(rows) == {"Kustannuslaji", "Henkilöstö", "Muut", "Yhteensä"}  # rule lines are no rows
     assert {rows[k].columns for k in rows} == {("Kustannuslaji", "Suunniteltu", "Toteutunut")}
     assert rows["Yhteensä"].caption == "Taulukko 3. Kustannukset, t€"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number with its period before a capital ends a sentence (the tokenizer takes it for an ordinal)
+    ("Naisia heistä oli 41. Lisäksi infoihin osallistui 240 henkeä.",
+     ["Naisia heistä oli 41.", "Lisäksi infoihin osallistui 240 henkeä."]),
+    ("Työllistyneitä oli 12. Heistä kolme oli naisia.", ["Työllistyneitä oli 12.", "Heistä kolme oli naisia."]),
+    # an ordinal before a month, or in a list, does not
+    ("Seminaari pidettiin 15. toukokuuta Oulussa.", ["Seminaari pidettiin 15. toukokuuta Oulussa."]),
+    # a dash at a sentence end is a false split
+    ("• Rekrytointitapahtuma 17.3.2016 — 95 hlö", ["• Rekrytointitapahtuma 17.3.2016 — 95 hlö"]),
+])
+def test_sentences(nlp, text: str, expected: list[str]):
+    assert [s.text.strip() for s in segment(text, nlp)] == expected
