@@ -19,6 +19,7 @@ class _TextParser(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0
         self.cells_in_row = 0
+        self.term_at: int | None = None  # where the open definition term's text begins
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in SKIP:
@@ -26,16 +27,20 @@ class _TextParser(HTMLParser):
         elif tag == "pre":
             self.pre_depth += 1
             self.parts.append("\n")
-        elif tag == "dd":  # a definition joins its term: 'Aloituspäivä: 01.03.2016'
-            while self.parts and self.parts[-1] == "\n":
+        elif tag == "dd" and self.term_at is not None:  # a definition joins its term as a label: 'Alkoi: 1.3.2018'
+            while len(self.parts) > self.term_at and not self.parts[-1].strip():
                 self.parts.pop()
-            self.parts.append(" ")
+            term = "".join(self.parts[self.term_at:]).strip()
+            self.parts.append(" " if not term or term.endswith(":") else ": ")
+            self.term_at = None
         elif tag in ("td", "th"):
             if self.cells_in_row:
                 self.parts.append(" | ")
             self.cells_in_row += 1
         elif tag in BLOCK:
             self.parts.append("\n")
+            if tag == "dt":
+                self.term_at = len(self.parts)
             if tag == "tr":
                 self.cells_in_row = 0
             if tag == "li":

@@ -19,13 +19,14 @@ from extractor.gazetteer import gazetteer
 from extractor.nlp import voikko
 from extractor.orgs import line_label
 from extractor.records import Document, Evidence, Fact
-from extractor.segment import blocks
+from extractor.segment import blocks, cells
 
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
                "kokeilun nimi")
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
 SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:hank|projekt|kokeilu|pilot)\w*\b(?!\s+kanssa)", re.IGNORECASE)
-QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*", re.IGNORECASE)
+QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*|"
+                    r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'hankkeen ”Työkaari”'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
 DASH = re.compile(r"\s[–-]\s")
@@ -81,6 +82,8 @@ def _earlier_title(cands: list[Candidate], i: int) -> bool:
 def _labelled(sentences, text: str = "") -> list[Candidate]:
     for s in sentences:
         label = line_label(s, text)
+        if s.is_row and len(cells(s.text)) > 2:
+            continue  # a table's header: 'Hanke | Hallinnoija | Toteutusaika'
         if label in NAME_LABELS or label.startswith(("hankkeen nimi ", "projektin nimi ")):  # '… ja koodi'
             if s.label:
                 value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
@@ -111,7 +114,8 @@ def _in_block(text: str) -> list[Candidate]:
         if found:
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
-        out.append(Candidate(_short(m[1].strip()), m[1].strip(), "quoted", m.start(), m.end()))
+        quoted = (m[1] or m[2]).strip()
+        out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())

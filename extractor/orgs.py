@@ -123,6 +123,8 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     parts = [p for p in parts if p.casefold() not in GENERIC_HEADS]  # 'Toteuttaja: Kunta' names no one
     if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
         parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]
+    else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
+        parts = [q.strip() for p in parts for q in (p.split("/") if all(map(_names_org_head, p.split("/"))) else [p])]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
 
 
@@ -159,7 +161,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         return []
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
-                _abbreviation(tokens, head_i):
+                _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
         role = _own_role(tok) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
         if role is None or role == "funders" and any(t.lemma_.casefold() in PRIVATE for t in tokens):
@@ -323,8 +325,9 @@ def negated(tok) -> bool:
 
 
 def _is_role(tok, words: tuple[str, ...]) -> bool:
-    if not tok.lemma_.casefold().startswith(words):
-        return False
+    lemma = tok.lemma_.casefold()
+    if not lemma.startswith(words) or lemma.endswith(LONG_HEADS) and lemma not in words:
+        return False  # 'avustuskeskus' is an organisation, not a grant
     return not any(c.dep_ == "obj" and c.lemma_.casefold().startswith(SUBCONTRACTED) for c in tok.children)
 
 
@@ -398,6 +401,9 @@ def _phrase_start(tokens, head_i: int) -> int:
         if step:
             start -= step
             continue
+        if _kind_owner(prev):
+            start -= 1  # 'Sosiaali- ja terveysjärjestöjen avustuskeskus': the owners name a kind, not another one
+            continue
         if (_is_org_head(prev) and not legal) or prev.text.split(":")[0] in LEGAL_FORMS:
             break  # the previous organisation ends here
         if _is_role(prev, IMPLEMENTER_WORDS + FUNDER_WORDS) or _heading_word(tokens, start - 1):
@@ -412,6 +418,16 @@ def _phrase_start(tokens, head_i: int) -> int:
             continue
         break
     return start
+
+
+def _kind_owner(tok) -> bool:
+    """An organisation word in the genitive plural that owns the next organisation word
+    ('terveysjärjestöjen avustuskeskus', 'kuntien takauskeskus'): part of that one's name."""
+    if tok.morph.get("Case") != ["Gen"] or tok.morph.get("Number") != ["Plur"] or not _is_org_head(tok):
+        return False
+    owner = tok.head if tok.dep_ != "conj" else tok.head.head
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and owner == nxt and _is_org_head(nxt)
 
 
 def _hyphen_step(tokens, start: int) -> int:

@@ -18,9 +18,11 @@ PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut",
                "kesto", "ajanjakso", "aika", "alka", "päätty", "toiminta")
 NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
-                   "aiempi", "jatkohank", "jatkoprojekt")
-START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika")
-END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika")
+                   "aiempi", "jatkohank", "jatkoprojekt", "edeltä", "seuraaja")  # 'edeltäjä, vuosina 2011–2014 …'
+START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika", "alkoi", "alkanut",
+                "käynnistyi", "käynnistynyt")
+END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika", "päättyi",
+              "päättynyt", "loppui", "loppunut")
 PERIOD_LABELS = ("toteutusaika", "hankkeen kesto", "kesto", "toiminta-aika", "hankeaika", "projektiaika",
                  "toteutusaikataulu", "aikataulu", "hankkeen toteutusaika", "projektin kesto")
 
@@ -85,12 +87,28 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
             end = _finer(cued_end, p.end) or (p.end, s, score)
     start, end = start or cued_start, end or cued_end
     end = _changed_end(sentences, start, end) or end
+    start, end = _same_period_finer(sentences, start, end)
     facts = []
     for kind, item in (("start_date", start), ("end_date", end)):
         if item:
             value, s, score = item
             facts.append(_fact(kind, value, evidence(doc, s, s.start, s.end, "rule:period"), score))
     return facts
+
+
+def _same_period_finer(sentences: list[Sentence], start, end):
+    """The same period said to the day elsewhere ('Toteutusaika: 08/2018–07/2020' + 'ajalla 1.8.2018 -
+    31.7.2020'): the finer dates, both or neither."""
+    if not start or not end or len(start[0]) == 10 and len(end[0]) == 10:
+        return start, end
+    for s in sentences:
+        for p in find_periods(s.text):
+            if any(c in _lemmas_around(s, p.char_start) for c in NOT_PERIOD_CUES):
+                continue
+            if p.start.startswith(start[0]) and p.end.startswith(end[0]) and \
+                    len(p.start) + len(p.end) > len(start[0]) + len(end[0]):
+                return (p.start, s, start[2]), (p.end, s, end[2])
+    return start, end
 
 
 def _finer(cued, year: str | None):
@@ -139,6 +157,7 @@ def _best_period(sentences: list[Sentence]):
             lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)  # not a government
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
             score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
+            score -= 0.4 * _of_several_projects(s, p.char_start)
             if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
                 score += 0.6
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
@@ -147,6 +166,14 @@ def _best_period(sentences: list[Sentence]):
         return None
     score, _, p, s = max(scored, key=lambda x: (x[0], x[1]))
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
+
+
+def _of_several_projects(s: Sentence, char: int) -> bool:
+    """'Kolme vuonna 2019–2020 päättynyttä hanketta': a count of projects, so not this one's period."""
+    at = s.span.start_char + char
+    tokens = next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
+    return any(t.dep_ == "nummod" and t.head.lemma_.casefold().endswith(PROJECT_WORDS) and
+               t.head.morph.get("Case") == ["Par"] for t in tokens)
 
 
 def _lemmas_around(s: Sentence, char: int) -> str:

@@ -146,6 +146,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Hallinnoija: Pohjois-Savon ELY-keskus, Elinkeinot, työvoima, osaaminen ja kulttuuri -vastuualue",
      ["Pohjois-Savon ELY-keskus"], []),
     ("Toteuttaja: Kunta\n\nRahoittaja: Satakunta", [], []),
+    ("Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto", [],
+     ["Pirkanmaan ELY-keskus", "Euroopan sosiaalirahasto"]),
     ("| Rahoittaja | Euroa | Osuus |\n| Uudenmaan ELY-keskus | 229 120 | 80 |", [], []),
     # funding sources; an abbreviation in brackets; a list that keeps the verb's role
     ("Hanke toteutettiin Euroopan sosiaalirahaston ja valtion rahoituksella.", [], ["Euroopan sosiaalirahasto"]),
@@ -174,6 +176,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Polku oli Lohjan kaupungin hallinnoima ESR-hanke.", ["Lohjan kaupunki"], []),
     # a label whose value names the owners of a joint project
     ("- Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke", ["Liedon kunta", "Paimion kaupunki"], []),
+    # owners in the genitive plural name a kind of organisation; a grant word in a compound names one
+    ("Avustuksen myönsi vuosille 2017–2019 Sosiaali- ja terveysjärjestöjen avustuskeskus STEA Veikkauksen "
+     "tuotoista.", [], ["Sosiaali- ja terveysjärjestöjen avustuskeskus"]),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -208,6 +213,10 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Ylä-Savon TYP\n\nYlä-Savon TYP teki yhteistyötä Askel arkeen -hankkeen kanssa.", "Ylä-Savon TYP"),
     ("Jokilaaksojen Työvire\n\nArvioinnin tehtävänä oli selvittää hankkeen kustannukset. Jokilaaksojen "
      "Työvire toimi Nivalassa.", "Jokilaaksojen Työvire"),
+    # a quoted name after the word 'hanke'; a table's header is no name label
+    ("Esittelemme Paimion kaupungin hallinnoiman hankkeen ”Työkaari – Paimion ja Sauvon työllisyyspolku”.\n\n"
+     "Hanke | Hallinnoija | Toteutusaika\nTyökaari | Paimion kaupunki | 2017–2020\n"
+     "Someron Startti | Someron kaupunki | 2018–2020", "Työkaari – Paimion ja Sauvon työllisyyspolku"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -242,6 +251,16 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "2014-01", "2016-12"),
     ("Loppuraportti 2010–2013\n\n- Aloituspäivä: 1.3.2010\n- Lopetuspäivä: 28.2.2013", "2010-03-01", "2013-02-28"),
     ("Hanke toteutettiin syyskuusta 2010 elokuun loppuun 2013.", "2010-09", "2013-08"),
+    ("Alkoi: 1.3.2018\nPäättyi: 31.12.2020\n\nTyökipinä toimi vuosina 2018–2020.", "2018-03-01", "2020-12-31"),
+    # the same period to the day elsewhere
+    ("Toteutusaika:      08/2018–07/2020\n\nHanke toteutettiin ajalla 1.8.2018 - 31.7.2020.", "2018-08-01",
+     "2020-07-31"),
+    # a count of projects is not this one's period
+    ("Työkaari-hanke käynnistyi helmikuussa 2017 ja päättyi kesäkuun 2020 lopussa.\n\nTaulukko. Kolme vuonna "
+     "2019–2020 päättynyttä hanketta", "2017-02", "2020-06"),
+    # a predecessor's years
+    ("Hanke alkoi kesäkuussa 2015 ja päättyi marraskuun 2017 lopussa.\n\nKiintopisteen edeltäjä, vuosina "
+     "2011–2014 toteutettu Työpolku-hanke, tavoitti aikanaan 150 asiakasta.", "2015-06", "2017-11"),
     # a payment period's last day is not the end of a period given in years
     ("Hankeaika | 2011–2013\n\nViimeinen maksatuskausi kattoi ajan 1.7.–31.12.2013.", "2011", "2013"),
 ])

@@ -150,6 +150,14 @@ def test_html_preformatted_table_keeps_rows(tmp_path: Path):
     assert read_document(path).text.split("\n") == ["Tilanne | Henkilöä", "Työllistyi | 26", "Koulutus | 15"]
 
 
+def test_html_definition_list_becomes_labelled_lines(tmp_path: Path):
+    path = tmp_path / "dl.html"
+    path.write_text("<html><body><dl><dt>Hankkeen nimi</dt>\n  <dd>Työkipinä</dd><dt>Alkoi:</dt><dd>1.3.2018</dd>"
+                    "</dl><p>Teksti</p><dl><dd>ilman termiä</dd></dl></body></html>", encoding="utf-8")
+    lines = [line for line in read_document(path).text.split("\n") if line]
+    assert lines == ["Hankkeen nimi: Työkipinä", "Alkoi: 1.3.2018", "Teksti", "ilman termiä"]
+
+
 def test_space_aligned_columns_become_cells(tmp_path: Path):
     path = tmp_path / "t.txt"
     path.write_text("Taulukko 2. Rahoitus (t€)\nESR- ja valtion rahoitus       534,3      75 %\n", encoding="utf-8")
