@@ -225,7 +225,8 @@ def column_header(sent: Sentence, rel_start: int) -> str:
     return sent.columns[column].casefold() if 0 <= column < len(sent.columns) else ""
 
 
-PERCENT_HEADER = re.compile(r"(?:%|%-osuus|osuus|prosenttia|prosenttiosuus)(?:[\s,]*\(?%\)?)?(?:\s+[a-zåäö]+)?")
+PERCENT_HEADER = re.compile(r"(?:[a-zåäö]+,\s*)?(?:%|%-osuus|osuus|prosenttia|prosenttiosuus)(?:[\s,]*\(?%\)?)?"
+                            r"(?:\s+[a-zåäö]+)?")  # 'Päättyessä, %' too
 
 
 def _percent_column(sent: Sentence, rel_start: int) -> bool:

@@ -467,7 +467,7 @@ def _realised_column(c: Candidate) -> bool:
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
-    if per_unit(c) or difference(c) or _of_follow_up(c):
+    if per_unit(c) or difference(c) or _of_follow_up(c) or _follow_up_column(c):
         return None
     if c.unit == "eur":
         return _money(c, blockers, planned, split, total)
@@ -497,6 +497,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'Työpajapäiviä yhteensä | 1 840', 'Yhteistyöyritykset | 27': days and firms
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
+    if _counts_things(c, head):
+        return None  # 'Lyhytkoulutuksia järjestettiin 14': courses held, not people
     if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from
         return _base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
@@ -743,6 +745,14 @@ def _of_follow_up(c: Candidate) -> bool:
         if t.lemma_.casefold().startswith(FOLLOW_UPS):
             return True
     return False
+
+
+FOLLOW_UP_COLUMN = re.compile(r"\d+\s*(?:kk|kuukau\w*)\s*(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")
+
+
+def _follow_up_column(c: Candidate) -> bool:
+    """'Tilanne | Päättyessä, hlöä | Päättyessä, % | 3 kk jälkeen, hlöä': a later follow-up's column."""
+    return c.sentence.is_row and bool(FOLLOW_UP_COLUMN.search(column_header(c.sentence, c.start - c.sentence.start)))
 
 
 def _foreign_cost(c: Candidate) -> bool:
@@ -1120,6 +1130,24 @@ def _counts_events(c: Candidate, head: str) -> bool:
     verb = _verb_above(tok)
     return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(_lemma(ch))
                                     for ch in verb.children)
+
+
+ORGANISE_VERBS = ("järjestää", "pitää", "toteuttaa", "tehdä", "solmia", "laatia")
+
+
+def _counts_things(c: Candidate, head: str) -> bool:
+    """'Lyhytkoulutuksia järjestettiin 14', 'tehtiin yhteensä 61 työkokeilusopimusta': the number counts
+    what was organised or made (its verb's object), not people."""
+    if head and any(head.endswith(p) for p in cues()["participants"]["clients"]):
+        return False
+    tok = c.sentence.span[c.token_i]
+    verb = _verb_above(tok)
+    if verb is None or verb.lemma_.casefold() not in ORGANISE_VERBS or any(ch.dep_ == "cop" for ch in tok.children):
+        return False  # '…järjesti 8 tapahtumaa; kävijöitä oli n. 640': a clause of its own
+    people = cues()["participants"]["clients"]
+    return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and
+               not any(ch.lemma_.casefold().endswith(p) for p in people) and
+               (ch == tok.head or ch.i < tok.i) for ch in verb.children)
 
 
 def _negated(c: Candidate) -> bool:

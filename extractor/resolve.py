@@ -123,7 +123,8 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
         pcts = [x for x in group if x[0].unit == "pct"]
         if not counts and not pcts:
             continue
-        best_count = _best(counts) if counts else None
+        paired = [x for x in counts if any(p[0].sentence is x[0].sentence for p in pcts)]
+        best_count = _best(paired or counts) if counts else None  # a row's count with its share: 'Työ | 17 | 9,2'
         best_pct = _best(pcts) if pcts else None
         if best_count and best_pct and best_count[0].sentence is not best_pct[0].sentence:
             same = [p for p in pcts if p[0].sentence is best_count[0].sentence]

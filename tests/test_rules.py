@@ -277,6 +277,12 @@ def test_a_round_number_word_is_approximate(items):
     # the group counted from, with the count later in its clause
     ("Kolmen vuoden aikana 87 osallistujasta töihin pääsi yhdeksän, heistä kolme avoimille työmarkkinoille.",
      {("employed", 9, None), ("employed_open_market", 3, None)}),
+    # a later follow-up's column is not the outcome at the end
+    ("Tilanne | Päättyessä, hlöä | Päättyessä, % | 3 kk jälkeen, hlöä\nAvoimilla työmarkkinoilla | 22 | 18,2 | 25\n",
+     {("employed_open_market", 22, 18.2)}),
+    # a row's count goes with the row's share, not with a count said elsewhere
+    ("Lyhytkoulutuksia järjestettiin 14, ja niissä suoritettiin 126 korttia.\n\nTilanne | Henkilöä | %\n"
+     "Aloitti tutkintoon johtavan koulutuksen | 17 | 9,2 %\n", {("education", 17, 9.2)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -294,6 +300,7 @@ def test_outcomes(items, text: str, expected: set):
     "siirtyminen työhön.",  # an enumeration
     "Noin kolmanneksella ei ollut peruskoulun jälkeistä tutkintoa.",  # negated: a background, no outcome
     "Heistä 12 ei ole vielä työllistynyt.",
+    "Hankkeen asiakkaille tehtiin yhteensä 61 työkokeilusopimusta.",  # contracts made, not people
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
