@@ -1032,7 +1032,7 @@ def is_event(lemma: str) -> bool:
 
 # only in a compound: 'Hyvinvointipäivä 2016: n. 60 henkilöä', 'Työnhakutorstait: 64 osallistujaa', 'yrittäjäaamu'
 EVENT_COMPOUND_ENDS = ("päivä", "aamu", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "kahvi",
-                       "kahvit")
+                       "kahvit", "viikko", "tori")
 
 
 def _event_sentence(c: Candidate) -> bool:
@@ -1065,7 +1065,8 @@ def _lemma(tok) -> str:
 
 def _event_topic(c: Candidate) -> bool:
     """'- Yrittäjäfoorumi 2.2.2018, n. 40 hlöä': the sentence (a list item, a label) opens with an event."""
-    first = next((t for t in c.sentence.span if t.pos_ in ("NOUN", "PROPN") and not t.like_num), None)
+    first = next((t for t in c.sentence.span if t.pos_ in ("NOUN", "PROPN") and not t.like_num and
+                  t.morph.get("Case") != ["Gen"]), None)  # 'Syksyn työnhakuviikko'; 'Järjestöjen … tori'
     return first is not None and first.i < c.sentence.span[c.token_i].i and is_event(_lemma(first)) and \
         not _the_service(first)
 

@@ -175,8 +175,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("attendees", 95), ("attendees", 60), ("attendees", 170)}),
     # a workshop is also a service: its people are clients; a compound one is an event
     ("Nuorten työpajaan tuli vuoden aikana 96 nuorta.", {("clients", 96)}),
-    ("Tapahtumat:\n- Työnhakutyöpaja (4 krt), 28 osallistujaa\n- Työelämäpäivä 2017: 150",
-     {("attendees", 28), ("attendees", 150)}),
+    ("Tapahtumat:\n- Työnhakutyöpaja (4 krt), 28 osallistujaa\n- Työelämäpäivä 2017: 150\n"
+     "- Syksyn työnhakuviikko, osallistujia n. 75\n- Järjestöjen yhteinen työllisyystori 5.10.2017, kävijämäärä noin 300",
+     {("attendees", 28), ("attendees", 150), ("attendees", 75), ("attendees", 300)}),
     # people at events named before, by a pronoun, by the sentence before, or as the event's catch
     ("Työnantajille järjestettiin kolme koulutusaamua, ja niihin osallistui 41 työnantajan edustajaa.",
      {("attendees", 41)}),
