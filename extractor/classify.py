@@ -107,14 +107,14 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     if any(j in skip for j in in_label):
         return False
     label = c.sentence.label.casefold()
-    lemmas = " ".join(tokens[j].lemma_.casefold() for j in label_tokens(c))
-    if not any(x in label or x in lemmas for x in exclude) and any(f in label for f in fragments):
+    label_lemmas = " ".join(tokens[j].lemma_.casefold() for j in in_label)
+    if not any(x in label or x in label_lemmas for x in exclude) and any(f in label for f in fragments):
         return True
     header = column_header(c.sentence, c.start - c.sentence.start)
     if not (_bare_row_label(label) and header):
         return False
-    lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
-    return any(f in header or f in lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
+    header_lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
+    return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
 
 
 def _bare_row_label(label: str) -> bool:
@@ -508,9 +508,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä', '… joille osallistui 86'
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
     exclude = cue["outcome_exclude"]
-    agents = _agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(_lemma(t)))  # 'Työelämäpäivä'
+    no_cues = _agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(_lemma(t)))  # 'Työelämäpäivä'
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
-                                 skip=agents)
+                                 skip=no_cues)
            for k, v in cue["outcomes"].items()}
     if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
@@ -1048,12 +1048,10 @@ EVENT_PEOPLE = ("osallistuja", "henki") + VISITORS  # counted at an event ('80 o
 def _after_event(c: Candidate, head: str) -> bool:
     """'Hankkeen päätöstilaisuus järjestettiin … . … paikalla oli lähes 80 osallistujaa': people counted
     right after a sentence about an event (its subject or object) are its attendees."""
-    if head not in EVENT_PEOPLE:
+    start = c.sentence.span.start
+    if head not in EVENT_PEOPLE or start == 0:
         return False
-    earlier = [s for s in c.sentence.span.doc.sents if s.end <= c.sentence.span.start]
-    if not earlier:
-        return False
-    before = earlier[-1]
+    before = c.sentence.span.doc[start - 1].sent
     return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head == before.root and is_event(_lemma(t)) and
                not _the_service(t) for t in before)
 
@@ -1100,9 +1098,8 @@ def _attends_event(c: Candidate) -> bool:
     places = [ch for ch in verb.children if ch.dep_ == "obl" and ch != tok.head]  # 'Kymmeneen työnhakuinfoon'
     if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
         places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
-    return any(ch.morph.get("Case")[:1] and ch.morph.get("Case")[0] in LOCATIVE_CASES
-               and is_event(_lemma(ch)) and not _the_service(ch)
-               for ch in places)
+    return any(any(case in LOCATIVE_CASES for case in ch.morph.get("Case")) and is_event(_lemma(ch)) and
+               not _the_service(ch) for ch in places)
 
 
 ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may stand for
@@ -1126,8 +1123,8 @@ def _counts_events(c: Candidate, head: str) -> bool:
     if head and not is_event(head):
         return False
     tok = c.sentence.span[c.token_i]
-    if any(ch.dep_ == "cop" for ch in tok.children):
-        return False  # '…järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640': a clause of its own
+    if _own_clause(tok):
+        return False
     verb = _verb_above(tok)
     return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(_lemma(ch))
                                     for ch in verb.children)
@@ -1139,16 +1136,24 @@ ORGANISE_VERBS = ("järjestää", "pitää", "toteuttaa", "tehdä", "solmia", "l
 def _counts_things(c: Candidate, head: str) -> bool:
     """'Lyhytkoulutuksia järjestettiin 14', 'tehtiin yhteensä 61 työkokeilusopimusta': the number counts
     what was organised or made (its verb's object), not people."""
-    if head and any(head.endswith(p) for p in cues()["participants"]["clients"]):
+    if head and _people(head):
         return False
     tok = c.sentence.span[c.token_i]
     verb = _verb_above(tok)
-    if verb is None or verb.lemma_.casefold() not in ORGANISE_VERBS or any(ch.dep_ == "cop" for ch in tok.children):
-        return False  # '…järjesti 8 tapahtumaa; kävijöitä oli n. 640': a clause of its own
-    people = cues()["participants"]["clients"]
-    return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and
-               not any(ch.lemma_.casefold().endswith(p) for p in people) and
-               (ch == tok.head or ch.i < tok.i) for ch in verb.children)
+    if verb is None or verb.lemma_.casefold() not in ORGANISE_VERBS or _own_clause(tok):
+        return False
+    return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and not _people(ch.lemma_.casefold())
+               and (ch == tok.head or ch.i < tok.i) for ch in verb.children)
+
+
+def _people(lemma: str) -> bool:
+    return any(lemma.endswith(p) for p in cues()["participants"]["clients"])
+
+
+def _own_clause(tok) -> bool:
+    """'…järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640': the number heads a copula
+    clause of its own, so the verb above is not its verb."""
+    return any(ch.dep_ == "cop" for ch in tok.children)
 
 
 def _negated(c: Candidate) -> bool:

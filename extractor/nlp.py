@@ -37,7 +37,7 @@ def load_pipeline():
 
 SENTENCE_ENDS = "number_sentence_ends"
 ORDINAL = re.compile(r"^\d{1,6}\.$")
-NOT_BEFORE_END = ("CCONJ", "ADP", "PUNCT", "NUM", "SYM")  # '… ja 3. Seuranta', ': 1. Kartoitus'
+NOT_BEFORE_END = ("CCONJ", "ADP")  # '… ja 3. Seuranta'; a word, so not ': 1. Kartoitus'
 
 
 @Language.component(SENTENCE_ENDS)

@@ -170,18 +170,20 @@ def _best_period(sentences: list[Sentence]):
 
 def _of_several_projects(s: Sentence, char: int) -> bool:
     """'Kolme vuonna 2019–2020 päättynyttä hanketta': a count of projects, so not this one's period."""
-    at = s.span.start_char + char
-    tokens = next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
     return any(t.dep_ == "nummod" and t.head.lemma_.casefold().endswith(PROJECT_WORDS) and
-               t.head.morph.get("Case") == ["Par"] for t in tokens)
+               t.head.morph.get("Case") == ["Par"] for t in _parser_sentence(s, char))
 
 
 def _lemmas_around(s: Sentence, char: int) -> str:
-    """The lemmas of the parser's sentence that holds character `char` of `s` (a labelled line or a
-    table row may hold several sentences)."""
+    """The lemmas of the parser's sentence that holds character `char` of `s`."""
+    return " ".join(t.lemma_.casefold() for t in _parser_sentence(s, char))
+
+
+def _parser_sentence(s: Sentence, char: int):
+    """The parser's sentence that holds character `char` of `s` (a labelled line or a table row may
+    hold several sentences)."""
     at = s.span.start_char + char
-    tokens = next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
-    return " ".join(t.lemma_.casefold() for t in tokens)
+    return next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
 
 
 START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
