@@ -40,6 +40,7 @@ MUNICIPAL_HEADS = ("kunta", "kaupunki")
 PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
 NOT_PROJECTS = ("työkokeilu",)  # a service for clients: 'TE-toimiston työkokeiluna'
 FUNDING_NOUNS = ("rahoitus", "avustus", "määräraha")  # 'ESR:n rahoituksella', 'ELY-keskukselta haettu tuki'
+EMPLOYMENT_OFFICES = ("te-toimisto", "työvoimatoimisto")  # its wage-subsidy appropriations are no grant to the project
 PRIVATE = ("yksityinen",)  # 'yksityinen rahoitus koostuu Yrittäjät ry:n osuuksista': a co-financier, no funder
 APPLY = ("hakea", "saada", "anoa", "tulla")  # 'hakea X:ltä rahoitusta', 'X:n kautta tuleva rahoitus'
 RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
@@ -63,7 +64,17 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-    return _without_parts(list(found.values()))
+    return _without_parts(_without_own_share(list(found.values())))
+
+
+def _without_own_share(facts: list[Fact]) -> list[Fact]:
+    """A funder read from the parse that also carries the project out pays its own share
+    ('Outokummun kaupungin omarahoitusosuus 20 %', 'Kuntien rahoitusosuudesta Kangasalan kaupunki
+    vastaa'): co-financing, which the money's own funding records; it granted nothing. A labelled
+    funder ('Rahoittajat: ..., Porin kaupunki') stays."""
+    running = {_org_key(f.values["value"]) for f in facts if f.kind == "implementers"}
+    return [f for f in facts if not (f.kind == "funders" and f.evidence[0].method == "rule:org_parse"
+                                     and _org_key(f.values["value"]) in running)]
 
 
 def _org_key(name: str) -> str:
@@ -164,7 +175,8 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
                 _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
         role = _own_role(tok) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
-        if role is None or role == "funders" and any(t.lemma_.casefold() in PRIVATE for t in tokens):
+        if role is None or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
+                                                  or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out

@@ -164,6 +164,15 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # a private co-financier, the implementer's own share, a partner project, a work trial
     ("Yksityinen rahoitus koostuu Suonenjoen Yrittäjät ry:n rahoitusosuuksista.", [], []),
     ("Forssan kaupungin omarahoitusosuus oli 20 % eli 97 242 euroa.", [], []),
+    ("Hanketta hallinnoi Kouvolan kaupunki. ESR- ja valtionosuus oli 944 000 euroa, ja Kouvolan kaupungin "
+     "rahoitusosuus 236 000 euroa.", ["Kouvolan kaupunki"], []),
+    ("Hanketta hallinnoi Pälkäneen kunta. Kuntien rahoitusosuudesta Pälkäneen kunta vastaa 30 625 eurosta.",
+     ["Pälkäneen kunta"], []),
+    ("Hanketta hallinnoi Porin kaupunki.\n\nRahoittajat: Satakunnan ELY-keskus, Porin kaupunki",
+     ["Porin kaupunki"], ["Satakunnan ELY-keskus", "Porin kaupunki"]),
+    # wage-subsidy appropriations of the employment office are no grant to the project
+    ("Palkkatukeen käytettiin Seinäjoen seudun TE-toimiston määrärahoja projektin budjetin ulkopuolelta.", [], []),
+    ("Lisäksi TE-toimisto rahoitti asiakkaiden palkkatukityötä 96 000 eurolla.", [], []),
     ("TYP teki yhteistyötä Kiuruveden kaupungin hallinnoiman Askel arkeen -hankkeen kanssa, jota rahoittaa "
      "Etelä-Savon ELY-keskus.", [], []),
     ("Nuoret tulevat pajalle TE-toimiston työkokeiluna.", [], []),
