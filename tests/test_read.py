@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError, NoTextError,
                               TooLargeError, UnsupportedFormatError)
 from extractor.read import normalise, read_document, strip_running_lines
+from pdfgen import render_pdf
 
 TEXT = "Hankkeeseen osallistui 212 asiakasta Iisalmessa. Kustannukset 412 380 €."
 
@@ -162,3 +163,14 @@ def test_space_aligned_columns_become_cells(tmp_path: Path):
     path = tmp_path / "t.txt"
     path.write_text("Taulukko 2. Rahoitus (t€)\nESR- ja valtion rahoitus       534,3      75 %\n", encoding="utf-8")
     assert read_document(path).text.split("\n")[1] == "ESR- ja valtion rahoitus | 534,3 | 75 %"
+
+
+def test_pdf_table_cell_wrapped_inside_a_word_is_joined(tmp_path: Path):
+    """A narrow column wraps its header inside a word ('Yhteens' / 'ä'); the word comes back whole,
+    while a cell wrapped between words keeps its space."""
+    rows = ("| Tilanne 12/2015 | Mynämäki | Nousiainen | Masku | Yhteensä | % |\n|---|---|---|---|---|---|\n"
+            "| Tutkintoon johtava koulutus | 14 | 6 | 11 | 31 | 5,9 |\n| Eläke | 8 | 4 | 5 | 17 | 3,2 |\n")
+    render_pdf("# Arviointi\n\nAsiakkaiden tilanne kunnittain.\n\n" + rows, tmp_path / "t.pdf")
+    text = read_document(tmp_path / "t.pdf").text
+    assert "| Mynämäki | Nousiainen | Masku | Yhteensä | %\n" in text
+    assert "Tutkintoon johtava koulutus | 14 | 6 | 11 | 31 | 5,9" in text
