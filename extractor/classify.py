@@ -63,10 +63,10 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             continue
         if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
             continue
-        d = first - j if j < first else j - last
-        weight = 1 / (1 + d / 3)
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
+        d = 1 + sum(not t.is_space for t in between[_phrase_rest(tokens, j, first):])  # not indentation
+        weight = 1 / (1 + d / 3)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
                for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
@@ -86,6 +86,16 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
         best = max(best, 0.8)
     return best
+
+
+def _phrase_rest(tokens, j: int, first: int) -> int:
+    """How many words after a cue before the number finish its phrase ('Avoimille työmarkkinoille'):
+    a modifier's distance counts from the noun it modifies."""
+    k = j
+    while k + 1 < first and tokens[k].dep_ in ("amod", "compound", "compound:nn", "nmod:poss") and \
+            tokens[k].head.i == tokens[k + 1].i:
+        k += 1
+    return k - j
 
 
 def _joins_nominals(between, k: int) -> bool:
@@ -868,12 +878,15 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
+    if kind in ("employed_open_market", "employed_subsidised") and _included_kind(c, kind) and \
+            (scores["employed"] >= 0.3 or c.sentence.is_row):
+        kind = "employed"  # 'Työ (ml. palkkatuki) | 58': all work, the wage-subsidised included
     if kind in ("employed_open_market", "employed_subsidised") and _either_kind(c) and \
             (scores["employed"] >= 0.3 or c.sentence.is_row):
         kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (avoimet työmarkkinat ja palkkatuki) | 24'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
-        both = _either_kind(c)
+        both = _either_kind(c) or _included_kind(c, specific)
         if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
             kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
 
@@ -899,6 +912,23 @@ def _either_kind(c: Candidate) -> bool:
     return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
                and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
+
+
+INCLUDING = ("ml", "ml.", "mukaan lukien", "sis", "sis.", "sisältäen", "sisältää", "mukaan luettuna")
+
+
+def _included_kind(c: Candidate, kind: str) -> bool:
+    """'Työ (ml. palkkatuki)', 'Työllistyneet, sis. palkkatuetun työn': the specific kind's words
+    follow a word of inclusion, so the figure is of the wider kind."""
+    tokens = list(c.sentence.span)
+    specific = cues()["outcomes"][kind]
+    for j in range(1, len(tokens)):
+        if not is_cue(tokens, j, specific):
+            continue
+        before = " ".join(t.text.casefold() for t in tokens[max(0, j - 3):j] if not t.is_space)
+        if any(before.endswith(w) or before.endswith(w + " .") for w in INCLUDING):
+            return True
+    return False
 
 
 def _pension_reached(c: Candidate) -> bool:

@@ -273,6 +273,12 @@ def test_a_round_number_word_is_approximate(items):
     # a row of both kinds of work together is 'employed'
     ("Jatkosijoittuminen | Henkilöä | %\nTyö (avoimet työmarkkinat ja palkkatuki) | 24 | 24,5\nKoulutus | 13 | 13,3\n",
      {("employed", 24, 24.5), ("education", 13, 13.3)}),
+    ("Sijoittuminen | Nuoria | %\nTyö (ml. palkkatuki) | 58 | 21,2\nOppisopimuskoulutus | 14 | 5,1\n",
+     {("employed", 58, 21.2), ("education", 14, 5.1)}),  # wage-subsidised work included: all work
+    ("Työllistyi 58 nuorta, mukaan lukien palkkatuki.", {("employed", 58, None)}),
+    # the destination's words, however far its first word ('Avoimille', a wrapped line's indentation)
+    ("Asiakkaista 81 (29 %) työllistyi. Avoimille työmarkkinoille heistä\n    työllistyi 52 ja palkkatuella 29.",
+     {("employed", 81, 29.0), ("employed_open_market", 52, None), ("employed_subsidised", 29, None)}),
     ("Heistä 23 oli työllistynyt avoimille työmarkkinoille ja palkkatuella 14.",  # in a sentence, two groups
      {("employed_open_market", 23, None), ("employed_subsidised", 14, None)}),
     # the group counted from, with the count later in its clause
