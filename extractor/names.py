@@ -29,6 +29,7 @@ QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?
                     r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'hankkeen ”Työkaari”'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
+CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 DASH = re.compile(r"\s[–-]\s")
 ACRONYM_WORD = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")  # 'ESR-rahoitteisessa'
 STOP_CLASSES = ("teonsana", "asemosana", "kieltosana", "lukusana")  # not adverbs: 'Polku eteenpäin'
@@ -41,7 +42,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
                "tiedotteet", "päätös")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
-WEIGHTS = {"label": 10.0, "suffix": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
+WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
 TITLE_LINES = 20
 
 
@@ -113,13 +114,19 @@ def _in_block(text: str) -> list[Candidate]:
         found = _before_suffix(before)
         if found:
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
+    for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
+        before = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ])|\|", plain[max(0, m.start() - 160):m.start()])[-1]
+        found = _before_suffix(before)
+        if found:
+            short, full = (x.strip("\"”“«»'") if x else x for x in found)
+            out.append(Candidate(short, full, "code", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
-            if name and not _essive(name.split()[-1]):
+            if name and not _predicate_case(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
 
@@ -148,6 +155,8 @@ def _walk_left(words: list[str]) -> str | None:
         w = word.strip("\"”“«»'")
         if not w or word[-1] in ",;:)(" or word[0] in "(" or w in ("–", "-", "·", ">", "•"):
             break
+        if taken and w.casefold() in GENRE_WORDS:
+            break  # a heading run into the paragraph: '1 Perustiedot' + 'Rajaseudun Työkaari (…) oli'
         capital = w[:1].isupper() and not ACRONYM_WORD.match(w)
         if capital:
             seen_capital = True
@@ -168,10 +177,13 @@ def _analyses(word: str) -> tuple[tuple[str, bool], ...]:
     return tuple((a.get("CLASS", ""), bool(a.get("PARTICIPLE"))) for a in voikko().analyze(word))
 
 
-def _essive(word: str) -> bool:
-    """'Arvioinnin tehtävänä oli …', 'tavoitteena oli': a predicate before 'oli', not a name."""
-    cases = [a.get("SIJAMUOTO") for a in voikko().analyze(word)]
-    return bool(cases) and all(c in ("olento", "tulento") for c in cases)
+def _predicate_case(words: list[str]) -> bool:
+    """Not the subject of 'on/oli': an essive or translative ('Arvioinnin tehtävänä oli …', 'tavoitteena
+    oli'), the owner's adessive ('Säätiöllä oli käynnissä kolme hanketta') or, for one word, a place
+    ('Kunnassa oli …')."""
+    cases = [a.get("SIJAMUOTO") for a in voikko().analyze(words[-1])]
+    other = ("olento", "tulento", "ulkoolento") + (("sisaolento",) if len(words) == 1 else ())
+    return bool(cases) and all(c in other for c in cases)
 
 
 def _function_word(word: str) -> bool:

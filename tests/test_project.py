@@ -226,6 +226,14 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Esittelemme Paimion kaupungin hallinnoiman hankkeen ”Työkaari – Paimion ja Sauvon työllisyyspolku”.\n\n"
      "Hanke | Hallinnoija | Toteutusaika\nTyökaari | Paimion kaupunki | 2017–2020\n"
      "Someron Startti | Someron kaupunki | 2018–2020", "Työkaari – Paimion ja Sauvon työllisyyspolku"),
+    # the name right before its code in brackets, also under a heading run into the paragraph; an
+    # organisation's adessive before 'oli' owns projects, it names none
+    ("Säätiöllä oli vuonna 2019 käynnissä kolme hanketta.\n\n**Rannikon Reitti – työllistymisen polkuja "
+     "Kaarinassa** (EURA-koodi S21602) toteutettiin vuosina 2017–2019.", "Rannikon Reitti – työllistymisen "
+     "polkuja Kaarinassa"),
+    ("1 Perustiedot\nRajaseudun Työkaari (EURA 2014 -koodi S20689) oli Virolahden kunnan hallinnoima hanke.\n\n"
+     "Toimintamalli perustui Miehikkälän kunnan Polku työhön -projektin kokemuksiin.", "Rajaseudun Työkaari"),
+    ("Säätiöllä oli vuonna 2019 käynnissä kolme hanketta.", None),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
