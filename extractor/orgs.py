@@ -47,9 +47,10 @@ RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 DECIDE = ("hyväksyä", "päättää")
-OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko")  # 'Työllisyyspalvelujen uusi hanke'
+OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen", "vastaava",
+                 "aiempi", "aikaisempi", "edellinen")  # 'Työllisyyspalvelujen uusi hanke'
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
-SPLIT = re.compile(r"\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")
+SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
 

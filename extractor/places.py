@@ -308,11 +308,27 @@ def _merged_into(tok) -> bool:
     if any(c.lemma_.casefold() == "kanssa" for c in tok.children) and \
             any(t.lemma_.casefold().startswith(MERGING) for t in tok.sent):
         return True  # 'Kunnat valmistelevat yhdistymistään Oulun kanssa'
+    if _later_name(tok):
+        return True
     if tok.morph.get("Case") != ["Ill"]:
         return False
     head = tok.head
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
         any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
+
+
+LATER = ("alkaen", "lähtien", "nykyään", "nykyisin", "nyk.", "myöhemmin")
+
+
+def _later_name(tok) -> bool:
+    """'Hämeenkosken kunta (1.1.2016 alkaen Hollolan kunta)': a bracket giving the name a place has
+    had since a date, not another place the project worked in."""
+    seen = False
+    for t in reversed(tok.doc[max(0, tok.i - 6):tok.i]):
+        if t.text in ("(", ")"):
+            return t.text == "(" and seen
+        seen = seen or t.lower_ in LATER
+    return False
 
 
 MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kuntaliitok")

@@ -53,6 +53,8 @@ def test_project_municipalities(facts_of, text: str, expected: list[str]):
     # the municipality a merger created is not one the project worked in
     ("Hanke toimi 1.8.2010–31.12.2012 Nilsiässä. Nilsiän kaupunki hallinnoi hanketta. Vuodenvaihteessa Nilsiä "
      "liittyy Kuopioon, ja käytännöt siirtyvät uuden Kuopion palveluihin.", ["Nilsiä"]),
+    ("Hanke toimi 1.1.2013–31.12.2015 Kärkölässä ja Hämeenkoskella.\n\n- Osatoteuttaja: Hämeenkosken kunta "
+     "(1.1.2016 alkaen Hollolan kunta)", ["Kärkölä", "Hämeenkoski"]),  # the name it has had since
 ])
 def test_merged_municipalities_by_the_project_period(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -164,6 +166,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # a private co-financier, the implementer's own share, a partner project, a work trial
     ("Yksityinen rahoitus koostuu Suonenjoen Yrittäjät ry:n rahoitusosuuksista.", [], []),
     ("Forssan kaupungin omarahoitusosuus oli 20 % eli 97 242 euroa.", [], []),
+    ("- Osatoteuttajat: Hämeenkosken kunta ja Kärkölän Työ- ja Toimintakeskus ry (KTTK)",
+     ["Hämeenkosken kunta", "Kärkölän Työ- ja Toimintakeskus ry"], []),  # a hyphen joins, 'ja' does not split
+    ("Vertailun vuoksi: Lahden kaupungin samanaikainen työllisyyshanke pääsi 3 100 euron kustannukseen.", [], []),
     ("Hanketta hallinnoi Kouvolan kaupunki. ESR- ja valtionosuus oli 944 000 euroa, ja Kouvolan kaupungin "
      "rahoitusosuus 236 000 euroa.", ["Kouvolan kaupunki"], []),
     ("Hanketta hallinnoi Pälkäneen kunta. Kuntien rahoitusosuudesta Pälkäneen kunta vastaa 30 625 eurosta.",
