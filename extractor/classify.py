@@ -897,8 +897,10 @@ COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
 
 
 def _comparison(c: Candidate) -> bool:
-    """A benchmark figure: a comparison group, other projects, the whole country."""
-    return any(t.lemma_.casefold().startswith(COMPARISON) for t in c.sentence.span)
+    """A benchmark figure: a comparison group, other projects, the whole country, or work outside the
+    project ('työllisti 86 palkkatuettua työntekijää hankkeiden ulkopuolella')."""
+    return any(t.lemma_.casefold().startswith(COMPARISON) or t.lower_.startswith("ulkopuol") and
+               t.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu")) for t in c.sentence.span)
 
 
 def _either_kind(c: Candidate) -> bool:

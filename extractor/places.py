@@ -33,6 +33,7 @@ OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea"
                  "laajentua", "laajeta", "toteutua", "tarjota")
 OPERATE_SUBJECTS = ("hanke", "projekti", "toiminta", "valmenta", "palvelu", "kokeilu", "asiakas")
 MUNICIPALITY_NOUNS = ("kunta", "kaupunki")
+WEAK_TOTAL = 0.75  # at most what weak mentions of one place (aside, an institution's seat) add up to
 CLIENT_NOUNS = ("asiakas", "valmentautuja", "osallistuja")
 
 
@@ -45,6 +46,7 @@ class PlaceMention:
     sentence: Sentence
     token: Any
     hit: PlaceMatch
+    doubtful: bool = False  # capitalised only as the sentence's first word, and tagged a common noun
 
 
 def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
@@ -55,9 +57,17 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     that counts. `own`: the report's project names (a city running another named project is no
     project municipality for that)."""
     mentions = [m for s in sentences for m in _mentions(s, start, doc.text, own)]
+    certain = {m.key for m in mentions if not m.doubtful}  # 'Euroissa rahoitus …' alone is no Eura
+    mentions = [m for m in mentions if m.key in certain]
     score: dict[str, float] = defaultdict(float)
+    weak: dict[str, float] = defaultdict(float)
     for m in mentions:
-        score[m.key] += m.weight
+        if m.weight < 1.0:
+            weak[m.key] += m.weight
+        else:
+            score[m.key] += m.weight
+    for key, w in weak.items():  # many mentions as a seat, an address or an office add up to little
+        score[key] += min(w, WEAK_TOTAL)
     if not score:
         return []
     top = max(score.values())
@@ -113,8 +123,16 @@ def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = (
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
-        out.append(PlaceMention(key, weight, anchored, group, s, tok, hit))
+        doubtful = _common_noun_first(tok, s) and tok.head.lemma_.casefold() not in MUNICIPALITY_NOUNS
+        out.append(PlaceMention(key, weight, anchored, group, s, tok, hit, doubtful))
     return out
+
+
+def _common_noun_first(tok, s: Sentence) -> bool:
+    """'Euroissa rahoitus toteutui …': a capital only because the word opens the sentence, read by the
+    tagger as a common noun ('euro'), not the place ('Eura'); such a place needs another mention."""
+    opens = all(t.is_punct or t.is_space for t in s.span[:tok.i - s.span.start])
+    return opens and tok.pos_ == "NOUN" and tok.lemma_[:1].islower()
 
 
 DATELINE = re.compile(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?|,\s+[a-zåäö]+kuu(?:ssa)?\s+)(?:19|20)\d\d")
@@ -129,7 +147,7 @@ def _address(text: str, at: int, tok) -> bool:
 
 
 INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto", "toimisto", "kuntayhtymä",
-                "seurakunta", "koulutuskeskus")
+                "seurakunta", "koulutuskeskus", "terveyskeskus", "instituutti", "virasto")
 
 
 def _institution(tok) -> bool:
@@ -272,13 +290,15 @@ def _other_project(tok) -> bool:
     verb = _conj_root(tok).head
     # a project word as the subject, not the project's own name ('Uusi Suunta')
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and _project_noun(c)]
-    return any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
+    return any(s.lemma_.casefold().startswith(FOLLOW_UP) for s in subjects) or \
+        any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
 
 
 def _project_noun(tok) -> bool:
     return tok.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
 
 
+FOLLOW_UP = ("jatko", "seuraaja")  # 'Jatkohanke toimii myös Humppilassa'
 OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "aiempi", "edellinen")
 
 
@@ -343,10 +363,13 @@ def _names_a_system(tok) -> bool:
 EXAMPLE = ("esimerkki", "esimerkiksi")  # whole words: a 'malliesimerkki' is the project itself
 
 
+OTHER_PROJECTS_HEADING = re.compile(r"\b(?:muut|muita|muiden|muista|muu)\s+(?:hank|projekt)")  # '4.2 Muut hankkeet'
+
+
 def _away_context(s: Sentence) -> bool:
     lemmas = " ".join(t.lemma_.casefold() for t in s.span)  # no cue holds a space: none spans two lemmas
     heading = s.heading.casefold()
-    return any(w in lemmas for w in PLACE_AWAY) or "yhteystie" in heading or \
+    return any(w in lemmas for w in PLACE_AWAY) or "yhteystie" in heading or OTHER_PROJECTS_HEADING.search(heading) or \
         any(t.lemma_.casefold() in EXAMPLE for t in s.span) or \
         bool(re.search(r"\b\d{5}\s+[A-ZÅÄÖ]", s.text))
 

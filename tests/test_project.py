@@ -38,6 +38,8 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     # the project as a model example: its implementers' towns count
     ("Seutukunnallisen yhteistyön malliesimerkki on Väylä-hanke, jonka Uudenkaupungin kaupunki ja Laitilan "
      "kaupunki toteuttivat. Uudessakaupungissa oli työttömiä.", ["Uusikaupunki", "Laitila"]),
+    # a first word that is also a common noun ('valtimo'), named as a municipality
+    (LOHJA + "Valtimon kunta on ollut hankkeessa mukana osatoteuttajana.", ["Lohja", "Valtimo"]),
 ])
 def test_project_municipalities(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -90,6 +92,12 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Helmikuussa käynnistyy jatkohanke Duunikaista II.",  # a roman numeral, not Ii
     "Kunnat valmistelevat yhdistymistään Vantaan kanssa.",  # a merger
     "Muita hankkeita:\n- Kotopolku (Turku, 2016–2019) tarjosi kielivalmennusta.",  # another project's place
+    "4.2 Muut hankkeet\n\n- Reittipiste on nuorten matalan kynnyksen palvelupiste Turussa.",  # under such a heading
+    "Jatkohanke toimii 1.3.2014 alkaen myös Humppilassa.",  # the follow-up project's place
+    "Euroissa rahoitus toteutui seuraavasti:",  # 'euro', capitalised as the first word, is no Eura
+    # a seat named again and again, each time weakly: an office, an institution, an address
+    "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
+    "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "

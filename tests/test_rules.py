@@ -297,6 +297,7 @@ def test_outcomes(items, text: str, expected: set):
 
 @pytest.mark.parametrize("text", [
     "Vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin.",  # a benchmark
+    "Säätiö työllisti vuonna 2019 kaikkiaan 86 palkkatuettua työntekijää hankkeiden ulkopuolella.",  # not the project's
     "Avoimet työpaikat (23)",  # vacancies, not people
     "Kaupunki perustaa aikuissosiaalityöhön kaksi pysyvää työvalmentajan tointa.",  # not 'työhön'
 
