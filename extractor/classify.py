@@ -673,7 +673,7 @@ def _money(c: Candidate, blockers: set[int], planned: bool, split: bool, total: 
         scores[kind] = max(scores[kind], THEME_SCORE)
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
-    funder = _funder_before(c)
+    funder = _funder_before(c) or _funding_subject(c)
     if funder is not None:
         scores[funder] = max(scores[funder], 0.7)
     explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
@@ -795,6 +795,20 @@ def _funder_before(c: Candidate) -> str | None:
     lemma = tokens[j].lemma_.casefold()
     return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_") and lemma in words),
                 None)
+
+
+FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa")
+
+
+def _funding_subject(c: Candidate) -> str | None:
+    """'Kaupunki rahoitti siitä 20 prosenttia eli 119 660 euroa': the payer is the subject of the
+    funding verb the amount hangs on."""
+    verb = _verb_above(list(c.sentence.span)[c.token_i])
+    if verb is None or verb.lemma_.casefold() not in FUNDING_VERBS:
+        return None
+    subjects = [ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")]
+    return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_")
+                 and any(s in words for s in subjects)), None)
 
 
 def per_unit(c: Candidate) -> bool:

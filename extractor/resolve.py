@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractor.candidates import Candidate
-from extractor.classify import Label, cue_distance_score, cues, is_base
+from extractor.classify import EXPLICIT_OWN, Label, cue_distance_score, cues, is_base
 from extractor.mentions import other_project, own_projects
 from extractor.records import Document, Evidence, Fact
 
@@ -188,7 +188,8 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
-    chosen = {kind: _best(group) for (_, kind), group in by_kind.items()}
+    chosen = {kind: _best(group) if kind != "own_funding" else _own_share(group)
+              for (_, kind), group in by_kind.items()}
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
         c, lb = chosen.pop("budget")
         chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
@@ -203,6 +204,14 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
         facts.append(_fact(doc, c, lb, values, more=dups))
     facts += _derived_shares(doc, chosen, total, all_candidates)
     return facts
+
+
+def _own_share(group: list[Labelled]) -> Labelled:
+    """Of co-financing, the implementer's own share ('yhdistyksen omarahoitus 8 %') before the
+    municipalities' money that joins it ('Kuntien rahoitus 20 %'), when both are realised."""
+    def explicit(x: Labelled) -> bool:
+        return cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5
+    return max(group, key=lambda x: _rank(x)[:2] + (explicit(x),) + _rank(x)[2:])
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:

@@ -85,6 +85,12 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      "140 000 euroa.", {("total_cost", 700000), ("own_funding", 140000)}),
     ("Työmarkkinatuen kuntaosuudessa hankkeen arvioidaan tuottaneen kunnalle noin 96 000 euron säästöt.",
      {("savings", 96000)}),
+    # the payer as the subject of the funding verb; the implementer's own share before the municipalities'
+    ("Hankkeen kokonaiskustannukset olivat 598 300 euroa. Kaupunki rahoitti siitä 20 prosenttia eli 119 660 "
+     "euroa, ja loput tulivat ESR:ltä ja valtiolta.", {("total_cost", 598300), ("own_funding", 119660)}),
+    ("Taulukko 2. Rahoitus, €\nRahoituslähde | Toteutunut | Osuus %\nESR- ja valtion rahoitus | 430 714,34 | 72\n"
+     "Kuntien rahoitus | 119 642,87 | 20\nYksityinen rahoitus (yhdistyksen omarahoitus) | 47 857,15 | 8\n",
+     {("public_funding", 430714.34), ("own_funding", 47857.15)}),
     # two aligned lines of figures are no table with a header
     ("Kustannusarvio (hyväksytty)          286 000,00 €\nToteutuneet kustannukset          271 845,60 €\n",
      {("budget", 286000), ("total_cost", 271845.6)}),
