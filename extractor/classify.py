@@ -792,9 +792,7 @@ def _funder_before(c: Candidate) -> str | None:
         j -= 1
     if j < 0 or tokens[j].morph.get("Case") not in ([], ["Nom"]):
         return None
-    lemma = tokens[j].lemma_.casefold()
-    return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_") and lemma in words),
-                None)
+    return _funder_kind([tokens[j].lemma_.casefold()])
 
 
 FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa")
@@ -806,9 +804,13 @@ def _funding_subject(c: Candidate) -> str | None:
     verb = _verb_above(list(c.sentence.span)[c.token_i])
     if verb is None or verb.lemma_.casefold() not in FUNDING_VERBS:
         return None
-    subjects = [ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")]
-    return next((kind for kind, words in cues()["funders"].items() if not kind.startswith("_")
-                 and any(s in words for s in subjects)), None)
+    return _funder_kind([ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")])
+
+
+def _funder_kind(lemmas: list[str]) -> str | None:
+    """The money kind of a payer's noun ('kaupunki' -> own funding, 'valtio' -> public funding)."""
+    return next((kind for kind, words in cues()["funders"].items()
+                 if not kind.startswith("_") and any(lemma in words for lemma in lemmas)), None)
 
 
 def per_unit(c: Candidate) -> bool:
@@ -892,12 +894,9 @@ def _refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
-    if kind in ("employed_open_market", "employed_subsidised") and _included_kind(c, kind) and \
-            (scores["employed"] >= 0.3 or c.sentence.is_row):
-        kind = "employed"  # 'Työ (ml. palkkatuki) | 58': all work, the wage-subsidised included
-    if kind in ("employed_open_market", "employed_subsidised") and _either_kind(c) and \
-            (scores["employed"] >= 0.3 or c.sentence.is_row):
-        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (avoimet työmarkkinat ja palkkatuki) | 24'
+    if kind in ("employed_open_market", "employed_subsidised") and (_either_kind(c) or _included_kind(c, kind)) \
+            and (scores["employed"] >= 0.3 or c.sentence.is_row):
+        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (ml. palkkatuki) | 58'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
         both = _either_kind(c) or _included_kind(c, specific)
@@ -930,7 +929,7 @@ def _either_kind(c: Candidate) -> bool:
                for a in open_market for b in subsidised)
 
 
-INCLUDING = ("ml", "ml.", "mukaan lukien", "sis", "sis.", "sisältäen", "sisältää", "mukaan luettuna")
+INCLUDING = ("ml", "mukaan lukien", "sis", "sisältäen", "sisältää", "mukaan luettuna")
 
 
 def _included_kind(c: Candidate, kind: str) -> bool:
@@ -942,7 +941,7 @@ def _included_kind(c: Candidate, kind: str) -> bool:
         if not is_cue(tokens, j, specific):
             continue
         before = " ".join(t.text.casefold() for t in tokens[max(0, j - 3):j] if not t.is_space)
-        if any(before.endswith(w) or before.endswith(w + " .") for w in INCLUDING):
+        if before.removesuffix(" .").rstrip(".").endswith(INCLUDING):  # 'ml.', 'sis .'
             return True
     return False
 

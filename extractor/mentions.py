@@ -11,6 +11,10 @@ ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
 PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
 
 
+# words that make a project word another project's: 'uusi hanke', 'samanaikainen työllisyyshanke'
+OTHER_PROJECT_MODIFIERS = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen",
+                           "samankaltainen", "vastaava", "aiempi", "aikaisempi", "edellinen")
+FOLLOW_UP_PREFIXES = ("jatko", "seuraaja")  # 'Jatkohanke toimii myös Humppilassa'
 FUNDS = {"esr", "eakr", "eu", "eura", "leader", "eaku", "euroopan", "sosiaalirahaston"}  # 'ESR-hanke' is no name
 
 

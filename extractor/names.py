@@ -30,6 +30,7 @@ QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
+QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
 ACRONYM_WORD = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")  # 'ESR-rahoitteisessa'
 STOP_CLASSES = ("teonsana", "asemosana", "kieltosana", "lukusana")  # not adverbs: 'Polku eteenpäin'
@@ -109,17 +110,15 @@ def _in_block(text: str) -> list[Candidate]:
     plain = re.sub(r"[*_]", " ", text)  # same offsets: markdown emphasis becomes spaces
     out = []
     for m in SUFFIX.finditer(plain):
-        before = plain[max(0, m.start() - 160):m.start()]
-        before = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ])|\|", before)[-1]
+        before = _clause_before(plain, m.start())
         found = _before_suffix(before)
         if found:
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
-        before = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ])|\|", plain[max(0, m.start() - 160):m.start()])[-1]
+        before = _clause_before(plain, m.start())
         found = _before_suffix(before)
         if found:
-            short, full = (x.strip("\"”“«»'") if x else x for x in found)
-            out.append(Candidate(short, full, "code", m.start() - len(before), m.end()))
+            out.append(Candidate(found[0], found[1], "code", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
@@ -129,6 +128,11 @@ def _in_block(text: str) -> list[Candidate]:
             if name and not _predicate_case(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text before `at` back to a sentence end or a table cell, at most 160 characters."""
+    return re.split(r"[.!?]\s+(?=[A-ZÅÄÖ])|\|", text[max(0, at - 160):at])[-1]
 
 
 def _before_suffix(before: str) -> tuple[str, str | None] | None:
@@ -142,6 +146,7 @@ def _before_suffix(before: str) -> tuple[str, str | None] | None:
     short = _walk_left(before.split())
     if not short:
         return None
+    subtitle = subtitle.strip(QUOTES)  # '”Työkaari – Paimion ja Sauvon työllisyyspolku” (EURA-koodi …)'
     return short, f"{short} – {subtitle}" if subtitle else short
 
 
@@ -152,7 +157,7 @@ def _walk_left(words: list[str]) -> str | None:
     taken: list[str] = []
     seen_capital = False
     for word in reversed(words):
-        w = word.strip("\"”“«»'")
+        w = word.strip(QUOTES)
         if not w or word[-1] in ",;:)(" or word[0] in "(" or w in ("–", "-", "·", ">", "•"):
             break
         if taken and w.casefold() in GENRE_WORDS:

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
-from extractor.mentions import names_other_project
+from extractor.mentions import OTHER_PROJECT_MODIFIERS, names_other_project
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -47,8 +47,6 @@ RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 DECIDE = ("hyväksyä", "päättää")
-OTHER_PROJECT = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen", "vastaava",
-                 "aiempi", "aikaisempi", "edellinen")  # 'Työllisyyspalvelujen uusi hanke'
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
@@ -254,7 +252,7 @@ def _own_role(tok) -> str | None:
     for _ in range(3):
         node = node.head
         if _project_lemma(node.lemma_.casefold()):
-            other = any(c.lemma_.casefold() in OTHER_PROJECT for c in node.children) or _joined_by_org(node)
+            other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or _joined_by_org(node)
             return None if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'

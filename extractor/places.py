@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.gazetteer import PlaceMatch, gazetteer
-from extractor.mentions import names_other_project, other_project
+from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project, other_project
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
@@ -290,7 +290,7 @@ def _other_project(tok) -> bool:
     verb = _conj_root(tok).head
     # a project word as the subject, not the project's own name ('Uusi Suunta')
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and _project_noun(c)]
-    return any(s.lemma_.casefold().startswith(FOLLOW_UP) for s in subjects) or \
+    return any(s.lemma_.casefold().startswith(FOLLOW_UP_PREFIXES) for s in subjects) or \
         any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
 
 
@@ -298,8 +298,7 @@ def _project_noun(tok) -> bool:
     return tok.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
 
 
-FOLLOW_UP = ("jatko", "seuraaja")  # 'Jatkohanke toimii myös Humppilassa'
-OTHER_PROJECT = ("samankaltainen", "vastaava", "toinen", "muu", "uusi", "oma", "aiempi", "edellinen")
+OTHER_PROJECT = OTHER_PROJECT_MODIFIERS + ("oma",)  # 'Espoon oma hanke': the city's own, not this one
 
 
 AREA_NOUNS = ("alue", "seutu", "keskusta", "kirkonkylä", "palvelupiste", "toimipiste", "kunnantalo", "kirjasto")

@@ -6,7 +6,6 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 
 from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError,
@@ -184,20 +183,15 @@ def _table_rows(table) -> list[str]:
 def _join_cell_lines(cell: str) -> str:
     """A narrow cell's lines with a space between, except where the break cut a word in two
     ('Yhteens' / 'ä', 'Mynäm' / 'äki'): the joined form is a word, the part before the break is not."""
+    from extractor.nlp import baseforms  # Voikko, loaded only for a wrapped cell
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
     text = lines[0] if lines else ""
     for line in lines[1:]:
         left, right = text.rsplit(" ", 1)[-1], line.split(" ", 1)[0]
-        cut = right[:1].islower() and left.isalpha() and right.isalpha() and not _known_word(left) and \
-            _known_word(left + right)
+        cut = right[:1].islower() and left.isalpha() and right.isalpha() and not baseforms(left) and \
+            bool(baseforms(left + right))
         text += line if cut else " " + line
     return text
-
-
-@lru_cache(maxsize=4096)
-def _known_word(word: str) -> bool:
-    from extractor.nlp import voikko
-    return bool(voikko().analyze(word))
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:

@@ -209,9 +209,10 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 def _own_share(group: list[Labelled]) -> Labelled:
     """Of co-financing, the implementer's own share ('yhdistyksen omarahoitus 8 %') before the
     municipalities' money that joins it ('Kuntien rahoitus 20 %'), when both are realised."""
-    def explicit(x: Labelled) -> bool:
-        return cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5
-    return max(group, key=lambda x: _rank(x)[:2] + (explicit(x),) + _rank(x)[2:])
+    def rank(x: Labelled) -> tuple:
+        r = _rank(x)  # (not planned, not split, ...): the explicit own share right after those two
+        return r[:2] + (cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5,) + r[2:]
+    return max(group, key=rank)
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:
