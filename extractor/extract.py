@@ -6,7 +6,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
-from extractor.classify import Label, anaphor_before, area_statistic, classify, difference, per_unit, restatements
+from extractor.classify import classify
+from extractor.cue_match import Label, restatements
+from extractor.figure_context import difference, per_unit
+from extractor.indicator_rules import anaphor_before, area_statistic
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts

@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 
 from extractor.candidates import Candidate
-from extractor.classify import Label, context_flags, cue_distance_score, cues, head_lemma
+from extractor.cue_match import Label, cue_distance_score, cues, head_lemma
+from extractor.figure_context import context_flags
 
 WINDOW = 5
 STEM = 7  # lemmas are cut to a prefix so that compounds share a feature ('asiakasmäärä' ~ 'asiakas')

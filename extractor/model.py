@@ -15,9 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of
-from extractor.classify import Label, context_flags
+from extractor.cue_match import Label
 from extractor.errors import ModelError
 from extractor.features import candidate_features
+from extractor.figure_context import context_flags
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_FILE = "candidates.skops"

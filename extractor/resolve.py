@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractor.candidates import Candidate
-from extractor.classify import EXPLICIT_OWN, Label, cue_distance_score, cues, is_base
+from extractor.cue_match import Label, cue_distance_score, cues, is_base
+from extractor.money_rules import EXPLICIT_OWN
 from extractor.mentions import other_project, own_projects
 from extractor.records import Document, Evidence, Fact
 

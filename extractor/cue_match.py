@@ -1,0 +1,356 @@
+"""How a cue word is found near a candidate number: cue lemmas, distance, syntax, row labels."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extractor.candidates import Candidate, column_header
+from extractor.nlp import baseforms, compound_lemma
+from extractor.numbers import lexicon
+
+
+CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
+
+
+CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
+
+
+COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
+
+
+WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Label:
+    group: str
+    kind: str
+    score: float
+    planned: bool = False
+    split: bool = False
+    total: bool = False
+    features: dict = field(default_factory=dict, compare=False)
+    confidence: float | None = None  # the model's probability, when the model has scored it
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return json.loads(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def token_forms(tok) -> tuple[str, str]:
+    return tok.lemma_.casefold(), tok.text.casefold()
+
+
+def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
+                       label_bonus: bool = True, exclude: tuple[str, ...] = (),
+                       skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset()) -> float:
+    """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
+    weaker across clause breaks and other numbers. A token matching an `exclude` fragment, in one
+    of `skip_cases` or at a position in `skip`, is no cue."""
+    tokens = list(c.sentence.span)
+    first, last = c.first, c.token_i
+    restated = restatements(c, blockers)
+    best = 0.0
+    for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
+        if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
+            continue
+        if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
+            continue
+        lo, hi = (j, first) if j < first else (last, j)
+        between = tokens[lo + 1:hi]
+        d = 1 + sum(not t.is_space for t in between[_phrase_rest(tokens, j, first):])  # not indentation
+        weight = 1 / (1 + d / 3)
+        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
+               for k, t in enumerate(between)):
+            weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(between, k)
+                             for k, t in enumerate(between)):
+            weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
+        if j > last and any(t.lemma_ in COORDINATORS for t in between):
+            weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
+        if j > last and _inside_bracket(between):
+            weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
+        if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
+            weight *= 0.4
+        if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo) or
+                          _subject_of_existential(tokens[j], between, blockers, lo)):
+            weight = max(weight, PREDICATE_WEIGHT)
+        best = max(best, weight)
+    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
+        best = max(best, 0.8)
+    return best
+
+
+def _phrase_rest(tokens, j: int, first: int) -> int:
+    """How many words after a cue before the number finish its phrase ('Avoimille työmarkkinoille'):
+    a modifier's distance counts from the noun it modifies."""
+    k = j
+    while k + 1 < first and tokens[k].dep_ in ("amod", "compound", "compound:nn", "nmod:poss") and \
+            tokens[k].head.i == tokens[k + 1].i:
+        k += 1
+    return k - j
+
+
+def _joins_nominals(between, k: int) -> bool:
+    """'Pielavedellä ja Keiteleellä': 'ja' between two words in one case joins a phrase, not clauses."""
+    if not 0 < k < len(between) - 1:
+        return False
+    left, right = between[k - 1], between[k + 1]
+    return bool(left.morph.get("Case")) and left.morph.get("Case") == right.morph.get("Case") and \
+        left.pos_ in ("NOUN", "PROPN", "ADJ") and right.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozenset()) -> bool:
+    """The row label ('Kuntien rahoitusosuus (20 %)') holds a cue: one of its tokens, or a
+    several-word fragment in the whole label. Tokens at `skip` positions are no cues."""
+    tokens = list(c.sentence.span)
+    in_label = label_tokens(c)
+    if any(is_cue(tokens, j, fragments, exclude) for j in in_label if j not in skip):
+        return True
+    if any(j in skip for j in in_label):
+        return False
+    label = c.sentence.label.casefold()
+    label_lemmas = " ".join(tokens[j].lemma_.casefold() for j in in_label)
+    if not any(x in label or x in label_lemmas for x in exclude) and any(f in label for f in fragments):
+        return True
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    if not (_bare_row_label(label) and header):
+        return False
+    header_lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
+    return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
+
+
+def _bare_row_label(label: str) -> bool:
+    """A row label that names no kind: a year or a total ('2012 | 118 | 34', 'Yhteensä | 301 | 85'),
+    so the column header ('Työllistyneet') does."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip()))
+
+
+PREDICATE_WEIGHT = 0.5
+
+
+def _labels_value(between, k: int) -> bool:
+    """The colon at between[k] is followed by the number itself, or a hedge and the number."""
+    return all(t.text.casefold() in lexicon()["hedges"] for t in between[k + 1:])
+
+
+def _inside_bracket(between) -> bool:
+    """A bracket opens between the number and the cue and is still open at the cue."""
+    depth = 0
+    for t in between:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
+def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue is the finite verb of the number's clause ('Asiakkaista työllistyi hankkeen aikana tai
+    kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä'): no other finite verb, clause break or
+    number in between."""
+    return cue.pos_ == "VERB" and "Fin" in cue.morph.get("VerbForm") and \
+        not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
+                for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def _subject_of_existential(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue opens an existential clause whose figure closes it ('Työttömiä työnhakijoita oli kahdessa
+    kunnassa tammikuussa 2018 yhteensä 402'): 'olla' is the only finite verb in between, with no
+    clause break, comma or other number."""
+    finite = [t for t in between if "Fin" in t.morph.get("VerbForm")]
+    return cue.pos_ in ("NOUN", "ADJ") and cue.morph.get("Case") in (["Par"], ["Nom"]) and \
+        len(finite) == 1 and finite[0].lemma_ == "olla" and \
+        not any(t.text in CLAUSE_BREAKS or t.text in (",", ";") for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
+    """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it); hedge
+    words ('arviolta') are never cues."""
+    lemma, surface = token_forms(tokens[j])
+    if surface in lexicon()["hedges"]:
+        return False
+    pair = (tokens[j - 1].lemma_.casefold() + " " if j else "") + lemma
+    surface_pair = (tokens[j - 1].text.casefold() + " " if j else "") + surface
+    next_pair = lemma + (" " + tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    if any((x in pair or x in surface_pair or x in next_pair) if " " in x else (x in lemma or x in surface)
+           for x in exclude):
+        return False
+    bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    return any(lemma == f[1:] if f.startswith("=") else
+               (f in lemma or f in surface or (" " in f and bigram.startswith(f))) for f in fragments)
+
+
+RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too
+
+
+def restatements(c: Candidate, blockers: set[int]) -> set[int]:
+    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)'."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for k in blockers:
+        lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
+        between = tokens[lo + 1:hi]
+        if 0 < len(between) <= 4 and any(t.text.casefold() in RESTATING for t in between) and \
+                not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in [b.text.casefold() for b in between])
+                        or t.lemma_ in ("ja", "sekä", "tai") for t in between):
+            out.add(k)
+    return out
+
+
+def label_tokens(c: Candidate) -> list[int]:
+    """Indexes of the row label's tokens ('Kustannukset yhteensä | 412 380' -> the first two)."""
+    text = c.sentence.span.text
+    offset = len(text) - len(text.lstrip().lstrip("|").lstrip())  # a row may open with '|'
+    out = []
+    for i, tok in enumerate(c.sentence.span):
+        at = tok.idx - c.sentence.span.start_char
+        if at < offset:
+            continue
+        if tok.text in (":", "|") or at - offset >= len(c.sentence.label) + 2:
+            break
+        out.append(i)
+    return out
+
+
+def label_forms(c: Candidate) -> list[str]:
+    """The row label and the lemmas of its words ('Kustannukset yhteensä' -> ..., 'kustannus')."""
+    tokens = list(c.sentence.span)
+    return [c.sentence.label.casefold()] + [tokens[i].lemma_.casefold() for i in label_tokens(c)]
+
+
+def head_lemma(c: Candidate) -> str:
+    """The noun the number counts: its nummod head, or the next noun within two tokens."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
+    if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
+            and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
+        noun = tok.head
+        owner = noun.head
+        if noun.morph.get("Case") == ["Gen"] and noun.morph.get("Number") == ["Sing"] and c.value > 1 and \
+                owner.i == noun.i + 1 and owner.morph.get("Case") == ["Par"]:
+            noun = owner  # '41 työnantajan edustajaa': a count takes the partitive; the genitive is the owner's
+        return noun.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
+
+    if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \
+            c.unit is None:
+        return tokens[c.first - 2].lemma_.casefold()  # 'Avoimet työpaikat (23)
+    for nxt in tokens[c.token_i + 1:c.token_i + 3]:
+        if nxt.pos_ in ("NOUN", "PROPN"):
+            return nxt.lemma_.casefold()
+        if nxt.pos_ not in ("ADJ", "ADV", "NUM", "DET"):
+            break  # 'siirtyi 14 ja koulutukseen kahdeksan', '21 pääsi koulutukseen': not the number's noun
+    return ""
+
+
+def row_head(c: Candidate) -> str:
+    """The noun a table row's label counts, when the label has one ('Työpajapäiviä yhteensä')."""
+    if not c.sentence.is_row:
+        return ""
+    tokens = list(c.sentence.span)
+    nouns = [tokens[i] for i in label_tokens(c) if tokens[i].pos_ in ("NOUN", "PROPN")]
+    counted = len(nouns) == 1 and (nouns[0].morph.get("Case") == ["Par"] or (
+        nouns[0].morph.get("Case") == ["Nom"] and nouns[0].morph.get("Number") == ["Plur"]))  # not 'Koulutus'
+    return nouns[0].lemma_.casefold() if counted else ""
+
+
+def is_base(c: Candidate) -> bool:
+    """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
+    the group that number is taken from."""
+    tokens = list(c.sentence.span)
+    after = tokens[c.token_i + 1:c.token_i + 6]
+    if len(after) < 2 or tokens[c.token_i].text.endswith("."):
+        return False
+    noun = after[0]
+    if noun.morph.get("Case") != ["Ela"] or noun.pos_ not in ("NOUN", "ADJ", "VERB"):
+        return False  # not 'yhteensä 97. Heistä 24 työllistyi'
+    for t in after[1:]:  # '87 osallistujasta töihin pääsi yhdeksän': the count later in its clause
+        if t.is_punct:
+            return False
+        if t.like_num or t.pos_ == "NUM":
+            return True
+    return False
+
+
+LEAD_SCORE = 0.5
+
+
+BARE_WORDS = ("euro", "€", "eur", "t€", "henkilö", "asiakas", "hlö", "osallistuja", "noin")
+
+
+def bare_item(c: Candidate) -> bool:
+    """A list item that says nothing but its number ('- yhteensä 328 700 €', '- 2016: 104 000 €')."""
+    if c.lead is None:
+        return False
+    total_words = cues()["total_words"]
+    return all(t.is_punct or t.like_num or t.pos_ in ("NUM", "SYM") or t.lemma_.casefold() in BARE_WORDS or
+               t.lemma_.casefold() in total_words or YEAR.fullmatch(t.text) for t in c.sentence.span)
+
+
+def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
+    """The lead-in of a bare list item names the kind of its numbers."""
+    tokens = list(c.lead.span)
+    return LEAD_SCORE if any(is_cue(tokens, j, fragments, tuple(exclude)) for j in range(len(tokens))) else 0.0
+
+
+def base_noun(c: Candidate) -> str:
+    """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
+    (an elative noun or participle right before the number, after its own number if any)."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and tokens[j].text.casefold() in lexicon()["hedges"]:
+        j -= 1
+    if j >= 0 and tokens[j].morph.get("Case") == ["Ela"] and tokens[j].pos_ in ("NOUN", "VERB", "ADJ"):
+        return tokens[j].lemma_.casefold()
+    return ""
+
+
+def clause_head(tok):
+    """The verb or the copula's predicate that heads the token's clause."""
+    while not (tok.pos_ in ("VERB", "AUX") or any(ch.dep_ == "cop" for ch in tok.children) or tok.head == tok):
+        tok = tok.head
+    return tok
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def best_kind(scores: dict[str, float]) -> tuple[str, float]:
+    kind = max(scores, key=lambda k: scores[k])
+    return kind, scores[kind]
+
+
+def token_lemma(tok) -> str:
+    """The token's lemma, read through an unknown compound ('Rekryiltoja' -> 'rekryilta')."""
+    return compound_lemma(tok.text, tok.lemma_)
+
+
+def own_clause(tok) -> bool:
+    """'…järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640': the number heads a copula
+    clause of its own, so the verb above is not its verb."""
+    return any(ch.dep_ == "cop" for ch in tok.children)
+
+
+def negated(c: Candidate) -> bool:
+    """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb."""
+    tok = list(c.sentence.span)[c.token_i]
+    while True:
+        if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+def verb_above(tok):
+    """The nearest verb (or auxiliary) above a token in the dependency tree, or None."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None

@@ -1,0 +1,198 @@
+"""What surrounds a figure: targets, splits, totals and table columns, differences and follow-ups."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.candidates import Candidate, column_header
+from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, token_forms
+
+
+YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
+
+
+YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
+                          r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
+# not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
+
+
+REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa",
+            "ylitt", "yläpuol", "alitt", "saavut")  # 'luvut jäivät tavoitteiden yläpuolelle: ...'
+
+
+def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
+    """A target word in the number's clause, with no realised word ('toteutui') in between."""
+    reach = 8
+    for k in range(i - 1, -1, -1):
+        if i - k > reach:
+            break
+        tok = tokens[k]
+        lemma = tok.lemma_.casefold()
+        if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
+            return False
+        if any(p in lemma for p in planned_cues) and not _client_plan(tok) and not _estimate_of_past(tokens, k, i):
+            return True
+        if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
+            reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
+    for tok in tokens[i + 1:i + 4]:
+        if tok.text in ("(", ",", ";", "|") or tok.like_num:
+            return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin'
+        if any(p in tok.lemma_.casefold() for p in planned_cues):
+            return True
+    return False
+
+
+def _estimate_of_past(tokens, k: int, i: int) -> bool:
+    """'hankkeen arvioidaan tuottaneen 96 000 euron säästöt': an estimate of what happened, no target."""
+    return tokens[k].lemma_.casefold().startswith("arvioi") and any(
+        t.morph.get("PartForm") == ["Past"] for t in tokens[k + 1:i])
+
+
+CLIENT_PLANS = ("asiakas", "työllistymis", "aktivointi", "palvelu", "kuntoutus", "valmennus", "jatko")
+
+
+def _client_plan(tok) -> bool:
+    """'henkilökohtaisen suunnitelman laati ja palveluun sitoutui 152': a client's own plan, not a target."""
+    lemma = tok.lemma_.casefold()
+    if not lemma.endswith("suunnitelma"):
+        return False
+    return lemma.startswith(CLIENT_PLANS) or any(
+        ch.lemma_.casefold() in ("henkilökohtainen", "yksilöllinen", "oma") for ch in tok.children)
+
+
+def _planned_list(c: Candidate) -> bool:
+    """'Määrälliset tavoitteet olivat:' + '- hankkeeseen osallistuu 150 asiakasta': a list of targets."""
+    if c.lead is None:
+        return False
+    closing = list(c.lead.span)[-LEAD_CLAUSE:]  # the words right before the colon, not a clause before
+    return any(p in t.lemma_.casefold() for t in closing for p in cues()["planned"]) and \
+        not any(t.lemma_.casefold().startswith(REALISED) for t in c.lead.span)
+
+
+LEAD_CLAUSE = 6
+
+
+def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
+    """(planned, split, total): target talk, per-year / gender split, a total."""
+    cue = cues()
+    tokens = list(c.sentence.span)
+    lo, hi = max(0, c.token_i - 8), c.token_i + 6
+    near = [token_forms(t)[0] for t in tokens[lo:hi]]
+    planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
+        (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
+    adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 3]]
+    split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
+    if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
+        split = True
+    if YEAR_HEADING.search(c.sentence.heading):
+        split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year
+    total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
+    column = _column_role(c)
+    split = split or column == "part"
+    total = total or column == "whole"
+    return planned, split, total
+
+
+FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.")  # 'Salo | Somero | Yhteensä', '… | Loppuraportti'
+
+
+def _column_role(c: Candidate) -> str:
+    """'whole' under a total or final column, 'part' under another column of a table that has one
+    (a municipality's, a year's or an interim report's figures), else ''."""
+    if not c.sentence.is_row or len(c.sentence.columns) < 3:
+        return ""
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    if not header:
+        return ""
+    if any(f in header for f in FINAL_COLUMN):
+        return "whole"
+    others = [h.casefold() for h in c.sentence.columns[1:]]
+    return "part" if any(any(f in h for f in FINAL_COLUMN) for h in others) else ""
+
+
+PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")
+
+
+def _planned_column(c: Candidate) -> bool:
+    """In a table, the header of the number's column says whether it is planned or realised."""
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
+
+
+def achievement_column(c: Candidate) -> bool:
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return any(w in header for w in ("toteuma-%", "toteuma %", "toteutumis", "tavoitteesta", "% tavoit"))
+
+
+def realised_column(c: Candidate) -> bool:
+    return any(r in column_header(c.sentence, c.start - c.sentence.start) for r in ("toteut", "toteuma"))
+
+
+FOLLOW_UPS = ("jatkohanke", "jatkoprojekti", "jatkokokeilu", "jatkorahoitus")
+
+
+def of_follow_up(c: Candidate) -> bool:
+    """'Jatkohankkeen budjetti on 540 000 euroa': a figure of the project that follows, in its clause."""
+    tokens = list(c.sentence.span)
+    for t in reversed(tokens[max(0, c.first - 10):c.first]):
+        if t.text in CLAUSE_BREAKS:
+            return False
+        if t.lemma_.casefold().startswith(FOLLOW_UPS):
+            return True
+    return False
+
+
+FOLLOW_UP_COLUMN = re.compile(r"\d+\s*(?:kk|kuukau\w*)\s*(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")
+
+
+def follow_up_column(c: Candidate) -> bool:
+    """'Tilanne | Päättyessä, hlöä | Päättyessä, % | 3 kk jälkeen, hlöä': a later follow-up's column."""
+    return c.sentence.is_row and bool(FOLLOW_UP_COLUMN.search(column_header(c.sentence, c.start - c.sentence.start)))
+
+
+def per_unit(c: Candidate) -> bool:
+    """'Kustannukset asiakasta kohden olivat 3 390 euroa': a figure per person, not a fact of the project."""
+    tokens = list(c.sentence.span)
+    for j in range(max(0, c.first - 6), min(len(tokens), c.token_i + 6)):
+        lemma = tokens[j].lemma_.casefold()
+        if lemma in cues()["per_unit"] or (lemma == "kohti" and j and tokens[j - 1].pos_ == "NOUN" and
+                                          tokens[j - 1].morph.get("Case") == ["Par"]):
+            return True
+    return False
+
+
+DIFFERENCE_VERBS = ("alittaa", "ylittää", "alittua", "ylittyä")
+
+
+CHANGE_VERBS = ("laskea", "nousta", "kasvaa", "vähentyä", "vähetä", "lisääntyä", "pienentyä", "supistua",
+                "kohota", "pudota", "alentua", "parantua", "heikentyä", "muuttua")
+
+
+CHANGE_COLUMN = ("muutos", "erotus", "kasvu", "lasku", "ero ", "+/-", "±")
+
+
+def difference(c: Candidate) -> bool:
+    """A difference, not a level: '34 000 euroa alle budjetin', '37 000 euroa arviota pienemmiksi',
+    '412 vähemmän kuin vuotta aiemmin', 'alitti kustannusarvionsa 27 000 eurolla'."""
+    if c.sentence.is_row and any(w in column_header(c.sentence, c.start - c.sentence.start)
+                                 for w in CHANGE_COLUMN):
+        return True  # '9/2012 | 12/2015 | muutos': the change column
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    governor = tok.head.head if tok.dep_ in ("nummod", "compound", "flat") else tok.head
+    if governor.lemma_.casefold() in DIFFERENCE_VERBS or tok.head.lemma_.casefold() in DIFFERENCE_VERBS:
+        return True
+    measure = tok.head if tok.dep_ == "nummod" else tok  # '20 prosentilla'; 'viidenneksellä', '46:lla'
+    if measure.morph.get("Case") == ["Ade"] and measure.head.lemma_.casefold() in CHANGE_VERBS:
+        return True  # 'määrä laski yli viidenneksellä': by how much, not how many
+    after = tokens[c.token_i + 1:c.token_i + 5]
+    for k, t in enumerate(after):
+        word = t.text.casefold()
+        if word in ("vähemmän", "enemmän") or (word in ("alle", "yli") and k <= 1 and c.unit == "eur"):
+            return True
+        if "Cmp" in t.morph.get("Degree"):
+            nxt = after[k + 1] if k + 1 < len(after) else None
+            return nxt is None or nxt.is_punct or nxt.text.casefold() == "kuin"
+        if t.is_punct:
+            break
+    return False

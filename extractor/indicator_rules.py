@@ -1,0 +1,80 @@
+"""The area indicator rules: a statistic of a place and a date, not of the project's clients."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.candidates import Candidate
+from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
+from extractor.gazetteer import gazetteer
+
+
+# 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
+STATUS_CASES = ("Ess", "Tra")
+
+
+CLIENT_TABLE = ("asiak", "henkilö", "hlö", "osallistuj", "valmentautu")
+
+
+MONTH = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu", re.IGNORECASE)
+
+
+TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
+
+
+MIN_AREA_COUNT = 20  # an area's unemployed are counted in tens at least
+
+
+ANAPHORS = ("se", "hän", "määrä", "luku", "lukumäärä")
+
+
+ANAPHOR_SCORE = 0.5
+
+
+def anaphor_before(c: Candidate) -> int | None:
+    """Index of 'se', 'heitä' or 'määrä' as the subject of the number's clause ('joulukuussa 2010 heitä
+    oli 3 910', 'Joulukuussa 2021 määrä oli 318'): the number continues a statistic named before."""
+    tokens = list(c.sentence.span)
+    for j in range(c.first - 1, max(-1, c.first - 7), -1):
+        t = tokens[j]
+        if t.like_num or t.text in CLAUSE_BREAKS or t.text == ",":
+            return None
+        if t.lemma_.casefold() in ANAPHORS and t.morph.get("Case") in (["Nom"], ["Par"]):
+            return j
+    return None
+
+
+def area_statistic(c: Candidate, kind: str) -> bool:
+    """An area indicator is dated or placed ('Riihimäellä joulukuussa 2015', 'seudulla vuoden 2015
+    lopussa'), in digits, and not a row of a table of the clients' situation."""
+    if c.sentence.is_row and any(w in (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
+                                 for w in CLIENT_TABLE):
+        return False
+    if kind == "activation_rate":
+        return True
+    if c.source != "digits" or c.value < MIN_AREA_COUNT:
+        return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
+    text = c.sentence.text + " " + " ".join(c.sentence.columns)
+    if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
+        return True
+    if any(w in text.casefold() for w in TIME_ANAPHORA):
+        return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
+    return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
+               t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+def area_row_under(c: Candidate, fragments: list[str]) -> bool:
+    """A row labelled by a place under a caption that names the statistic: 'TYÖTTÖMÄT TYÖNHAKIJAT' /
+    'Kunta | 12/2009 | 12/2011' / 'Harjavalta | 612 | 548'."""
+    label = c.sentence.label.strip(" |")
+    if not c.sentence.is_row or not label or not all(w[:1].isupper() and gazetteer().match(w) is not None
+                                                      for w in label.split()):
+        return False  # a municipality or a region names the row
+    caption = c.sentence.caption.casefold()
+    return any(f in caption for f in fragments)
+
+
+def _place(word: str) -> bool:
+    """'Kannuksessa': a municipality's name, whatever the tagger made of it."""
+    match = gazetteer().match(word) if word[:1].isupper() else None
+    return match is not None and match.municipality is not None

@@ -1,0 +1,163 @@
+"""The money rules: which kind of money an amount in euros is."""
+
+from __future__ import annotations
+
+from extractor.candidates import Candidate
+from extractor.cue_match import (
+    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, verb_above
+)
+from extractor.figure_context import realised_column
+from extractor.numbers import lexicon
+
+
+OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
+
+
+def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
+    if c.value_max is not None:
+        return Label("money", "budget", 0.9, planned, split, total)
+    exclude = cues()["money_exclude"]
+    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
+              for k, v in cues()["money"].items()}
+    if _change_from(c):
+        return None
+    for kind in _theme_kinds(c, exclude):
+        scores[kind] = max(scores[kind], THEME_SCORE)
+    if _cost_of_project(c):
+        scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
+    funder = _funder_before(c) or _funding_subject(c)
+    if funder is not None:
+        scores[funder] = max(scores[funder], 0.7)
+    explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
+    if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
+        scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
+    if c.sentence.is_row:
+        scores = _table_money_scores(c, scores, total)
+    if max(scores.values()) < 0.25 and bare_item(c):
+        scores = {k: max(v, lead_score(c, cues()["money"][k], exclude.get(k, ()))) for k, v in scores.items()}
+        if not total:
+            scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
+    kind, score = best_kind(scores)
+    if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
+        return None
+    if kind in ("total_cost", "budget"):
+        kind = _cost_or_budget(c, kind, scores, planned)
+    return Label("money", kind, score, planned, split, total, features=scores)
+
+
+THEME_SCORE = 0.85
+
+
+COST_VERBS = ("maksaa", "kustantaa")
+
+
+def _cost_of_project(c: Candidate) -> bool:
+    """'Puoli miljoonaa euroa maksaneen hankkeen', '1,2 milj. euroa maksanut kokeilu': what the project cost."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() in COST_VERBS and \
+        verb.morph.get("VerbForm") == ["Part"] and verb.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
+
+
+EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
+
+
+THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
+
+
+def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
+    """Money kinds named by the subject of the amount's clause ('säästöt työllisyydenhoidon
+    kustannuksissa olivat 310 000 euroa': savings, not costs) with its possessors ('EU:n ja valtion
+    osuus kustannuksista': public funding), or by the object of a passive verb ('kustannusarvio
+    korotetaan ... 448 500 euroon')."""
+    tokens = list(c.sentence.span)
+    offset = c.sentence.span.start
+    tok = tokens[c.token_i]
+    node = tok.head if tok.dep_ in ("nummod", "compound", "flat") and tok.head.i != tok.i else tok
+    theme = None
+    for gov in (node, node.head):
+        passive = "Pass" in gov.morph.get("Voice")
+        theme = next((ch for ch in gov.children if ch.i != node.i and
+                      (ch.dep_ in ("nsubj", "nsubj:cop") or (passive and ch.dep_ == "obj"))), None)
+        if theme is None and gov.lemma_ == "olla" and gov.head.i != gov.i and gov.head.pos_ in ("NOUN", "PROPN"):
+            theme = gov.head  # 'X:n osuus … oli 350 873 e' parsed with the copula under 'osuus'
+        if theme is not None:
+            break
+    if theme is None:
+        return set()
+    phrase = [theme] + [ch for ch in theme.children if ch.dep_ in THEME_DEPS]
+    phrase += [g for ch in phrase[1:] for g in ch.children if g.dep_ in ("conj", "flat", "compound")]
+    indexes = [t.i - offset for t in phrase if 0 <= t.i - offset < len(tokens)]
+    return {kind for kind, fragments in cues()["money"].items()
+            if any(is_cue(tokens, j, fragments, tuple(exclude.get(kind, ()))) for j in indexes)}
+
+
+def _change_from(c: Candidate) -> bool:
+    """'korotetaan 421 000 eurosta 448 500 euroon': the amount changed from is not the amount."""
+    tokens = list(c.sentence.span)
+    unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
+        c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
+
+
+def _foreign_cost(c: Candidate) -> bool:
+    """'Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa': the
+    municipality's own cost, not the project's money."""
+    tokens = list(c.sentence.span)
+    pairs = [a.lemma_.casefold() + " " + b.lemma_.casefold()
+             for a, b in zip(tokens[max(0, c.first - 10):c.first], tokens[max(1, c.first - 9):c.first])]
+    return any(p in pairs for p in cues()["foreign_costs"]["pairs"])
+
+
+def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
+    """A realised table column is the cost; a planned total ('Suunniteltu | 780,0') is the budget."""
+    if c.sentence.is_row and realised_column(c):
+        return "total_cost"
+    if planned or (kind == "budget" and scores["budget"] >= 0.3):
+        return "budget"
+    return kind
+
+
+def _funder_before(c: Candidate) -> str | None:
+    """'Kurikan kaupunki 63 752 euroa', 'kunnat 20 % (57 308 €)': the payer named right before the amount."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and (tokens[j].text in ("(", "%") or tokens[j].like_num or
+                      tokens[j].text.casefold() in lexicon()["hedges"]):
+        j -= 1
+    if j < 0 or tokens[j].morph.get("Case") not in ([], ["Nom"]):
+        return None
+    return _funder_kind([tokens[j].lemma_.casefold()])
+
+
+FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa")
+
+
+def _funding_subject(c: Candidate) -> str | None:
+    """'Kaupunki rahoitti siitä 20 prosenttia eli 119 660 euroa': the payer is the subject of the
+    funding verb the amount hangs on."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    if verb is None or verb.lemma_.casefold() not in FUNDING_VERBS:
+        return None
+    return _funder_kind([ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")])
+
+
+def _funder_kind(lemmas: list[str]) -> str | None:
+    """The money kind of a payer's noun ('kaupunki' -> own funding, 'valtio' -> public funding)."""
+    return next((kind for kind, words in cues()["funders"].items()
+                 if not kind.startswith("_") and any(lemma in words for lemma in lemmas)), None)
+
+
+def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:
+    """A cost table's breakdown rows are not the total; its 'Yhteensä' row is. In a funding table,
+    a row naming a municipality or the organisation itself is its own funding."""
+    context = (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
+    label = " ".join(label_forms(c))
+    scores = dict(scores)
+    realised_costs = "toteutu" in label and ("kustannu" in label or "kulu" in label)  # 'Toteutuneet kustannukset'
+    if not (total or "kokonais" in label or realised_costs):
+        scores["total_cost"] = 0.0
+    elif "kustannu" in context or "kulu" in context or "budjet" in context:
+        scores["total_cost"] = max(scores["total_cost"], 0.8)
+    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS):
+        scores["own_funding"] = max(scores["own_funding"], 0.8)
+    return scores

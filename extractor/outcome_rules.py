@@ -1,0 +1,119 @@
+"""The outcome rules: where the clients went, and the figures that only look like outcomes."""
+
+from __future__ import annotations
+
+from extractor.candidates import Candidate
+from extractor.cue_match import cues, is_cue
+
+
+# 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
+# the count is taken from, or where people came from, never where they went
+OUTCOME_SKIP_CASES = ("Ela",)
+
+
+REACH_VERBS = ("tavoittaa", "kohdata", "palvella", "saavuttaa")
+
+
+def reaching_agents(c: Candidate) -> frozenset[int]:
+    """Positions (in the sentence) of the subject that acts on the counted people: 'Tämä etsivä työ
+    tavoitti noin 240 nuorta' - the work reached them, they did not go to work."""
+    tok = c.sentence.span[c.token_i]
+    counted = tok.head if tok.dep_ == "nummod" else tok
+    if counted.dep_ != "obj" or counted.head.lemma_.casefold() not in REACH_VERBS:
+        return frozenset()  # the parser often swaps subject and object ('Opinnot aloitti 14 asiakasta')
+    start = c.sentence.span.start
+    return frozenset(t.i - start for ch in counted.head.children if ch.dep_ == "nsubj" for t in ch.subtree
+                     if start <= t.i < c.sentence.span.end)
+
+
+SPECIFIC_RATIO = 0.65  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
+
+
+def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
+    """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
+    text = c.sentence.text.casefold()
+    if kind == "employed_open_market" and "työmarkkin" not in text:
+        kind = "employed" if scores["employed"] >= 0.3 else kind
+    if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
+        kind = "rehabilitation"
+    if kind == "rehabilitation" and scores["pension"] >= 0.3 and "eläkeselvit" in text and _pension_reached(c):
+        kind = "pension"  # 'eläkeselvittely päättyi työkyvyttömyyseläkkeeseen
+    if kind == "services_other" and scores["employed"] >= 0.3:
+        kind = "employed"
+    if kind in ("employed_open_market", "employed_subsidised") and (_either_kind(c) or _included_kind(c, kind)) \
+            and (scores["employed"] >= 0.3 or c.sentence.is_row):
+        kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (ml. palkkatuki) | 58'
+    if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
+        specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
+        both = _either_kind(c) or _included_kind(c, specific)
+        if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
+            kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
+
+    return kind
+
+
+COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")
+
+
+def is_comparison(c: Candidate) -> bool:
+    """A benchmark figure: a comparison group, other projects, the whole country, or work outside the
+    project ('työllisti 86 palkkatuettua työntekijää hankkeiden ulkopuolella')."""
+    return any(t.lemma_.casefold().startswith(COMPARISON) or t.lower_.startswith("ulkopuol") and
+               t.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu")) for t in c.sentence.span)
+
+
+def _either_kind(c: Candidate) -> bool:
+    """'työllistyi joko avoimille työmarkkinoille tai palkkatuella', 'Työllistyneet (avoin + palkkatuki)':
+    both specific kinds together, with no number between them."""
+    tokens = list(c.sentence.span)
+    outcome_cues = cues()["outcomes"]
+    open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
+    subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
+    joiners = ("tai", "+", "/") + (("ja", "sekä") if c.sentence.is_row else ())  # a row label names one group
+    return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
+               and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
+               for a in open_market for b in subsidised)
+
+
+INCLUDING = ("ml", "mukaan lukien", "sis", "sisältäen", "sisältää", "mukaan luettuna")
+
+
+def _included_kind(c: Candidate, kind: str) -> bool:
+    """'Työ (ml. palkkatuki)', 'Työllistyneet, sis. palkkatuetun työn': the specific kind's words
+    follow a word of inclusion, so the figure is of the wider kind."""
+    tokens = list(c.sentence.span)
+    specific = cues()["outcomes"][kind]
+    for j in range(1, len(tokens)):
+        if not is_cue(tokens, j, specific):
+            continue
+        before = " ".join(t.text.casefold() for t in tokens[max(0, j - 3):j] if not t.is_space)
+        if before.removesuffix(" .").rstrip(".").endswith(INCLUDING):  # 'ml.', 'sis .'
+            return True
+    return False
+
+
+def _pension_reached(c: Candidate) -> bool:
+    """A pension as the destination ('eläkkeelle', '... päättyi eläkkeeseen'), not only a process."""
+    return any("eläke" in t.lemma_.casefold() and "selvit" not in t.lemma_.casefold() and
+               t.morph.get("Case") in (["Ill"], ["All"]) for t in c.sentence.span)
+
+
+OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")
+
+
+def own_services(c: Candidate) -> bool:
+    """'Hankkeen palveluihin': the project's own services (joining them is not an outcome)."""
+    tokens = list(c.sentence.span)
+    return any(a.lemma_.casefold().endswith(OWN_SERVICE_HOLDERS) and b.lemma_.casefold() == "palvelu"
+               for a, b in zip(tokens, tokens[1:]))
+
+
+def subcount(c: Candidate, blockers: set[int]) -> bool:
+    """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
+    tokens = list(c.sentence.span)
+    words = [t.text.casefold() for t in tokens[max(0, c.first - 2):c.first]]
+    earlier = [b for b in blockers if b < c.first - 1]
+    if not any(w in ("joista", "heistä", "näistä") for w in words) or not earlier:
+        return False
+    outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
+    return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'

@@ -1,0 +1,284 @@
+"""The participant rules: clients of the service versus attendees of events, and counts of things."""
+
+from __future__ import annotations
+
+from extractor.candidates import Candidate, column_header
+from extractor.cue_match import Label, clause_head, cues, label_tokens, own_clause, token_lemma, verb_above
+
+
+def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
+    """A base of clients ('184 asiakkaasta') still counts the clients."""
+    clients = cues()["participants"]["clients"]
+    if c.unit is None and c.value == int(c.value) and any(head.endswith(n) for n in clients):
+        return Label("participants", "clients", 0.6, features={"head": head, "joins": False}, **flags)
+    return None
+
+
+CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi", "paikka", "varata")
+
+
+SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
+
+
+def survey_or_capacity(c: Candidate) -> bool:
+    """Survey respondents or room for people in the number's clause: 'Kyselyyn vastasi 45', 'Tila oli
+    varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
+    clause = clause_head(c.sentence.span[c.token_i])
+    return any(clause_head(t) == clause for t in c.sentence.span
+               if t.lemma_.casefold() in SURVEY + CAPACITY and not _on_site(t))
+
+
+def _on_site(tok) -> bool:
+    """'paikalla', 'paikan päällä': present, not room for people."""
+    return tok.lemma_.casefold() == "paikka" and (tok.morph.get("Case") == ["Ade"] or (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text.casefold() == "päällä"))
+
+
+PEOPLE_COLUMN = ("osallistuj", "kävijö", "kävijä", "henkilö", "hlö", "vierailij", "henkeä", "yleisö", "kuulij")
+
+
+def event_table_people(c: Candidate) -> bool:
+    """'Tapahtuma | Osallistujia | Tapahtumia, kpl' + 'Rekrytointitapahtumat | n. 740 | 9': a number under
+    a column of people in a table of events."""
+    if not c.sentence.is_row or not c.sentence.columns:
+        return False
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    if not any(p in header for p in PEOPLE_COLUMN):
+        return False
+    events = cues()["event_nouns"]
+    context = " ".join([c.sentence.caption, c.sentence.columns[0], c.sentence.label, c.sentence.heading]).casefold()
+    return any(e in context for e in events)
+
+
+VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+
+
+MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
+
+
+def group_split(c: Candidate) -> bool:
+    """'Heistä ylivieskalaisia oli 121': a part of a group named before."""
+    tokens = list(c.sentence.span)
+    before = [t.lemma_.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
+    words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
+    return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
+        any(b in ("nainen", "mies") for b in before[-2:])
+
+
+def additional_group(c: Candidate) -> bool:
+    """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...': a group besides the clients counted before."""
+    first = next((t for t in c.sentence.span if not t.is_punct), None)
+    return first is not None and first.lemma_.casefold() == "lisäksi" and first.i - c.sentence.span.start < c.first
+
+
+def participation_verb(c: Candidate) -> bool:
+    verbs = cues()["participant_verbs"]
+    head = verb_above(c.sentence.span[c.token_i])  # '41 työnantajan edustajaa' hangs on the genitive
+    return head is not None and head.pos_ == "VERB" and head.lemma_.casefold() in verbs and head.lemma_ != "olla"
+
+
+JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
+              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida")
+
+
+def joined(c: Candidate) -> bool:
+    """The count is of people who joined: a joining verb or 'asiakkaita oli' in the clause."""
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.token_i - 6):c.token_i + 4]
+    distinct = c.token_i + 1 < len(tokens) and tokens[c.token_i + 1].text.casefold() == "eri"  # '1 146 eri nuorta'
+    verb = verb_above(tokens[c.token_i])
+    return distinct or any(t.lemma_.casefold() in JOIN_VERBS for t in near) or \
+        verb is not None and verb.lemma_.casefold() in JOIN_VERBS or \
+        any(w in c.sentence.label.casefold() for w in ("asiak", "osallistuj"))
+
+
+INFLOW_VERBS = ("ohjata", "ohjautua", "lähettää", "ilmoittautua")
+
+
+COMMIT_VERBS = ("sitoutua", "aloittaa", "allekirjoittaa", "kirjautua")
+
+
+DEFINE_VERBS = ("tarkoittaa", "laskea", "pitää", "lukea")
+
+
+def partitioned(c: Candidate) -> bool:
+    """'61 nuorta, joista 22 jatkoi koulutukseen': people whose later paths are counted are clients."""
+    tokens = list(c.sentence.span)
+    for j in range(c.token_i + 1, min(len(tokens), c.token_i + 6)):
+        if tokens[j].text.casefold() in ("joista", "heistä") and any(u.like_num for u in tokens[j + 1:j + 3]):
+            fragments = [f for v in cues()["outcomes"].values() for f in v]
+            return any(f in u.lemma_.casefold() for u in tokens[j + 1:j + 8] for f in fragments)
+    return False
+
+
+def of_people(c: Candidate) -> bool:
+    """'131 heistä sitoutui valmennukseen': a count of the people a pronoun stands for."""
+    near = list(c.sentence.span)[max(0, c.first - 2):c.token_i + 3]
+    return any(t.text.casefold() in ("heistä", "heitä", "he") for t in near)
+
+
+def participants_row(c: Candidate) -> bool:
+    """'Hankkeeseen osallistuneet | 78 | 49 | 127': a row label that is a participle of a joining verb."""
+    tokens = list(c.sentence.span)
+    return c.sentence.is_row and any(
+        tokens[j].lemma_.casefold() in ("osallistua", "aloittaa", "ohjautua") and
+        tokens[j].morph.get("VerbForm") == ["Part"] for j in label_tokens(c))
+
+
+EXIT_VERBS = ("päättää", "lopettaa", "keskeyttää")
+
+
+SERVICE_NOUNS = ("palvelu", "asiakkuus", "valmennus", "jakso", "hanke", "toiminta")
+
+
+def exits(c: Candidate) -> bool:
+    """'Palvelun päätti 96 asiakasta', 'valmennuksen keskeytti 14': people who finished or left."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() in EXIT_VERBS and any(
+        ch.dep_ == "obj" and ch.lemma_.casefold().endswith(SERVICE_NOUNS) for ch in verb.children)
+
+
+def intake_kind(c: Candidate) -> str:
+    """'inflow' for people referred to the project ('ohjasivat hankkeeseen 163 työnhakijaa'),
+    'committed' for those who then started or whom the report defines as its clients ('heistä 117
+    aloitti', 'tarkoitetaan näitä 131 henkilöä'), else ''."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    verb = verb_above(tok)
+    lemma = verb.lemma_.casefold() if verb is not None else ""
+    before = tokens[c.first - 1] if c.first > 0 else None
+    demonstrative = before is not None and before.lemma_.casefold() == "tämä" and \
+        before.morph.get("Number") == ["Plur"]
+    if lemma in COMMIT_VERBS or demonstrative and lemma in DEFINE_VERBS:
+        return "committed"
+    return "inflow" if lemma in INFLOW_VERBS else ""
+
+
+def is_event(lemma: str) -> bool:
+    """An event noun, or a compound ending in one ('rekrytointi-info', 'hyvinvointipäivä'); a bare
+    'päivä' or a 'työpäivä' is a length of time."""
+    lemma = lemma.casefold()
+    return any(lemma.endswith(e) for e in cues()["event_nouns"]) or \
+        any(lemma.endswith(e) and len(lemma) > len(e) + 2 for e in EVENT_COMPOUND_ENDS) and \
+        not lemma.endswith("työpäivä")
+
+
+# only in a compound: 'Hyvinvointipäivä 2016: n. 60 henkilöä', 'Työnhakutorstait: 64 osallistujaa', 'yrittäjäaamu'
+EVENT_COMPOUND_ENDS = ("päivä", "aamu", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "kahvi",
+                       "kahvit", "viikko", "tori")
+
+
+def event_sentence(c: Candidate) -> bool:
+    events = cues()["event_nouns"]
+    lemmas = [token_lemma(t) for t in c.sentence.span if not _the_service(t)]
+    return any(is_event(lemma) or lemma.startswith(tuple(events)) for lemma in lemmas) or \
+        any(e in c.sentence.heading.casefold() for e in events) or refers_to_events(c)
+
+
+EVENT_PEOPLE = ("osallistuja", "henki") + VISITORS  # counted at an event ('80 osallistujaa', '120 henkeä')
+
+
+def after_event(c: Candidate, head: str) -> bool:
+    """'Hankkeen päätöstilaisuus järjestettiin … . … paikalla oli lähes 80 osallistujaa': people counted
+    right after a sentence about an event (its subject or object) are its attendees."""
+    start = c.sentence.span.start
+    if head not in EVENT_PEOPLE or start == 0:
+        return False
+    before = c.sentence.span.doc[start - 1].sent
+    return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head == before.root and is_event(token_lemma(t)) and
+               not _the_service(t) for t in before)
+
+
+def event_topic(c: Candidate) -> bool:
+    """'- Yrittäjäfoorumi 2.2.2018, n. 40 hlöä': the sentence (a list item, a label) opens with an event."""
+    first = next((t for t in c.sentence.span if t.pos_ in ("NOUN", "PROPN") and not t.like_num and
+                  t.morph.get("Case") != ["Gen"]), None)  # 'Syksyn työnhakuviikko'; 'Järjestöjen … tori'
+    return first is not None and first.i < c.sentence.span[c.token_i].i and is_event(token_lemma(first)) and \
+        not _the_service(first)
+
+
+def refers_to_events(c: Candidate) -> bool:
+    return any(is_event(lemma) for lemma in _antecedent_lemmas(c))
+
+
+ATTEND_VERBS = ("osallistua", "käydä", "vierailla", "tulla", "saapua", "kokoontua")
+
+
+LOCATIVE_CASES = ("Ill", "Ine", "All", "Ade")
+
+
+GATHER_VERBS = ("kerätä", "koota", "houkutella", "tavoittaa", "tuoda")  # an event as the subject
+
+
+SERVICE_EVENTS = ("työpaja", "paja")  # 'Nuorten työpajaan tuli 96 nuorta': a workshop is a service too
+
+
+def _the_service(tok) -> bool:
+    """'Nuorten työpajaan tuli 96 nuorta': a workshop in the singular is the service itself, not an event
+    (but a 'Työnhakutyöpaja' is one)."""
+    return tok.lemma_.casefold() in SERVICE_EVENTS and tok.morph.get("Number") != ["Plur"]
+
+
+def attends_event(c: Candidate) -> bool:
+    """'Rekrytointi-infoihin, joita hanke järjesti, osallistui yli 200 kuntalaista', 'Joulumyyjäisissä
+    vieraili lähes 300 ihmistä': the count's verb of attending has an event as its place."""
+    tok = c.sentence.span[c.token_i]
+    verb = verb_above(tok)
+    if verb is not None and verb.lemma_.casefold() in GATHER_VERBS:  # 'aamukahvitilaisuus keräsi 26 yrittäjää'
+        return any(ch.dep_ in ("nsubj", "obj") and ch.i < verb.i and ch != tok.head and is_event(token_lemma(ch)) and
+                   not _the_service(ch) for ch in verb.children)  # the parser may take the subject for an object
+    if verb is None or verb.lemma_.casefold() not in ATTEND_VERBS:
+        return False
+    places = [ch for ch in verb.children if ch.dep_ == "obl" and ch != tok.head]  # 'Kymmeneen työnhakuinfoon'
+    if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
+        places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
+    return any(any(case in LOCATIVE_CASES for case in ch.morph.get("Case")) and is_event(token_lemma(ch)) and
+               not _the_service(ch) for ch in places)
+
+
+ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may stand for
+
+
+def _antecedent_lemmas(c: Candidate) -> list[str]:
+    """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä': the lemmas before a plural
+    demonstrative or relative pronoun (in its paragraph), which it may refer to."""
+    span = c.sentence.span
+    verb = verb_above(span[c.token_i])
+    pronoun = next((t for t in span if t.pos_ == "PRON" and t.lemma_.casefold() in ("se", "ne", "joka") and
+                    t.morph.get("Number") == ["Plur"] and t.head == verb), None)  # a dependent of the number's verb
+    if pronoun is None:
+        return []
+    return [token_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
+
+
+def counts_events(c: Candidate, head: str) -> bool:
+    """'Infotilaisuuksia järjestettiin kaikkiaan 12': the number's verb has an event as its object or
+    subject, and the number counts no people of its own: a count of events."""
+    if head and not is_event(head):
+        return False
+    tok = c.sentence.span[c.token_i]
+    if own_clause(tok):
+        return False
+    verb = verb_above(tok)
+    return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(token_lemma(ch))
+                                    for ch in verb.children)
+
+
+ORGANISE_VERBS = ("järjestää", "pitää", "toteuttaa", "tehdä", "solmia", "laatia")
+
+
+def counts_things(c: Candidate, head: str) -> bool:
+    """'Lyhytkoulutuksia järjestettiin 14', 'tehtiin yhteensä 61 työkokeilusopimusta': the number counts
+    what was organised or made (its verb's object), not people."""
+    if head and _people(head):
+        return False
+    tok = c.sentence.span[c.token_i]
+    verb = verb_above(tok)
+    if verb is None or verb.lemma_.casefold() not in ORGANISE_VERBS or own_clause(tok):
+        return False
+    return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and not _people(ch.lemma_.casefold())
+               and (ch == tok.head or ch.i < tok.i) for ch in verb.children)
+
+
+def _people(lemma: str) -> bool:
+    return any(lemma.endswith(p) for p in cues()["participants"]["clients"])
