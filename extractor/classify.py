@@ -22,7 +22,7 @@ from extractor.outcome_rules import (
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
-    event_sentence, event_table_people, event_topic, exits, group_split, intake_kind, is_event, joined, of_people,
+    event_sentence, event_table_people, event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people,
     participants_row, participation_verb, partitioned, refers_to_events, survey_or_capacity
 )
 
@@ -69,7 +69,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and not partitioned(c) and (
             attends_event(c) or refers_to_events(c) and participation_verb(c)):
         # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä', '… joille osallistui 86'
-        return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
+        split = flags["split"] or group_split(c)  # '640 henkilöä, joista 310 oppilaitosinfoissa'
+        return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
     exclude = cue["outcome_exclude"]
     no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t)))  # 'Työelämäpäivä'
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
@@ -98,7 +99,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     intake = intake_kind(c)
     if participants_row(c) or intake == "committed" and of_people(c):
         part["clients"] = max(part["clients"], 0.8)
-    if group_split(c):
+    if group_split(c) and not (intake == "committed" and inflow_before(c)):
+        # not 'ohjattiin 120 henkilöä, joista 102 aloitti': of those referred, the ones who started are the clients
         flags["split"] = True
     whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
     if additional_group(c):

@@ -71,7 +71,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(between, k)
                              for k, t in enumerate(between)):
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
-        if j > last and any(t.lemma_ in COORDINATORS for t in between):
+        if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k)
+                            for k, t in enumerate(between)):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if j > last and _inside_bracket(between):
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
@@ -84,6 +85,11 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
         best = max(best, 0.8)
     return best
+
+
+def _hyphen_coordination(between, k: int) -> bool:
+    """'päihde- ja mielenterveyspalveluihin': 'ja' after a cut compound joins two words, not clauses."""
+    return k > 0 and between[k - 1].text == "-" and between[k].lemma_ in ("ja", "sekä", "tai")
 
 
 def _phrase_rest(tokens, j: int, first: int) -> int:

@@ -150,13 +150,20 @@ def follow_up_column(c: Candidate) -> bool:
     return c.sentence.is_row and bool(FOLLOW_UP_COLUMN.search(column_header(c.sentence, c.start - c.sentence.start)))
 
 
+PER_SLASH = ("päivä", "kuukausi", "kk", "viikko", "asiakas", "henkilö", "hlö", "osallistuja", "kerta")
+
+
 def per_unit(c: Candidate) -> bool:
-    """'Kustannukset asiakasta kohden olivat 3 390 euroa': a figure per person, not a fact of the project."""
+    """'Kustannukset asiakasta kohden olivat 3 390 euroa', 'Keskimäärin käyntejä / aukiolopäivä: 35': a
+    figure per person or per day, or an average, not a fact of the project."""
     tokens = list(c.sentence.span)
     for j in range(max(0, c.first - 6), min(len(tokens), c.token_i + 6)):
         lemma = tokens[j].lemma_.casefold()
         if lemma in cues()["per_unit"] or (lemma == "kohti" and j and tokens[j - 1].pos_ == "NOUN" and
                                           tokens[j - 1].morph.get("Case") == ["Par"]):
+            return True
+        if tokens[j].text == "/" and j + 1 < len(tokens) and j + 1 != c.first and \
+                tokens[j + 1].lemma_.casefold().endswith(PER_SLASH):
             return True
     return False
 

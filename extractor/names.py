@@ -24,7 +24,9 @@ from extractor.segment import blocks, cells
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
                "kokeilun nimi")
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
-SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:hank|projekt|kokeilu|pilot)\w*\b(?!\s+kanssa)", re.IGNORECASE)
+# '-hanke', also a compound ('Työpolku 365 -työllisyyspilotti'), but not a sub-project's ('-osahanke')
+SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:(?!osa|ala|jatko|esi|sisar|rinnakkais)[^\W\d_]+?)?"
+                    r"(?:hank|projekt|kokeilu|pilot)\w*\b(?!\s+kanssa)", re.IGNORECASE)
 QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*|"
                     r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'hankkeen ”Työkaari”'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
@@ -32,11 +34,13 @@ COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
+NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
 ACRONYM_WORD = re.compile(r"^[A-ZÅÄÖ]{2,}-[a-zåäö]")  # 'ESR-rahoitteisessa'
 STOP_CLASSES = ("teonsana", "asemosana", "kieltosana", "lukusana")  # not adverbs: 'Polku eteenpäin'
 NOT_NAMES = {"esr", "eakr", "eu", "ely", "te", "leader", "kehittämis", "kuntakokeilu", "pilotti", "yhteis",
              "kärki", "osa", "ohjelma", "tämä", "uusi", "kyseinen", "koko", "hanke", "projekti", "kokeilu",
-             "toiminta", "se", "hankkeen", "projektin", "kokeilun", "esr-", "eu-"}
+             "toiminta", "se", "hankkeen", "projektin", "kokeilun", "esr-", "eu-",
+             "tavoite 1", "tavoite 2", "tavoite 3"}  # the ESR programmes of 2000–2006
 GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "hankekortti", "sivu", "etusivu",
                "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys", "vuosikertomus",
                "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
@@ -69,12 +73,20 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
                                      -min(c.start for c in cands if c.short.casefold() == k)))
     mine = [c for c in cands if c.short.casefold() == best]
     fulls = [c.full for c in mine if c.full and c.full != c.short]  # with a subtitle
-    value = max(fulls, key=fulls.count) if fulls else mine[0].full or mine[0].short
+    value = _as_written(max(fulls, key=fulls.count) if fulls else mine[0].full or mine[0].short, doc.text)
     first = mine[0]
     s = next((s for s in sentences if s.start <= first.start < s.end), sentences[0])
     ev = Evidence(doc.page_at(first.start), first.start, first.end, s.text, f"rule:name_{first.source}")
     confidence = 0.95 if first.source == "label" else min(0.9, 0.4 + votes[best] / 10)
     return [Fact("project", "name", {"value": value}, (ev,), confidence)]
+
+
+def _as_written(name: str, text: str) -> str:
+    """A name from an upper-case title ('TYÖPOLKU 365') in the case the prose writes it ('Työpolku 365')."""
+    if not name.isupper():
+        return name
+    m = re.search(re.escape(name), text.replace(name, ""), re.IGNORECASE)
+    return m[0] if m else name
 
 
 def _earlier_title(cands: list[Candidate], i: int) -> bool:
@@ -165,6 +177,8 @@ def _walk_left(words: list[str]) -> str | None:
         capital = w[:1].isupper() and not ACRONYM_WORD.match(w)
         if capital:
             seen_capital = True
+        elif not taken and NAME_NUMBER.fullmatch(w):
+            pass  # 'Työpolku 365 -työllisyyspilotti', 'Ohjaamo 2.0 -hanke'
         elif seen_capital or re.search(r"\d", w) or _function_word(w):
             break
         taken.insert(0, w)

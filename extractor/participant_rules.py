@@ -66,9 +66,9 @@ def group_split(c: Candidate) -> bool:
 
 
 def additional_group(c: Candidate) -> bool:
-    """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...': a group besides the clients counted before."""
-    first = next((t for t in c.sentence.span if not t.is_punct), None)
-    return first is not None and first.lemma_.casefold() == "lisäksi" and first.i - c.sentence.span.start < c.first
+    """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...', 'Syksyllä aloitti lisäksi kaksi ryhmää, joissa oli
+    14 osallistujaa': a group besides the clients counted before."""
+    return any(t.lower_ == "lisäksi" for t in list(c.sentence.span)[:c.first])
 
 
 def participation_verb(c: Candidate) -> bool:
@@ -152,6 +152,16 @@ def intake_kind(c: Candidate) -> str:
     if lemma in COMMIT_VERBS or demonstrative and lemma in DEFINE_VERBS:
         return "committed"
     return "inflow" if lemma in INFLOW_VERBS else ""
+
+
+def inflow_before(c: Candidate) -> bool:
+    """People were referred to the project earlier in the sentence or in the one before ('Hankkeeseen
+    ohjattiin 231 henkilöä, joista 204 aloitti', '… ohjasivat hankkeeseen 186 henkilöä. Heistä 163 aloitti')."""
+    tokens = list(c.sentence.span)[:c.first]
+    start = c.sentence.span.start
+    if start > 0:
+        tokens = list(c.sentence.span.doc[start - 1].sent) + tokens
+    return any(t.lemma_.casefold() in INFLOW_VERBS for t in tokens)
 
 
 def is_event(lemma: str) -> bool:
@@ -257,8 +267,8 @@ def counts_events(c: Candidate, head: str) -> bool:
     if head and not is_event(head):
         return False
     tok = c.sentence.span[c.token_i]
-    if own_clause(tok):
-        return False
+    if own_clause(tok):  # 'Tapahtumia oli 41': the copula clause's subject is what is counted
+        return any(ch.dep_ == "nsubj:cop" and is_event(token_lemma(ch)) and not _the_service(ch) for ch in tok.children)
     verb = verb_above(tok)
     return verb is not None and any(ch.dep_ in ("obj", "nsubj", "nsubj:pass") and is_event(token_lemma(ch))
                                     for ch in verb.children)

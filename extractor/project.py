@@ -188,7 +188,7 @@ def _parser_sentence(s: Sentence, char: int):
 
 START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
 END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen")
-PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu")
+PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 
 
 def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str | None):
@@ -201,7 +201,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             continue
         found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
         for tok in s.span:
-            if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok):
+            if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok) or _decides(tok):
                 continue
             at = tok.idx - s.span.start_char
             found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60][:1]
@@ -210,6 +210,14 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if found:
             return min(found)[1], s, 0.6
     return None
+
+
+def _decides(tok) -> bool:
+    """'Kaupunginhallitus päätti 14.12.2020 käynnistää pilotin': 'päättää' with an infinitive decides; the
+    infinitive is what was decided, not done."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.casefold() == "päättää":
+        return True
+    return tok.lemma_.casefold() == "päättää" and any(ch.dep_ == "xcomp" and ch.pos_ == "VERB" for ch in tok.children)
 
 
 def _about_project(s: Sentence, name: str | None) -> bool:

@@ -34,7 +34,9 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     for key, group in by_kind.items():
         if key[0] == "outcomes":
             continue
-        if key in MULTI_VALUE:
+        if key == ("participants", "attendees"):
+            facts += _distinct(doc, _without_parts(group))
+        elif key in MULTI_VALUE:
             facts += _distinct(doc, group)
         elif key == ("participants", "clients"):
             facts.append(_fact(doc, *clients))
@@ -103,6 +105,28 @@ def _fact(doc: Document, c: Candidate, lb: Label, values: dict | None = None,
     ev = tuple(_evidence(doc, x, method) for x in (c, *more))
     confidence = lb.confidence if lb.confidence is not None else min(1.0, lb.score)
     return Fact(lb.group, lb.kind, values or _values(c, lb), ev, round(confidence, 3))
+
+
+PARTS_TOLERANCE = 0.05  # 'lähes 1 600' for 310 + 1 100 + 186
+MAX_PARTS = 8
+
+
+def _without_parts(group: list[Labelled]) -> list[Labelled]:
+    """Attendance per kind of event gives way to a total of it: 'Infoissa 310, rekrytointitapahtumissa
+    1 100 ja työpajoissa 186 … Kaikkiaan tilaisuuksiin osallistui lähes 1 600 henkilöä.'"""
+    values = sorted({c.value for c, _ in group})
+    if len(values) < 3 or len(values) > MAX_PARTS:
+        return group
+    hedged = {c.value for c, _ in group if c.approx}
+    parts: set[float] = set()
+    for total in values:
+        others = [v for v in values if v < total]
+        tolerance = PARTS_TOLERANCE * total if total in hedged else 0.5  # an exact total adds up exactly
+        for mask in range(1, 1 << len(others)):
+            chosen = [v for k, v in enumerate(others) if mask >> k & 1]
+            if len(chosen) >= 2 and abs(sum(chosen) - total) <= tolerance:
+                parts.update(chosen)
+    return [x for x in group if x[0].value not in parts]
 
 
 def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:

@@ -18,6 +18,7 @@ LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_]
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
 DATA_CELL = re.compile(r"\s*(?:n\.\s*)?[\d\s.,]*\d[\d\s.,]*\s*(?:€|%|e|eur|euroa|t€|hlö|henkilöä)?\s*")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
@@ -108,7 +109,14 @@ def _continues(previous: str, line: str) -> bool:
 def is_heading(block: Block) -> bool:
     t = block.text.strip()
     return (len(t) < 80 and not t.endswith((".", ",", ";", ":")) and " | " not in t
-            and not BULLET.match(t) and not LABEL.match(t) and len(t.split()) <= 10)
+            and (not BULLET.match(t) or _numbered_heading(t)) and not LABEL.match(t) and len(t.split()) <= 10)
+
+
+def _numbered_heading(line: str) -> bool:
+    """'2. Kävijät ja asiakkaat vuonna 2020': a numbered title, not a list item with a figure."""
+    numbered = NUMBERED.match(line)
+    rest = line[numbered.start("rest"):] if numbered else ""
+    return bool(rest) and rest[0].isupper() and not re.search(r"\d", YEAR.sub("", rest))
 
 
 def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
@@ -134,7 +142,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
-                if all(DATA_CELL.fullmatch(c) for c in columns[1:]):  # its first row holds figures: no header
+                if all(_figure_cell(c) for c in columns[1:]):  # its first row holds figures: no header
                     columns = tuple("" for _ in columns)
             row_end = block.end
             label = cells(block.text)[0] if cells(block.text) else label
@@ -151,6 +159,15 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         if not is_row:
             previous = block.text.strip()
     return out
+
+
+def _figure_cell(cell: str) -> bool:
+    """'412 380 €', 'n. 96', '5 870 käyntiä': a figure with at most a unit word, not a year."""
+    figure = FIGURE_WITH_UNIT.fullmatch(cell)
+    return bool(DATA_CELL.fullmatch(cell) or figure and not YEAR.fullmatch(figure["number"].strip()))
+
+
+FIGURE_WITH_UNIT = re.compile(r"\s*(?:n\.\s*|noin\s+|yli\s+|lähes\s+)?(?P<number>\d[\d\s.,]*)\s*[^\W\d_]+\s*")
 
 
 def runs_of(block: Block, parse_all: bool) -> list[tuple[int, int, bool]]:

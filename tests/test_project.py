@@ -247,6 +247,12 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("1 Perustiedot\nRajaseudun Työkaari (EURA 2014 -koodi S20689) oli Virolahden kunnan hallinnoima hanke.\n\n"
      "Toimintamalli perustui Miehikkälän kunnan Polku työhön -projektin kokemuksiin.", "Rajaseudun Työkaari"),
     ("Säätiöllä oli vuonna 2019 käynnissä kolme hanketta.", None),
+    # a compound suffix and a number in the name; an upper-case title in the case the prose writes it
+    ("SASTAMALAN KAUPUNKI\n\nTYÖPOLKU 365 -TYÖLLISYYSPILOTIN LOPPURAPORTTI\n\nPilotti nimettiin Työpolku "
+     "365:ksi.", "Työpolku 365"),
+    # a sub-project's and a programme's names are not the project's
+    ("Itärajan työpolut\n\nItärajan työpolut -kattohanke kokosi kolme osahanketta. Uuteen ammattiin "
+     "-osahankkeeseen ohjattiin 73 asiakasta. Työ jatkoi Tavoite 3 -projektin kokemuksista.", "Itärajan työpolut"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -293,6 +299,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "2011–2014 toteutettu Työpolku-hanke, tavoitti aikanaan 150 asiakasta.", "2015-06", "2017-11"),
     # a payment period's last day is not the end of a period given in years
     ("Hankeaika | 2011–2013\n\nViimeinen maksatuskausi kattoi ajan 1.7.–31.12.2013.", "2011", "2013"),
+    # a pilot's period; a board deciding ('päätti … käynnistää') is no end
+    ("Kaupunginhallitus päätti 14.12.2020 käynnistää kaupungin oman työllisyyspilotin. Pilotti alkoi helmikuun "
+     "2021 alussa ja päättyi tammikuun 2023 lopussa.", "2021-02", "2023-01"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -197,6 +197,20 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a project named 'Ovet auki' is no open-doors event
     ("Ovet auki -hanke: sataviisikymmentä pieksämäkeläistä sai henkilökohtaista tukea työnhakuun.",
      {("clients", 150)}),
+    # of the people referred, those who started ('joista', 'Heistä') are the clients, not a part
+    ("Pilottiin ohjattiin 120 henkilöä, joista 102 aloitti valmennuksen.", {("clients", 102)}),
+    ("Kuntien sosiaalitoimi ohjasi hankkeeseen 186 henkilöä. Heistä 163 aloitti valmennuksen.", {("clients", 163)}),
+    # but of people who did take part, the ones who started that year are a part
+    ("Pajalla valmentautui hankkeen aikana yhteensä 184 henkilöä. Heistä 97 aloitti valmennuksen ensimmäisenä "
+     "vuonna.", {("clients", 184)}),
+    # a part of the attendees, and attendance per kind of event beside its total
+    ("Tilaisuuksiin osallistui yhteensä 640 henkilöä, joista 310 oppilaitosinfoissa.", {("attendees", 640)}),
+    ("Infoissa tavoitettiin 310 henkilöä. Rekrytointitapahtumissa kävi arviolta 1 100 kävijää. Työpajoihin "
+     "osallistui 186 työnhakijaa. Kaikkiaan tilaisuuksiin osallistui siis lähes 1 600 henkilöä.",
+     {("attendees", 1600)}),
+    # a group 'lisäksi' besides the clients
+    ("Hankkeen asiakkaita oli 170. Syksyllä aloitti lisäksi kaksi vertaisryhmää, joissa oli yhteensä 14 osallistujaa.",
+     {("clients", 170)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -213,6 +227,8 @@ def test_participants(items, text: str, expected: set):
     "- 20 % asiakkaista työllistyy",  # a list of targets
     "Toiminnan tulokset:\n\nMittari | Tavoite | Toteutunut\nTyöpajapäiviä yhteensä | | 1 840\n"
     "Yhteistyöyritykset | 20 | 27",  # days and firms counted in a table
+    "Jalkautuvia tapahtumia järjestettiin kylissä. Tapahtumia oli 41.",  # events counted by a copula clause
+    "Keskimäärin käyntejä / aukiolopäivä: 35",  # an average per day
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -296,6 +312,10 @@ def test_a_round_number_word_is_approximate(items):
     # a row's count goes with the row's share, not with a count said elsewhere
     ("Lyhytkoulutuksia järjestettiin 14, ja niissä suoritettiin 126 korttia.\n\nTilanne | Henkilöä | %\n"
      "Aloitti tutkintoon johtavan koulutuksen | 17 | 9,2 %\n", {("education", 17, 9.2)}),
+    # other services named by their field
+    ("Sosiaali- ja terveyspalveluihin, päihdehoito mukaan lukien, siirtyi seitsemän asiakasta.",
+     {("services_other", 7, None)}),
+    ("Neljä asiakasta ohjautui päihde- ja mielenterveyspalveluihin.", {("services_other", 4, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.read import normalise
 from extractor.segment import LABEL, blocks, segment
 
 
@@ -84,6 +85,21 @@ def test_a_rule_line_marks_the_header_but_not_the_total_row(nlp):
     assert set(rows) == {"Kustannuslaji", "Henkilöstö", "Muut", "Yhteensä"}  # rule lines are no rows
     assert {rows[k].columns for k in rows} == {("Kustannuslaji", "Suunniteltu", "Toteutunut")}
     assert rows["Yhteensä"].caption == "Taulukko 3. Kustannukset, t€"
+
+
+def test_a_numbered_title_is_a_heading_and_a_numbered_figure_is_not(nlp):
+    text = ("2. Kävijät ja asiakkaat vuonna 2020\n\nAsiakkaita oli 96.\n\n1. Asiakkaita 142\n\n"
+            "Heistä 30 työllistyi.\n")
+    headings = {s.text: s.heading for s in segment(text, nlp)}
+    assert headings["Asiakkaita oli 96."] == "2. Kävijät ja asiakkaat vuonna 2020"
+    assert headings["Heistä 30 työllistyi."] == "2. Kävijät ja asiakkaat vuonna 2020"
+
+
+def test_a_first_row_of_figures_is_no_header(nlp):
+    text = "  Kävijämäärä:          5 870 käyntiä\n  Eri kävijöitä (arvio):   n. 430 henkilöä\n"
+    rows = [s for s in segment(normalise(text), nlp) if s.is_row]  # as read_document gives it
+    assert [s.label for s in rows] == ["Kävijämäärä:", "Eri kävijöitä (arvio):"]
+    assert {s.columns for s in rows} == {("", "")}
 
 
 @pytest.mark.parametrize("text, expected", [
