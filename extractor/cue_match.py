@@ -304,6 +304,20 @@ def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
     return LEAD_SCORE if any(is_cue(tokens, j, fragments, tuple(exclude)) for j in range(len(tokens))) else 0.0
 
 
+def counted_before(c: Candidate) -> str:
+    """The plural partitive noun right before a number that counts it, with at most adverbs between
+    ('tarjosivat työkokeilupaikkoja kaikkiaan 28')."""
+    tokens = list(c.sentence.span)
+    j = c.first - 1
+    while j >= 0 and (tokens[j].pos_ == "ADV" or tokens[j].text.casefold() in lexicon()["hedges"]) and \
+            c.first - j <= 2:
+        j -= 1
+    if j < 0 or tokens[j].pos_ != "NOUN" or tokens[j].morph.get("Case") != ["Par"] or \
+            tokens[j].morph.get("Number") != ["Plur"]:
+        return ""
+    return tokens[j].lemma_.casefold()
+
+
 def base_noun(c: Candidate) -> str:
     """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
     (an elative noun or participle right before the number, after its own number if any)."""

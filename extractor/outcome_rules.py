@@ -108,12 +108,18 @@ def own_services(c: Candidate) -> bool:
                for a, b in zip(tokens, tokens[1:]))
 
 
+BREAKDOWN_REACH = 3  # tokens from a count to the colon that opens its breakdown ('seitsemän asiakasta:')
+
+
 def subcount(c: Candidate, blockers: set[int]) -> bool:
-    """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella': a part of an earlier count."""
+    """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella', 'Opiskelemaan lähti yhteensä
+    seitsemän: viisi ammatillisiin opintoihin …': a part of an earlier count."""
     tokens = list(c.sentence.span)
     words = [t.text.casefold() for t in tokens[max(0, c.first - 2):c.first]]
     earlier = [b for b in blockers if b < c.first - 1]
-    if not any(w in ("joista", "heistä", "näistä") for w in words) or not earlier:
+    breakdown = any(tokens[k].text == ":" and any(0 < k - b <= BREAKDOWN_REACH for b in earlier)
+                    for k in range(c.first))  # a count, a colon, and its parts
+    if not (breakdown or any(w in ("joista", "heistä", "näistä") for w in words)) or not earlier:
         return False
     outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
     return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'

@@ -112,8 +112,9 @@ MAX_PARTS = 8
 
 
 def _without_parts(group: list[Labelled]) -> list[Labelled]:
-    """Attendance per kind of event gives way to a total of it: 'Infoissa 310, rekrytointitapahtumissa
-    1 100 ja työpajoissa 186 … Kaikkiaan tilaisuuksiin osallistui lähes 1 600 henkilöä.'"""
+    """Figures that add up to another of their kind are its parts and give way to it: attendance per
+    kind of event ('Infoissa 310, rekrytointitapahtumissa 1 100 ja työpajoissa 186 … Kaikkiaan lähes
+    1 600 henkilöä'), an outcome's rows ('Oppisopimuskoulutus 6', 'Muu koulutus 10', 'Koulutukseen 16')."""
     values = sorted({c.value for c, _ in group})
     if len(values) < 3 or len(values) > MAX_PARTS:
         return group
@@ -144,7 +145,7 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
     employed = by_kind.get(("outcomes", "employed"))
     employed_count = _best([x for x in employed if x[0].unit != "pct"] or employed)[0] if employed else None
     for (_, kind), group in by_kind.items():
-        counts = [x for x in group if x[0].unit != "pct" and not _beyond_clients(x[0], clients)]
+        counts = _without_parts([x for x in group if x[0].unit != "pct" and not _beyond_clients(x[0], clients)])
         pcts = [x for x in group if x[0].unit == "pct"]
         if not counts and not pcts:
             continue

@@ -316,6 +316,11 @@ def test_a_round_number_word_is_approximate(items):
     ("Sosiaali- ja terveyspalveluihin, päihdehoito mukaan lukien, siirtyi seitsemän asiakasta.",
      {("services_other", 7, None)}),
     ("Neljä asiakasta ohjautui päihde- ja mielenterveyspalveluihin.", {("services_other", 4, None)}),
+    # a count and its breakdown after a colon; rows that add up to a count of their kind are its parts
+    ("Opiskelemaan lähti yhteensä seitsemän: viisi ammatillisiin opintoihin ja kaksi oppisopimuskoulutukseen.",
+     {("education", 7, None)}),
+    ("Jatkosijoittuminen | lkm\nOppisopimuskoulutus | 6\nMuu koulutus | 10\n\nKoulutukseen hakeutui 16 "
+     "valmentautujaa.", {("education", 16, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -335,6 +340,7 @@ def test_outcomes(items, text: str, expected: set):
     "Noin kolmanneksella ei ollut peruskoulun jälkeistä tutkintoa.",  # negated: a background, no outcome
     "Heistä 12 ei ole vielä työllistynyt.",
     "Hankkeen asiakkaille tehtiin yhteensä 61 työkokeilusopimusta.",  # contracts made, not people
+    "Kunnan yksiköt tarjosivat työkokeilupaikkoja kaikkiaan 28.",  # places offered, not people
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
