@@ -18,7 +18,7 @@ from extractor.figure_context import (
 from extractor.indicator_rules import ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic
 from extractor.money_rules import money_label
 from extractor.outcome_rules import (
-    OUTCOME_SKIP_CASES, is_comparison, own_services, reaching_agents, refine_outcome, subcount
+    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, is_comparison, own_services, reaching_agents, refine_outcome, subcount
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
@@ -78,7 +78,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)
            for k, v in cue["outcomes"].items()}
-    if "työmarkkin" not in c.sentence.text.casefold() and "työmarkkin" not in c.sentence.label.casefold():
+    if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() for w in OPEN_MARKET_WORDS):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients

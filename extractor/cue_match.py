@@ -186,9 +186,12 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     if any((x in pair or x in surface_pair or x in next_pair) if " " in x else (x in lemma or x in surface)
            for x in exclude):
         return False
-    bigram = lemma + " " + (tokens[j + 1].lemma_.casefold() if j + 1 < len(tokens) else "")
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    bigram = lemma + " " + (following.lemma_.casefold() if following is not None else "")
+    surface_bigram = surface + " " + (following.text.casefold() if following is not None else "")
     return any(lemma == f[1:] if f.startswith("=") else
-               (f in lemma or f in surface or (" " in f and bigram.startswith(f))) for f in fragments)
+               (f in lemma or f in surface or (" " in f and (bigram.startswith(f) or f in surface_bigram)))
+               for f in fragments)  # 'TE-palveluiden piiriin
 
 
 RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too

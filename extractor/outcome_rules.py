@@ -29,10 +29,13 @@ def reaching_agents(c: Candidate) -> frozenset[int]:
 SPECIFIC_RATIO = 0.65  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
 
 
+OPEN_MARKET_WORDS = ("työmarkkin", "ilman tuke", "ilman palkkatuke")  # 'ilman palkkatukea työllistyi 12'
+
+
 def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
     text = c.sentence.text.casefold()
-    if kind == "employed_open_market" and "työmarkkin" not in text:
+    if kind == "employed_open_market" and not any(w in text for w in OPEN_MARKET_WORDS):
         kind = "employed" if scores["employed"] >= 0.3 else kind
     if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
         kind = "rehabilitation"

@@ -316,6 +316,11 @@ def test_a_round_number_word_is_approximate(items):
     ("Sosiaali- ja terveyspalveluihin, päihdehoito mukaan lukien, siirtyi seitsemän asiakasta.",
      {("services_other", 7, None)}),
     ("Neljä asiakasta ohjautui päihde- ja mielenterveyspalveluihin.", {("services_other", 4, None)}),
+    # work without a subsidy is on the open market, 'tuetusti' with one; a surface two-word cue
+    ("Suoraan avoimille työmarkkinoille eli ilman palkkatukea työllistyi kaksitoista asiakasta.",
+     {("employed_open_market", 12, None)}),
+    ("Tuetusti työllistyi yhteensä 21 asiakasta.", {("employed_subsidised", 21, None)}),
+    ("14 asiakasta palasi hankkeen päätyttyä TE-palveluiden piiriin.", {("services_other", 14, None)}),
     # a count and its breakdown after a colon; rows that add up to a count of their kind are its parts
     ("Opiskelemaan lähti yhteensä seitsemän: viisi ammatillisiin opintoihin ja kaksi oppisopimuskoulutukseen.",
      {("education", 7, None)}),
