@@ -195,6 +195,7 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
 
 
 RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too
+RESTATE_REACH = 5  # tokens between: '58 asiakasta eli lähes neljännes (23,9 %)'
 
 
 def restatements(c: Candidate, blockers: set[int]) -> set[int]:
@@ -204,7 +205,7 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
     for k in blockers:
         lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
         between = tokens[lo + 1:hi]
-        if 0 < len(between) <= 4 and any(t.text.casefold() in RESTATING for t in between) and \
+        if 0 < len(between) <= RESTATE_REACH and any(t.text.casefold() in RESTATING for t in between) and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in [b.text.casefold() for b in between])
                         or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)
@@ -360,8 +361,12 @@ def own_clause(tok) -> bool:
 
 
 def negated(c: Candidate) -> bool:
-    """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb."""
-    tok = list(c.sentence.span)[c.token_i]
+    """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb;
+    or its row label is ('Ei jatkopolkua tai keskeytti | 67')."""
+    tokens = list(c.sentence.span)
+    if c.sentence.is_row and any(tokens[i].morph.get("Polarity") == ["Neg"] for i in label_tokens(c)):
+        return True
+    tok = tokens[c.token_i]
     while True:
         if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):
             return True

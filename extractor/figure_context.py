@@ -81,7 +81,7 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
         (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
     adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 3]]
-    split = bool(YEAR_IN_TEXT.search(c.sentence.text)) or any(lemma in ("nainen", "mies") for lemma in adjacent)
+    split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
     if YEAR_HEADING.search(c.sentence.heading):
@@ -91,6 +91,17 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     split = split or column == "part"
     total = total or column == "whole"
     return planned, split, total
+
+
+SUB_CLAUSE = re.compile(r",\s+(?:joista|heistä|joiden|jotka)\b", re.IGNORECASE)
+
+
+def _own_part(c: Candidate) -> str:
+    """The sentence up to a relative clause that follows the number ('asiakkaita on ollut 204, joista 78
+    aloitti vuoden 2019 aikana': the year is the 78's)."""
+    text = c.sentence.text
+    m = SUB_CLAUSE.search(text, c.end - c.sentence.start)
+    return text[:m.start()] if m else text
 
 
 FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.")  # 'Salo | Somero | Yhteensä', '… | Loppuraportti'

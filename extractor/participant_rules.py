@@ -56,13 +56,19 @@ VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija")  # 'Niihin 
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
 
 
+CLIENT_NOUNS = ("asiakas", "osallistuja", "valmentautuja", "työnhakija")  # 'asiakkaista': of the clients
+
+
 def group_split(c: Candidate) -> bool:
-    """'Heistä ylivieskalaisia oli 121': a part of a group named before."""
+    """'Heistä ylivieskalaisia oli 121', 'Urjalalaisia asiakkaista on 61': a part of a group named before,
+    or of the clients."""
     tokens = list(c.sentence.span)
+    near = tokens[max(0, c.first - 4):c.first]
     before = [t.lemma_.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
-        any(b in ("nainen", "mies") for b in before[-2:])
+        any(b in ("nainen", "mies") for b in before[-2:]) or \
+        any(t.morph.get("Case") == ["Ela"] and t.lemma_.casefold() in CLIENT_NOUNS for t in near[:-1])
 
 
 def additional_group(c: Candidate) -> bool:

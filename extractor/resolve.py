@@ -237,8 +237,22 @@ def _own_share(group: list[Labelled]) -> Labelled:
     municipalities' money that joins it ('Kuntien rahoitus 20 %'), when both are realised."""
     def rank(x: Labelled) -> tuple:
         r = _rank(x)  # (not planned, not split, ...): the explicit own share right after those two
-        return r[:2] + (cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5,) + r[2:]
+        return r[:2] + (cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5, _with_share(x[0])) + r[2:]
     return max(group, key=rank)
+
+
+SHARE_REACH = 4
+
+
+def _with_share(c: Candidate) -> bool:
+    """'kuntien omarahoitusosuus on 97 150 euroa (25 %)': an amount given with its share of the project's
+    money, unlike the city's own spending elsewhere ('kaupunki käytti omaa rahoitustaan 412 000 euroa'); a
+    funding table's row has its share in a column of its own."""
+    if c.sentence.is_row:
+        return True
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.first - SHARE_REACH):c.first] + tokens[c.token_i + 1:c.token_i + 1 + SHARE_REACH]
+    return any(t.text == "%" or t.lemma_.casefold().startswith("prosent") for t in near)
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:

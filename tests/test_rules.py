@@ -47,6 +47,9 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("ESR- ja valtion rahoitus kattoi niistä 255 008 euroa (80 %) ja Kurikan kaupunki 63 752 euroa (20 %).",
      {("public_funding", 255008), ("own_funding", 63752)}),
     ("Siitä haetaan ESR- ja valtion rahoitusta 80 % eli 384 000 euroa.", {("public_funding", 384000)}),
+    # the own share given with its share of the project's money, not the city's own spending elsewhere
+    ("Palkkatukeen kaupunki käytti omaa rahoitustaan 412 000 euroa.\n\nHankkeen kokonaisbudjetti on 388 600 "
+     "euroa. Kuntien omarahoitusosuus on 97 150 euroa (25 %).", {("total_cost", 388600), ("own_funding", 97150)}),
     # one budget figure is the total; yearly costs are not
     ("Hankkeen kokonaisbudjetti vuosille 2020–2022 on 598 000 euroa. Vuoden 2021 kustannukset olivat 201 450 euroa.",
      {("total_cost", 598000)}),
@@ -197,6 +200,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a project named 'Ovet auki' is no open-doors event
     ("Ovet auki -hanke: sataviisikymmentä pieksämäkeläistä sai henkilökohtaista tukea työnhakuun.",
      {("clients", 150)}),
+    # a year in the relative clause after the number is the part's; residents among the clients are a part
+    ("Hankkeen alusta 31.12.2019 mennessä asiakkaita on ollut 204, joista 78 aloitti vuoden 2019 aikana. "
+     "Urjalalaisia asiakkaista on 61.", {("clients", 204)}),
     # of the people referred, those who started ('joista', 'Heistä') are the clients, not a part
     ("Pilottiin ohjattiin 120 henkilöä, joista 102 aloitti valmennuksen.", {("clients", 102)}),
     ("Kuntien sosiaalitoimi ohjasi hankkeeseen 186 henkilöä. Heistä 163 aloitti valmennuksen.", {("clients", 163)}),
@@ -316,6 +322,11 @@ def test_a_round_number_word_is_approximate(items):
     ("Sosiaali- ja terveyspalveluihin, päihdehoito mukaan lukien, siirtyi seitsemän asiakasta.",
      {("services_other", 7, None)}),
     ("Neljä asiakasta ohjautui päihde- ja mielenterveyspalveluihin.", {("services_other", 4, None)}),
+    # a negated row is no outcome; a share restated after a fraction word
+    ("Jatkopolku | Asiakkaita\nKuntouttava työtoiminta | 58\nEi jatkopolkua tai keskeytti | 67\n",
+     {("rehabilitative_work", 58, None)}),
+    ("Kuntouttavaan työtoimintaan jatkoi 58 asiakasta eli lähes neljännes (23,9 %) kaikista asiakkaista.",
+     {("rehabilitative_work", 58, 23.9)}),
     # work without a subsidy is on the open market, 'tuetusti' with one; a surface two-word cue
     ("Suoraan avoimille työmarkkinoille eli ilman palkkatukea työllistyi kaksitoista asiakasta.",
      {("employed_open_market", 12, None)}),
