@@ -47,6 +47,7 @@ RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 DECIDE = ("hyväksyä", "päättää")
+HONOURS = ("merkki", "palkinto", "tunnustus", "sertifikaatti", "arvonimi", "kunniamaininta")  # granted, not funded
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
@@ -339,7 +340,8 @@ def _is_role(tok, words: tuple[str, ...]) -> bool:
     lemma = tok.lemma_.casefold()
     if not lemma.startswith(words) or lemma.endswith(LONG_HEADS) and lemma not in words:
         return False  # 'avustuskeskus' is an organisation, not a grant
-    return not any(c.dep_ == "obj" and c.lemma_.casefold().startswith(SUBCONTRACTED) for c in tok.children)
+    return not any(c.dep_ == "obj" and (c.lemma_.casefold().startswith(SUBCONTRACTED) or
+                                        c.lemma_.casefold().endswith(HONOURS)) for c in tok.children)
 
 
 def _is_org_head(tok) -> bool:

@@ -119,7 +119,7 @@ def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = (
             key += ":" + hit.name_in_text
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
-            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own)
+            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
@@ -329,9 +329,21 @@ def _merged_into(tok) -> bool:
         return True  # 'Kunnat valmistelevat yhdistymistään Oulun kanssa'
     if _later_name(tok):
         return True
-    if tok.morph.get("Case") != ["Ill"]:
+    return any(_merger_target(t) and t.lemma_.casefold() == tok.lemma_.casefold() for t in tok.sent)
+
+
+MUNICIPALITY_NOUNS = ("kaupunki", "kunta")
+
+
+def _merger_target(tok) -> bool:
+    """'Nilsiä liittyy Kuopioon', 'Maaninka liittyi Kuopion kaupunkiin 1.1.2015', 'kuntaliitos Kurikkaan':
+    the place merged into (its other mentions in the sentence are the merged place too: '… tehtävät ovat
+    Kuopiolla')."""
+    target = tok.head if tok.morph.get("Case") == ["Gen"] and tok.dep_ == "nmod:poss" and \
+        tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS else tok
+    if target.morph.get("Case") != ["Ill"]:
         return False
-    head = tok.head
+    head = target.head
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
         any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
 
@@ -353,10 +365,18 @@ def _later_name(tok) -> bool:
 MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kuntaliitok")
 
 
+def _border(tok) -> bool:
+    """'Hyrynsalmen rajalta Raatteeseen': the border with a place is where the project's area ends."""
+    return tok.morph.get("Case") == ["Gen"] and tok.head.lemma_.casefold() in ("raja", "rajaseutu", "kuntaraja")
+
+
 def _names_a_system(tok) -> bool:
-    """'EURA 2014': an upper-case name followed by a year is a system or programme, not a place."""
+    """'EURA 2014', 'EURA S21977', 'EURA-koodi': an upper-case name followed by a year or a project code
+    is a system or programme, not a place."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.text.isupper() and nxt is not None and bool(re.fullmatch(r"(?:19|20)\d\d", nxt.text))
+    if "-" in tok.text:
+        return tok.text.split("-")[0].isupper() and tok.text.split("-")[1].islower()
+    return tok.text.isupper() and nxt is not None and bool(re.fullmatch(r"(?:19|20)\d\d|[A-Z]\d{5}", nxt.text))
 
 
 EXAMPLE = ("esimerkki", "esimerkiksi")  # whole words: a 'malliesimerkki' is the project itself

@@ -40,6 +40,10 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
      "kaupunki toteuttivat. Uudessakaupungissa oli työttömiä.", ["Uusikaupunki", "Laitila"]),
     # a first word that is also a common noun ('valtimo'), named as a municipality
     (LOHJA + "Valtimon kunta on ollut hankkeessa mukana osatoteuttajana.", ["Lohja", "Valtimo"]),
+    # the place merged into, also where the sentence names it again
+    ("Hanke toimi Maaningalla 1.8.2012–31.12.2014. Maaninka liittyi Kuopion kaupunkiin 1.1.2015, joten tehtävät "
+     "ovat nyt Kuopiolla.",
+     ["Maaninka"]),
 ])
 def test_project_municipalities(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -95,6 +99,8 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "4.2 Muut hankkeet\n\n- Reittipiste on nuorten matalan kynnyksen palvelupiste Turussa.",  # under such a heading
     "Jatkohanke toimii 1.3.2014 alkaen myös Humppilassa.",  # the follow-up project's place
     "Euroissa rahoitus toteutui seuraavasti:",  # 'euro', capitalised as the first word, is no Eura
+    "Hankkeen loppuraportti (EURA S21977)",  # the EURA system before a project code
+    "Työtä tehtiin kylillä Hyrynsalmen rajalta Raatteeseen.",  # the border with a place
     # a seat named again and again, each time weakly: an office, an institution, an address
     "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
     "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
@@ -201,6 +207,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # owners in the genitive plural name a kind of organisation; a grant word in a compound names one
     ("Avustuksen myönsi vuosille 2017–2019 Sosiaali- ja terveysjärjestöjen avustuskeskus STEA Veikkauksen "
      "tuotoista.", [], ["Sosiaali- ja terveysjärjestöjen avustuskeskus"]),
+    # an honour granted is no funding
+    ("Suomalaisen Työn Liitto myönsi yritykselle Yhteiskunnallinen yritys -merkin vuonna 2015.", [], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
