@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extractor.candidates import Candidate
 from extractor.cue_match import (
-    Label, bare_item, base_noun, best_kind, counted_before, cue_distance_score, cues, head_lemma, is_base, is_cue,
+    Label, age, bare_item, base_noun, best_kind, counted_before, cue_distance_score, cues, head_lemma, is_base, is_cue,
     lead_score, negated, row_head, token_lemma
 )
 from extractor.figure_context import (
@@ -52,7 +52,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind):
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
-    if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0:
+    if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0 or age(c):
         return None
     if event_table_people(c) and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)

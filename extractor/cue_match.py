@@ -308,6 +308,15 @@ def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
     return LEAD_SCORE if any(is_cue(tokens, j, fragments, tuple(exclude)) for j in range(len(tokens))) else 0.0
 
 
+AGE_WORDS = ("v.", "v", "-v.", "vuotias", "vuotiaat")
+
+
+def age(c: Candidate) -> bool:
+    """'asiakas, 19 v.': an age, not a count."""
+    tokens = list(c.sentence.span)
+    return c.token_i + 1 < len(tokens) and tokens[c.token_i + 1].text.casefold() in AGE_WORDS
+
+
 def counted_before(c: Candidate) -> str:
     """The plural partitive noun right before a number that counts it, with at most adverbs between
     ('tarjosivat työkokeilupaikkoja kaikkiaan 28')."""

@@ -61,6 +61,7 @@ def _cost_of_project(c: Candidate) -> bool:
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
 
 
+SHARE_NOUNS = ("osuus", "rahoitus", "rahoitusosuus")
 THEME_DEPS = ("nmod:poss", "conj", "compound", "flat", "flat:name", "amod")
 
 
@@ -84,6 +85,9 @@ def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
             break
     if theme is None:
         return set()
+    payer = _funder_kind([ch.lemma_.casefold() for ch in theme.children if ch.dep_ == "nmod:poss"])
+    if payer is not None and theme.lemma_.casefold().endswith(SHARE_NOUNS):
+        return {payer}  # 'Kuntien yhteenlaskettu rahoitusosuus oli 66 301 euroa': the payer names the kind
     phrase = [theme] + [ch for ch in theme.children if ch.dep_ in THEME_DEPS]
     phrase += [g for ch in phrase[1:] for g in ch.children if g.dep_ in ("conj", "flat", "compound")]
     indexes = [t.i - offset for t in phrase if 0 <= t.i - offset < len(tokens)]

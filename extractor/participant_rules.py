@@ -50,7 +50,7 @@ def event_table_people(c: Candidate) -> bool:
     return any(e in context for e in events)
 
 
-VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija", "vieras")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
 
 
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
@@ -84,7 +84,7 @@ def participation_verb(c: Candidate) -> bool:
 
 
 JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
-              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida")
+              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida", "kulkea")
 
 
 def joined(c: Candidate) -> bool:

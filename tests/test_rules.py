@@ -47,6 +47,8 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("ESR- ja valtion rahoitus kattoi niistä 255 008 euroa (80 %) ja Kurikan kaupunki 63 752 euroa (20 %).",
      {("public_funding", 255008), ("own_funding", 63752)}),
     ("Siitä haetaan ESR- ja valtion rahoitusta 80 % eli 384 000 euroa.", {("public_funding", 384000)}),
+    # the payer owning the share names its kind, whatever words come between
+    ("Kuntien yhteenlaskettu rahoitusosuus oli 66 301 euroa eli 20 % kustannuksista.", {("own_funding", 66301)}),
     # the own share given with its share of the project's money, not the city's own spending elsewhere
     ("Palkkatukeen kaupunki käytti omaa rahoitustaan 412 000 euroa.\n\nHankkeen kokonaisbudjetti on 388 600 "
      "euroa. Kuntien omarahoitusosuus on 97 150 euroa (25 %).", {("total_cost", 388600), ("own_funding", 97150)}),
@@ -200,6 +202,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a project named 'Ovet auki' is no open-doors event
     ("Ovet auki -hanke: sataviisikymmentä pieksämäkeläistä sai henkilökohtaista tukea työnhakuun.",
      {("clients", 150)}),
+    # people who passed through the project; an age is no count; guests of open days
+    ("Hankkeen kautta kulki kolmen vuoden aikana 180 nuorta.\n\n– Hankkeen asiakas, 19 v.", {("clients", 180)}),
+    ("Hankkeen avoimien ovien päivillä kävi kolmena vuonna yhteensä 265 vierasta.", {("attendees", 265)}),
     # a year in the relative clause after the number is the part's; residents among the clients are a part
     ("Hankkeen alusta 31.12.2019 mennessä asiakkaita on ollut 204, joista 78 aloitti vuoden 2019 aikana. "
      "Urjalalaisia asiakkaista on 61.", {("clients", 204)}),
