@@ -84,8 +84,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
-    if YEAR_HEADING.search(c.sentence.heading):
-        split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year
+    if YEAR_HEADING.search(c.sentence.heading) and not CUMULATIVE.search(c.sentence.text):
+        split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year, unless counted from the start
     total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
     column = _column_role(c)
     split = split or column == "part"
@@ -93,6 +93,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     return planned, split, total
 
 
+CUMULATIVE = re.compile(r"\balusta\s+(?:lukien|alkaen|asti|saakka)\b|\bkoko\s+(?:hankeaja|hankkeen\s+aja|toiminta-aja)",
+                        re.IGNORECASE)  # 'Hankkeen alusta lukien … yli 170 asiakasta'
 SUB_CLAUSE = re.compile(r",\s+(?:joista|heistä|joiden|jotka)\b", re.IGNORECASE)
 
 

@@ -202,6 +202,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a project named 'Ovet auki' is no open-doors event
     ("Ovet auki -hanke: sataviisikymmentä pieksämäkeläistä sai henkilökohtaista tukea työnhakuun.",
      {("clients", 150)}),
+    # under a year's heading, a count from the project's start is still the whole
+    ("2. Asiakkaat vuonna 2020\n\nHenkilökohtaisen ohjauksen asiakkaat: 96\n\nHankkeen alusta lukien "
+     "ohjaussopimuksen on tehnyt yli 170 asiakasta.", {("clients", 170)}),
     # people who passed through the project; an age is no count; guests of open days
     ("Hankkeen kautta kulki kolmen vuoden aikana 180 nuorta.\n\n– Hankkeen asiakas, 19 v.", {("clients", 180)}),
     ("Hankkeen avoimien ovien päivillä kävi kolmena vuonna yhteensä 265 vierasta.", {("attendees", 265)}),
