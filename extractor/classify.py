@@ -15,7 +15,9 @@ from extractor.cue_match import (
 from extractor.figure_context import (
     achievement_column, context_flags, difference, follow_up_column, of_follow_up, per_unit
 )
-from extractor.indicator_rules import ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic
+from extractor.indicator_rules import (
+    ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark
+)
 from extractor.money_rules import money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, is_comparison, own_services, reaching_agents, refine_outcome, subcount
@@ -49,7 +51,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             if any(is_cue(tokens, j, v) for j in range(anaphor)):
                 ind[k] = max(ind[k], ANAPHOR_SCORE)
     kind, score = best_kind(ind)
-    if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind):
+    if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind) and not benchmark(c):
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0 or age(c):

@@ -19,7 +19,8 @@ CLIENT_TABLE = ("asiak", "henkilö", "hlö", "osallistuj", "valmentautu")
 MONTH = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu", re.IGNORECASE)
 
 
-TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana")
+TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana", "vastaavina ajankohtina",
+                 "vastaavana ajankohtana", "samoina ajankohtina", "samana ajankohtana")
 
 
 MIN_AREA_COUNT = 20  # an area's unemployed are counted in tens at least
@@ -78,3 +79,9 @@ def _place(word: str) -> bool:
     """'Kannuksessa': a municipality's name, whatever the tagger made of it."""
     match = gazetteer().match(word) if word[:1].isupper() else None
     return match is not None and match.municipality is not None
+
+
+def benchmark(c: Candidate) -> bool:
+    """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
+    given for comparison."""
+    return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span)

@@ -414,6 +414,10 @@ def test_outcome_base_is_not_its_own_count(items):
     # rows labelled by places under a caption that names the statistic
     ("TYÖTTÖMÄT TYÖNHAKIJAT (TYÖNVÄLITYSTILASTO)\n\nKunta\t12/2009\t12/2011\nHarjavalta\t612\t548\n"
      "Kokemäki\t701\t655\n", {("unemployed", 612), ("unemployed", 548), ("unemployed", 701), ("unemployed", 655)}),
+    # the same dates again, by a time anaphor
+    ("Kokeilualueella oli helmikuussa 2021 työttömiä työnhakijoita yhteensä 412, kesäkuussa 2023 enää 298. "
+     "Pitkäaikaistyöttömiä oli vastaavina ajankohtina 151 ja 104.",
+     {("unemployed", 412), ("unemployed", 298), ("long_term_unemployed", 151), ("long_term_unemployed", 104)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -428,6 +432,7 @@ def test_indicators(items, text: str, expected: set):
     "Keuruulla kohderyhmänä olivat yli 12 kk työttömänä olleet pitkäaikaistyöttömät.",  # a duration
     "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
     "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
+    "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
