@@ -11,6 +11,7 @@ from pathlib import Path
 from extractor.candidates import Candidate, column_header
 from extractor.nlp import baseforms, compound_lemma
 from extractor.numbers import lexicon
+from extractor.segment import YEAR
 
 
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
@@ -311,6 +312,12 @@ def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
 AGE_WORDS = ("v.", "v", "-v.", "vuotias", "vuotiaat")
 
 
+def previous_sentence(c: Candidate):
+    """The parser's sentence right before the candidate's own, or None at the document's start."""
+    start = c.sentence.span.start
+    return c.sentence.span.doc[start - 1].sent if start > 0 else None
+
+
 def age(c: Candidate) -> bool:
     """'asiakas, 19 v.': an age, not a count."""
     tokens = list(c.sentence.span)
@@ -350,7 +357,6 @@ def clause_head(tok):
     return tok
 
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def best_kind(scores: dict[str, float]) -> tuple[str, float]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import Label, clause_head, cues, label_tokens, own_clause, token_lemma, verb_above
+from extractor.cue_match import (
+    Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
+)
 
 
 def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
@@ -56,9 +58,6 @@ VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija", "vieras")  
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people
 
 
-CLIENT_NOUNS = ("asiakas", "osallistuja", "valmentautuja", "työnhakija")  # 'asiakkaista': of the clients
-
-
 def group_split(c: Candidate) -> bool:
     """'Heistä ylivieskalaisia oli 121', 'Urjalalaisia asiakkaista on 61': a part of a group named before,
     or of the clients."""
@@ -68,7 +67,7 @@ def group_split(c: Candidate) -> bool:
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
         any(b in ("nainen", "mies") for b in before[-2:]) or \
-        any(t.morph.get("Case") == ["Ela"] and t.lemma_.casefold() in CLIENT_NOUNS for t in near[:-1])
+        any(t.morph.get("Case") == ["Ela"] and _people(t.lemma_.casefold()) for t in near[:-1])  # 'asiakkaista'
 
 
 def additional_group(c: Candidate) -> bool:
@@ -163,10 +162,8 @@ def intake_kind(c: Candidate) -> str:
 def inflow_before(c: Candidate) -> bool:
     """People were referred to the project earlier in the sentence or in the one before ('Hankkeeseen
     ohjattiin 231 henkilöä, joista 204 aloitti', '… ohjasivat hankkeeseen 186 henkilöä. Heistä 163 aloitti')."""
-    tokens = list(c.sentence.span)[:c.first]
-    start = c.sentence.span.start
-    if start > 0:
-        tokens = list(c.sentence.span.doc[start - 1].sent) + tokens
+    before = previous_sentence(c)
+    tokens = (list(before) if before is not None else []) + list(c.sentence.span)[:c.first]
     return any(t.lemma_.casefold() in INFLOW_VERBS for t in tokens)
 
 
@@ -197,10 +194,9 @@ EVENT_PEOPLE = ("osallistuja", "henki") + VISITORS  # counted at an event ('80 o
 def after_event(c: Candidate, head: str) -> bool:
     """'Hankkeen päätöstilaisuus järjestettiin … . … paikalla oli lähes 80 osallistujaa': people counted
     right after a sentence about an event (its subject or object) are its attendees."""
-    start = c.sentence.span.start
-    if head not in EVENT_PEOPLE or start == 0:
+    before = previous_sentence(c)
+    if head not in EVENT_PEOPLE or before is None:
         return False
-    before = c.sentence.span.doc[start - 1].sent
     return any(t.dep_ in ("nsubj", "nsubj:pass", "obj") and t.head == before.root and is_event(token_lemma(t)) and
                not _the_service(t) for t in before)
 

@@ -214,7 +214,7 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
-    chosen = {kind: _best(group) if kind != "own_funding" else _own_share(group)
+    chosen = {kind: _best(group) if kind != "own_funding" else _own_share(group, all_candidates)
               for (_, kind), group in by_kind.items()}
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
         c, lb = chosen.pop("budget")
@@ -232,27 +232,21 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
     return facts
 
 
-def _own_share(group: list[Labelled]) -> Labelled:
+def _own_share(group: list[Labelled], all_candidates: list[Candidate]) -> Labelled:
     """Of co-financing, the implementer's own share ('yhdistyksen omarahoitus 8 %') before the
     municipalities' money that joins it ('Kuntien rahoitus 20 %'), when both are realised."""
     def rank(x: Labelled) -> tuple:
         r = _rank(x)  # (not planned, not split, ...): the explicit own share right after those two
-        return r[:2] + (cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5, _with_share(x[0])) + r[2:]
+        explicit = cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5
+        return r[:2] + (explicit, _with_share(x[0], all_candidates)) + r[2:]
     return max(group, key=rank)
 
 
-SHARE_REACH = 4
-
-
-def _with_share(c: Candidate) -> bool:
+def _with_share(c: Candidate, all_candidates: list[Candidate]) -> bool:
     """'kuntien omarahoitusosuus on 97 150 euroa (25 %)': an amount given with its share of the project's
     money, unlike the city's own spending elsewhere ('kaupunki käytti omaa rahoitustaan 412 000 euroa'); a
     funding table's row has its share in a column of its own."""
-    if c.sentence.is_row:
-        return True
-    tokens = list(c.sentence.span)
-    near = tokens[max(0, c.first - SHARE_REACH):c.first] + tokens[c.token_i + 1:c.token_i + 1 + SHARE_REACH]
-    return any(t.text == "%" or t.lemma_.casefold().startswith("prosent") for t in near)
+    return c.sentence.is_row or _share_of(c, all_candidates) is not None
 
 
 def _share_of(c: Candidate, all_candidates: list[Candidate]) -> float | None:
