@@ -20,7 +20,8 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import money_label
 from extractor.outcome_rules import (
-    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, is_comparison, own_services, reaching_agents, refine_outcome, subcount
+    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, destination_kinds, example_tokens, is_comparison, own_services,
+    reaching_agents, refine_outcome, subcount
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
@@ -76,10 +77,13 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         split = flags["split"] or group_split(c)  # '640 henkilöä, joista 310 oppilaitosinfoissa'
         return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
     exclude = cue["outcome_exclude"]
-    no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t)))  # 'Työelämäpäivä'
+    no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t))) \
+        | example_tokens(c)  # 'Työelämäpäivä'; 'kuten TE-toimiston koulutuksiin'
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)
            for k, v in cue["outcomes"].items()}
+    if max(out.values()) < 0.3:  # no cue near: the place the verb sends people to ('Muihin … palveluihin … siirtyi')
+        out.update(destination_kinds(c, blockers, no_cues))
     if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() for w in OPEN_MARKET_WORDS):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):

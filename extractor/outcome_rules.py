@@ -126,3 +126,90 @@ def subcount(c: Candidate, blockers: set[int]) -> bool:
         return False
     outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
     return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'
+
+
+EXAMPLE_MARKERS = ("esim", "esim.", "esimerkiksi", "kuten")  # not 'mm.': 'muun muassa' lists, it names
+
+
+def example_tokens(c: Candidate) -> frozenset[int]:
+    """'muihin palveluihin, kuten TE-toimiston koulutuksiin, siirtyi 33', 'Muu palvelu (esim.
+    kotoutumiskoulutus)': the words after 'kuten' or 'esim.', up to the next comma, bracket or number,
+    illustrate the kind named before them; they name no kind of their own."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.text.casefold() not in EXAMPLE_MARKERS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].text not in (",", ")", ";", "|") and not tokens[j].like_num:
+            out.add(j)
+            j += 1
+    return frozenset(out)
+
+
+DESTINATION_SCORE = 0.6  # as strong as a cue right beside the number, however long the phrase
+DESTINATION_CASES = (["Ill"], ["All"])  # where people went: 'palveluihin', 'työmarkkinoille'
+COUNT_LINKS = ("nummod", "nsubj", "obj", "obl", "nsubj:cop")
+
+
+def destination_words(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> list[str]:
+    """The lemmas of the place the number's verb sends people to ('Muihin työllistymistä edistäviin
+    palveluihin … siirtyi 31 asiakasta' -> 'muu palvelu', 'työllistyminen edistää', …): each word and
+    each word with the word it modifies, so a cue split by modifiers is still read as one phrase.
+    A place nearer to another number of the clause is that number's ('eteni 44 ja kuntouttavaan
+    työtoimintaan 26', 'työllistyi 22, joista 9 avoimille työmarkkinoille')."""
+    span = c.sentence.span
+    tok = span[c.token_i]
+    while tok.dep_ in COUNT_LINKS and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return []
+    words = []
+    for place in tok.children:
+        if not place.dep_.startswith("obl") or place.morph.get("Case") not in DESTINATION_CASES or \
+                place.i - span.start == c.token_i:
+            continue
+        phrase = [t for t in place.subtree if t.i - span.start not in skip and not any(
+            a.dep_ == "appos" for a in _path_up(t, place))]  # not the examples in an apposition
+        if not phrase:
+            continue
+        lo, hi = min(t.i for t in phrase) - span.start, max(t.i for t in phrase) - span.start
+        if any(_gap(b, b, lo, hi) <= _gap(c.first, c.token_i, lo, hi) for b in blockers):
+            continue
+        for t in phrase:
+            words.append(t.lemma_.casefold())
+            words.append(t.text.casefold())
+            if t is not place:
+                words.append(t.lemma_.casefold() + " " + t.head.lemma_.casefold())
+                words.append(t.text.casefold() + " " + t.head.text.casefold())  # 'palvelujen piiriin'
+    return words
+
+
+def _gap(first: int, last: int, lo: int, hi: int) -> int:
+    """Tokens between a number (first..last) and a phrase (lo..hi)."""
+    return lo - last if last < lo else first - hi if first > hi else 0
+
+
+def _path_up(t, top) -> list:
+    """The tokens from t up to (not including) top."""
+    out = []
+    while t.i != top.i and t.head.i != t.i:
+        out.append(t)
+        t = t.head
+    return out
+
+
+def destination_kinds(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> dict[str, float]:
+    """Outcome kinds named by where the number's verb sends people, scored DESTINATION_SCORE."""
+    words = destination_words(c, blockers, skip)
+    if not words:
+        return {}
+    exclude = cues()["outcome_exclude"]
+    out = {}
+    for kind, fragments in cues()["outcomes"].items():
+        banned = exclude.get(kind, ())
+        if any(any(x in w for x in banned) for w in words):
+            continue
+        if any((f[1:] == w if f.startswith("=") else f in w) for f in fragments for w in words):
+            out[kind] = DESTINATION_SCORE
+    return out

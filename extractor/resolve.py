@@ -142,6 +142,7 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
     """One outcome per kind; a count and a percentage of the same kind in one sentence merge; the
     base is filled when the text states it."""
     facts = []
+    by_kind = _without_cross_kind_totals(by_kind)
     employed = by_kind.get(("outcomes", "employed"))
     employed_count = _best([x for x in employed if x[0].unit != "pct"] or employed)[0] if employed else None
     for (_, kind), group in by_kind.items():
@@ -170,6 +171,39 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
             values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
     return facts
+
+
+WIDER_KINDS = {"employed": ("employed_open_market", "employed_subsidised")}
+
+
+def _without_cross_kind_totals(by_kind: dict) -> dict:
+    """A count that adds up the counts of several other kinds ('Palvelujen piiriin saatiin 93' after the
+    rows 27 + 14 + 9 + 12 + 31) is a total over kinds, not a figure of the one kind its words name; it
+    gives way to a count of its own kind among the parts."""
+    largest = {kind: {c.value for c, _ in group if c.unit is None and c.value == int(c.value)}
+               for (_, kind), group in by_kind.items()}
+    out = {}
+    for key, group in by_kind.items():
+        kind = key[1]
+        counts = largest[kind]
+        totals = {v for v in counts if len(counts) > 1 and _sums_other_kinds(v, kind, largest)}
+        if not totals or not counts - totals:
+            out[key] = group
+            continue
+        dropped = [c.sentence for c, _ in group if c.unit is None and c.value in totals]
+        out[key] = [x for x in group if not (x[0].unit is None and x[0].value in totals) and
+                    not (x[0].unit == "pct" and any(x[0].sentence is s for s in dropped))]  # nor its share
+    return out
+
+
+def _sums_other_kinds(total: float, kind: str, counts: dict[str, set[float]]) -> bool:
+    """A smaller count of this kind and the largest count of every other kind, at least two of them,
+    add up to `total` exactly (a wider kind stands for its parts, 'employed' for the open-market and
+    subsidised work it holds)."""
+    narrower = set(WIDER_KINDS.get(kind, ()))
+    others = [max(values) for k, values in counts.items() if k != kind and k not in narrower and values and
+              not any(k in parts and counts.get(wide) for wide, parts in WIDER_KINDS.items())]
+    return len(others) >= 2 and any(own + sum(others) == total for own in counts[kind] if own < total)
 
 
 IMPLAUSIBLE_RATIO = 3  # no outcome counts three times the project's clients

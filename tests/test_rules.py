@@ -345,6 +345,18 @@ def test_a_round_number_word_is_approximate(items):
      {("education", 7, None)}),
     ("Jatkosijoittuminen | lkm\nOppisopimuskoulutus | 6\nMuu koulutus | 10\n\nKoulutukseen hakeutui 16 "
      "valmentautujaa.", {("education", 16, None)}),
+    # the place the verb sends people to names the kind, however long its phrase; examples name none
+    ("Muihin työllistymistä edistäviin palveluihin, kuten TE-toimiston valmennuksiin, siirtyi 31 asiakasta.",
+     {("services_other", 31, None)}),
+    ("Jatkopalveluihin, esimerkiksi kuntien työllisyyspalveluihin ja TE-toimiston koulutuksiin, ohjattiin 19 "
+     "nuorta.", {("services_other", 19, None)}),
+    ("Tilanne | Henkilöä\nMuu työllistymistä edistävä palvelu (esim. kotoutumiskoulutus) | 25",
+     {("services_other", 25, None)}),
+    # a sum over every kind is no figure of the one kind its words name
+    ("Jatkopolku | Henkilöä\nKuntouttava työtoiminta | 27\nTyö | 14\nOpiskelu | 9\nMuut palvelut | 31\n\n"
+     "Palvelujen piiriin saatiin siis 81 henkilöä, mikä on kaksi kolmasosaa asiakkaista.",
+     {("rehabilitative_work", 27, None), ("employed", 14, None), ("education", 9, None),
+      ("services_other", 31, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
