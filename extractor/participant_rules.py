@@ -67,7 +67,14 @@ def group_split(c: Candidate) -> bool:
     words = [t.text.casefold() for t in tokens[max(0, c.token_i - 6):c.token_i]]
     return any(w in ("heistä", "joista", "näistä", "niistä") for w in words[-3:]) or \
         any(b in ("nainen", "mies") for b in before[-2:]) or \
-        any(t.morph.get("Case") == ["Ela"] and _people(t.lemma_.casefold()) for t in near[:-1])  # 'asiakkaista'
+        any(t.morph.get("Case") == ["Ela"] and _people(t.lemma_.casefold()) for t in near[:-1]) or \
+        _age_group(tokens[max(0, c.first - 6):c.first])  # 'asiakkaista'; 'Alle 30-vuotiaiden asiakkaiden ryhmässä'
+
+
+def _age_group(before) -> bool:
+    """'Alle 30-vuotiaiden asiakkaiden ryhmässä (46 henkilöä)', 'yli 50-vuotiaita oli 21': people of an
+    age band, a part of the clients (not the ages of a target-group definition, which are no counts)."""
+    return any("vuotia" in t.text.casefold() and t.text[:1].isdigit() for t in before)
 
 
 def additional_group(c: Candidate) -> bool:

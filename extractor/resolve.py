@@ -116,7 +116,9 @@ def _without_parts(group: list[Labelled]) -> list[Labelled]:
     kind of event ('Infoissa 310, rekrytointitapahtumissa 1 100 ja työpajoissa 186 … Kaikkiaan lähes
     1 600 henkilöä'), an outcome's rows ('Oppisopimuskoulutus 6', 'Muu koulutus 10', 'Koulutukseen 16')."""
     values = sorted({c.value for c, _ in group})
-    if len(values) < 3 or len(values) > MAX_PARTS:
+    if len(values) > MAX_PARTS:
+        return _without_table_rows(group)
+    if len(values) < 3:
         return group
     hedged = {c.value for c, _ in group if c.approx}
     parts: set[float] = set()
@@ -127,6 +129,19 @@ def _without_parts(group: list[Labelled]) -> list[Labelled]:
             chosen = [v for k, v in enumerate(others) if mask >> k & 1]
             if len(chosen) >= 2 and abs(sum(chosen) - total) <= tolerance:
                 parts.update(chosen)
+    return [x for x in group if x[0].value not in parts]
+
+
+def _without_table_rows(group: list[Labelled]) -> list[Labelled]:
+    """Too many figures to try every sum: only a table's total row ('Yhteensä | | | 2 420') and the rows
+    above it with the same columns that add up to it exactly."""
+    parts: set[float] = set()
+    for c, lb in group:
+        if lb.total and c.sentence.is_row and c.sentence.columns:
+            rows = {o.value for o, _ in group if o is not c and o.sentence.is_row and o.value < c.value and
+                    o.sentence.columns == c.sentence.columns}
+            if len(rows) >= 2 and abs(sum(rows) - c.value) <= 0.5:
+                parts |= rows
     return [x for x in group if x[0].value not in parts]
 
 

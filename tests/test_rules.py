@@ -225,6 +225,15 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a group 'lisäksi' besides the clients
     ("Hankkeen asiakkaita oli 170. Syksyllä aloitti lisäksi kaksi vertaisryhmää, joissa oli yhteensä 14 osallistujaa.",
      {("clients", 170)}),
+    # people of an age band are a part of the clients, even when the text calls it the whole's comparison
+    ("Hankkeeseen osallistui 212 asiakasta. Alle 30-vuotiaiden asiakkaiden ryhmässä (46 henkilöä) tulokset olivat "
+     "koko asiakasjoukkoa paremmat.", {("clients", 212)}),
+    # a table of more events than every sum can be tried for: its total row, not the rows above it
+    ("Tapahtuma | Paikka | Osallistujia\nKevätmessut | Loimaa | 620\nKesärekry | Aura | 180\n"
+     "Syysrekry | Oripää | 240\nKevätmessut | Loimaa | 710\nRekrypäivä | Koski | 130\n"
+     "Syysrekry | Aura | 150\nTalvirekry | Loimaa | 390\nYhteensä | | 2 420\n\n"
+     "Infotilaisuuksissa tavoitettiin lisäksi 214 työnhakijaa. Messuilla kävi myös 96 opiskelijaa.",
+     {("attendees", 2420), ("attendees", 214), ("attendees", 96)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
