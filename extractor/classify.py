@@ -25,8 +25,9 @@ from extractor.outcome_rules import (
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
+    counts_visits, visitor_visits,
     event_sentence, event_table_people, event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people,
-    participants_row, participation_verb, partitioned, refers_to_events, survey_or_capacity
+    participants_row, participation_verb, partitioned, refers_to_events, registered, survey_or_capacity
 )
 
 
@@ -55,7 +56,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind) and not benchmark(c):
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
-    if any(head.endswith(d) for d in cue["distractor_heads"]) or c.value <= 0 or age(c):
+    if any(head.endswith(d) for d in cue["distractor_heads"]) and not visitor_visits(c, head) or \
+            c.value <= 0 or age(c):
         return None
     if event_table_people(c) and c.value >= MIN_ATTENDEES:
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
@@ -72,7 +74,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
     if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and not partitioned(c) and (
-            attends_event(c) or refers_to_events(c) and participation_verb(c)):
+            attends_event(c) or refers_to_events(c) and participation_verb(c)) and not registered(c):
         # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä', '… joille osallistui 86'
         split = flags["split"] or group_split(c)  # '640 henkilöä, joista 310 oppilaitosinfoissa'
         return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
@@ -122,7 +124,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         kind = "attendees" if ((part["attendees"] >= 0.3 or event_topic(c)) and event_sentence(c)
                                or refers_to_events(c) or after_event(c, head)) \
             and not partitioned(c) else "clients"
-        if kind == "attendees" and c.value < MIN_ATTENDEES:
+        if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c)):
             return None
         if kind == "attendees":
             flags = whole_flags
@@ -133,7 +135,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", kind, min(strength, 1.0),
                      features={"head": head, "joins": joins, "intake": intake}, **flags)
     if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and event_topic(c)) and \
-            (event_sentence(c) or head in VISITORS) and \
-            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES:
+            (event_sentence(c) or head in VISITORS or counts_visits(c)) and \
+            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None

@@ -22,6 +22,33 @@ CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi",
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 
 
+REGISTRATION = ("ilmoittautua", "ilmoittautunut", "ilmoittautuminen", "ennakkoilmoittautunut")
+
+
+def registered(c: Candidate) -> bool:
+    """'(ilmoittautuneita oli 71)', 'ilmoittautuneita 48, paikalle saapui 39': people who signed up for an
+    event, not those who came."""
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.first - 3):c.first] + tokens[c.token_i + 1:c.token_i + 3]
+    return any(t.lemma_.casefold() in REGISTRATION or t.lower_.startswith(("ilmoittautun", "ennakkoilmoittautun"))
+               for t in near)
+
+
+VISITS = ("käynti", "käyntikerta")
+
+
+def visitor_visits(c: Candidate, head: str) -> bool:
+    """'Kävijämäärä: 5 870 käyntiä': visits counted as the visitors' number (a bare 'käyntiä' is no
+    count of people: 'tehtiin 240 käyntiä')."""
+    return head == "käynti" and any(t.lemma_.casefold().startswith("kävijä") for t in c.sentence.span)
+
+
+def counts_visits(c: Candidate) -> bool:
+    """'Käyntikertoja kirjattiin kaikkiaan 1 286', 'Kävijämäärä: 5 870 käyntiä': visits to a drop-in place
+    are its attendance (but not home visits, 'kotikäynnit', which staff make)."""
+    return any(t.lemma_.casefold() in VISITS or t.lower_.startswith("käyntiker") for t in c.sentence.span)
+
+
 def survey_or_capacity(c: Candidate) -> bool:
     """Survey respondents or room for people in the number's clause: 'Kyselyyn vastasi 45', 'Tila oli
     varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
@@ -52,7 +79,8 @@ def event_table_people(c: Candidate) -> bool:
     return any(e in context for e in events)
 
 
-VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija", "vieras")  # 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+# 'Niihin osallistui kaikkiaan 410 kävijää': visitors of events
+VISITORS = ("kävijä", "kävijämäärä", "vierailija", "kuulija", "vieras") + VISITS
 
 
 MIN_ATTENDEES = 10  # 'rekrytointitilaisuuksia järjestettiin neljä': a count of events, not of people

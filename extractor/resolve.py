@@ -120,7 +120,7 @@ def _without_parts(group: list[Labelled]) -> list[Labelled]:
         return _without_table_rows(group)
     if len(values) < 3:
         return group
-    hedged = {c.value for c, _ in group if c.approx}
+    hedged = {c.value for c, lb in group if c.approx and lb.total}  # 'Kaikkiaan … lähes 1 600', not 'noin 350'
     parts: set[float] = set()
     for total in values:
         others = [v for v in values if v < total]

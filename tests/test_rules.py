@@ -228,6 +228,13 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # people of an age band are a part of the clients, even when the text calls it the whole's comparison
     ("Hankkeeseen osallistui 212 asiakasta. Alle 30-vuotiaiden asiakkaiden ryhmässä (46 henkilöä) tulokset olivat "
      "koko asiakasjoukkoa paremmat.", {("clients", 212)}),
+    # those who signed up are not those who came; a meeting of employers and jobseekers is an event
+    ("Päätösseminaariin osallistui 63 henkilöä (ilmoittautuneita oli 71).", {("attendees", 63)}),
+    ("Työnantajatreffeillä oli mukana 11 työnantajaa ja noin 70 työnhakijaa.", {("attendees", 70)}),
+    # visits to an open place are its attendance; home visits made by staff count no people
+    ("Kävijämäärä: 5 870 käyntiä", {("attendees", 5870)}),
+    ("Käyntikertoja kirjattiin kaikkiaan 1 286.", {("attendees", 1286)}),
+    ("Etsivät työntekijät tekivät 240 kotikäyntiä ja tapasivat 96 nuorta.", {("clients", 96)}),
     # a table of more events than every sum can be tried for: its total row, not the rows above it
     ("Tapahtuma | Paikka | Osallistujia\nKevätmessut | Loimaa | 620\nKesärekry | Aura | 180\n"
      "Syysrekry | Oripää | 240\nKevätmessut | Loimaa | 710\nRekrypäivä | Koski | 130\n"
