@@ -19,8 +19,13 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     exclude = cues()["money_exclude"]
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
               for k, v in cues()["money"].items()}
-    if _change_from(c):
+    if _change_from(c) or _unused(c):
         return None
+    if _changed_to(c):  # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
+        for kind, v in cues()["money"].items():
+            scores[kind] = max(scores[kind], min(1.0, CHANGED_TO_WEIGHT * cue_distance_score(
+                c, v, set(), window=len(c.sentence.span), exclude=tuple(exclude.get(kind, ())))))
+    split = split or _superseded(c)
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
     if _cost_of_project(c):
@@ -101,6 +106,45 @@ def _change_from(c: Candidate) -> bool:
     unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
     return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
         c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
+
+
+CHANGE_VERBS = ("nostaa", "korottaa", "muuttaa", "kasvattaa", "laskea", "pienentää", "supistaa", "tarkistaa")
+CHANGED_TO_WEIGHT = 3  # the amount a change sets names the kind of the amount it replaced, however far back
+SUPERSEDED_WORDS = ("alkuperäinen", "alkuperäisesti", "alun perin")
+
+
+def _changed_to(c: Candidate) -> bool:
+    """'se nostettiin 415 000 euroon': the amount a change decision set."""
+    unit = _unit_token(c)
+    verb = verb_above(unit) if unit is not None else None
+    return unit is not None and unit.morph.get("Case") in (["Ill"], ["Tra"]) and verb is not None and \
+        verb.lemma_.casefold() in CHANGE_VERBS
+
+
+def _superseded(c: Candidate) -> bool:
+    """'Alkuperäinen kustannusarvio oli 380 000 euroa, ja … se nostettiin 415 000 euroon': an amount a
+    change replaced, named original or followed by the amount it was changed to."""
+    tokens = list(c.sentence.span)
+    before = " ".join(t.lower_ for t in tokens[:c.first])
+    if any(w in before for w in ("alun perin",)) or \
+            any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in tokens[max(0, c.first - 8):c.first]):
+        return True
+    return any(t.lemma_.casefold() == "euro" and t.morph.get("Case") in (["Ill"], ["Tra"]) and
+               (verb_above(t) is not None and verb_above(t).lemma_.casefold() in CHANGE_VERBS)
+               for t in tokens[c.token_i + 2:])
+
+
+def _unit_token(c: Candidate):
+    """The 'euroa' / '€' token right after the amount, if any."""
+    tokens = list(c.sentence.span)
+    nxt = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    return nxt if nxt is not None and nxt.lemma_.casefold() in ("euro", "€", "eur") else None
+
+
+def _unused(c: Candidate) -> bool:
+    """'budjetista jäi käyttämättä 13 682 euroa': what was left unspent is no amount of the project."""
+    tokens = list(c.sentence.span)
+    return any(t.lower_ in ("käyttämättä", "käyttämätön", "käyttämättömänä") for t in tokens[max(0, c.first - 4):c.first])
 
 
 def _foreign_cost(c: Candidate) -> bool:

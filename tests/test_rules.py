@@ -99,6 +99,14 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # two aligned lines of figures are no table with a header
     ("Kustannusarvio (hyväksytty)          286 000,00 €\nToteutuneet kustannukset          271 845,60 €\n",
      {("budget", 286000), ("total_cost", 271845.6)}),
+    # a change decision's amount replaces the original; what was left unspent is no amount
+    ("Alkuperäinen kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon. "
+     "Toteutuneet kustannukset olivat 401 220 euroa.", {("budget", 415000), ("total_cost", 401220)}),
+    ("Alkuperäisessä rahoituspäätöksessä kustannusarvioksi hyväksyttiin 418 000 euroa. Muutospäätöksellä "
+     "kustannusarvio korotettiin 446 500 euroon. Toteutuneet kustannukset olivat 429 729,74 euroa.",
+     {("budget", 446500), ("total_cost", 429729.74)}),
+    ("Hankkeelle oli budjetoitu 486 000 euroa. Kustannukset jäivät 472 318 euroon, joten budjetista jäi "
+     "käyttämättä 13 682 euroa.", {("budget", 486000), ("total_cost", 472318)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
