@@ -84,7 +84,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)
            for k, v in cue["outcomes"].items()}
-    if max(out.values()) < 0.3:  # no cue near: the place the verb sends people to ('Muihin … palveluihin … siirtyi')
+    if max(out.values()) < 0.3:  # no cue near: where the verb sends people ('Muihin … palveluihin … siirtyi')
         out.update(destination_kinds(c, blockers, no_cues))
     if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() for w in OPEN_MARKET_WORDS):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market

@@ -110,7 +110,7 @@ def _change_from(c: Candidate) -> bool:
 
 CHANGE_VERBS = ("nostaa", "korottaa", "muuttaa", "kasvattaa", "laskea", "pienentää", "supistaa", "tarkistaa")
 CHANGED_TO_WEIGHT = 3  # the amount a change sets names the kind of the amount it replaced, however far back
-SUPERSEDED_WORDS = ("alkuperäinen", "alkuperäisesti", "alun perin")
+SUPERSEDED_WORDS = ("alkuperäinen", "alkuperäisesti")
 
 
 def _changed_to(c: Candidate) -> bool:
@@ -125,9 +125,9 @@ def _superseded(c: Candidate) -> bool:
     """'Alkuperäinen kustannusarvio oli 380 000 euroa, ja … se nostettiin 415 000 euroon': an amount a
     change replaced, named original or followed by the amount it was changed to."""
     tokens = list(c.sentence.span)
-    before = " ".join(t.lower_ for t in tokens[:c.first])
-    if any(w in before for w in ("alun perin",)) or \
-            any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in tokens[max(0, c.first - 8):c.first]):
+    near = tokens[max(0, c.first - 8):c.first]
+    if any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in near) or \
+            "alun perin" in " ".join(t.lower_ for t in near):
         return True
     return any(t.lemma_.casefold() == "euro" and t.morph.get("Case") in (["Ill"], ["Tra"]) and
                (verb_above(t) is not None and verb_above(t).lemma_.casefold() in CHANGE_VERBS)
@@ -141,10 +141,13 @@ def _unit_token(c: Candidate):
     return nxt if nxt is not None and nxt.lemma_.casefold() in ("euro", "€", "eur") else None
 
 
+UNUSED_WORDS = ("käyttämättä", "käyttämätön", "käyttämättömänä")
+
+
 def _unused(c: Candidate) -> bool:
     """'budjetista jäi käyttämättä 13 682 euroa': what was left unspent is no amount of the project."""
     tokens = list(c.sentence.span)
-    return any(t.lower_ in ("käyttämättä", "käyttämätön", "käyttämättömänä") for t in tokens[max(0, c.first - 4):c.first])
+    return any(t.lower_ in UNUSED_WORDS for t in tokens[max(0, c.first - 4):c.first])
 
 
 def _foreign_cost(c: Candidate) -> bool:

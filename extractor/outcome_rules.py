@@ -147,7 +147,7 @@ def example_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
-DESTINATION_SCORE = 0.6  # as strong as a cue right beside the number, however long the phrase
+DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
 DESTINATION_CASES = (["Ill"], ["All"])  # where people went: 'palveluihin', 'työmarkkinoille'
 COUNT_LINKS = ("nummod", "nsubj", "obj", "obl", "nsubj:cop")
 

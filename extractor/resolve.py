@@ -195,13 +195,13 @@ def _without_cross_kind_totals(by_kind: dict) -> dict:
     """A count that adds up the counts of several other kinds ('Palvelujen piiriin saatiin 93' after the
     rows 27 + 14 + 9 + 12 + 31) is a total over kinds, not a figure of the one kind its words name; it
     gives way to a count of its own kind among the parts."""
-    largest = {kind: {c.value for c, _ in group if c.unit is None and c.value == int(c.value)}
-               for (_, kind), group in by_kind.items()}
+    counts_by_kind = {kind: {c.value for c, _ in group if c.unit is None and c.value == int(c.value)}
+                      for (_, kind), group in by_kind.items()}
     out = {}
     for key, group in by_kind.items():
         kind = key[1]
-        counts = largest[kind]
-        totals = {v for v in counts if len(counts) > 1 and _sums_other_kinds(v, kind, largest)}
+        counts = counts_by_kind[kind]
+        totals = {v for v in counts if len(counts) > 1 and _sums_other_kinds(v, kind, counts_by_kind)}
         if not totals or not counts - totals:
             out[key] = group
             continue
