@@ -103,7 +103,7 @@ def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
 def _change_from(c: Candidate) -> bool:
     """'korotetaan 421 000 eurosta 448 500 euroon': the amount changed from is not the amount."""
     tokens = list(c.sentence.span)
-    unit = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    unit = _unit_token(c)
     return unit is not None and unit.lemma_.casefold() == "euro" and unit.morph.get("Case") == ["Ela"] and \
         c.token_i + 2 < len(tokens) and tokens[c.token_i + 2].like_num
 
@@ -116,8 +116,13 @@ SUPERSEDED_WORDS = ("alkuperäinen", "alkuperäisesti")
 def _changed_to(c: Candidate) -> bool:
     """'se nostettiin 415 000 euroon': the amount a change decision set."""
     unit = _unit_token(c)
-    verb = verb_above(unit) if unit is not None else None
-    return unit is not None and unit.morph.get("Case") in (["Ill"], ["Tra"]) and verb is not None and \
+    return unit is not None and _set_by_change(unit)
+
+
+def _set_by_change(unit) -> bool:
+    """A unit word ('euroon', 'euroksi') that a change verb ('nostettiin', 'korotettiin') points to."""
+    verb = verb_above(unit)
+    return unit.morph.get("Case") in (["Ill"], ["Tra"]) and verb is not None and \
         verb.lemma_.casefold() in CHANGE_VERBS
 
 
@@ -129,9 +134,7 @@ def _superseded(c: Candidate) -> bool:
     if any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in near) or \
             "alun perin" in " ".join(t.lower_ for t in near):
         return True
-    return any(t.lemma_.casefold() == "euro" and t.morph.get("Case") in (["Ill"], ["Tra"]) and
-               (verb_above(t) is not None and verb_above(t).lemma_.casefold() in CHANGE_VERBS)
-               for t in tokens[c.token_i + 2:])
+    return any(t.lemma_.casefold() == "euro" and _set_by_change(t) for t in tokens[c.token_i + 2:])
 
 
 def _unit_token(c: Candidate):
