@@ -18,12 +18,14 @@ MASKS = [
     re.compile(r"\b[SA]\d{5}\b"),  # EURA code
     re.compile(r"(?<![\d/])\d{1,5}/(?:19|20)\d{2}\b"),  # a law or document number, a month ('1369/2014', '3/2010')
     re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|kaari|ranta|puisto|aukio|gatan|vägen)"
-               r"\s+\d+\s?[A-Za-z]?"),
+               r"\s+\d+\s?[A-Za-z]?(?:,?\s+\d{5}\b)?"),  # with its postal code
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
+NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s+[A-ZÅÄÖ][^\d.;:!?]*$")  # '4 Asiakkaat ja tulokset'
+TITLE_WORDS = 8
 INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
 TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
@@ -62,6 +64,9 @@ def masked(text: str) -> str:
     spans = [(p.char_start, p.char_end) for p in find_periods(text)]
     spans += [(d.char_start, d.char_end) for d in find_dates(text)]
     spans += [m.span() for rx in MASKS for m in rx.finditer(text)]
+    title = NUMBERED_TITLE.match(text)
+    if title and len(text.split()) <= TITLE_WORDS:  # a section number without its full stop
+        spans.append(title.span(1))
     spans += [m.span() for m in INLINE_ENUMERATION.finditer(text) if text[:m.start()].count("(") <=
               text[:m.start()].count(")")]  # '1) arjen hallinta, 2) työpajajakso': no bracket opened
     chars = list(text)

@@ -27,7 +27,8 @@ from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
     counts_visits, visitor_visits,
     event_sentence, event_table_people, event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people,
-    participants_row, participation_verb, partitioned, refers_to_events, registered, survey_or_capacity
+    participants_row, participation_verb, partitioned, receives_service, refers_to_events, registered,
+    status_row, stays, survey_or_capacity
 )
 
 
@@ -109,28 +110,32 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     intake = intake_kind(c)
     if participants_row(c) or intake == "committed" and of_people(c):
         part["clients"] = max(part["clients"], 0.8)
+    served = receives_service(c)
+    if served:
+        part["clients"] = max(part["clients"], 0.6)
     if group_split(c) and not (intake == "committed" and inflow_before(c)):
         # not 'ohjattiin 120 henkilöä, joista 102 aloitti': of those referred, the ones who started are the clients
         flags["split"] = True
     whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
     if additional_group(c):
         flags["split"] = True
-    if survey_or_capacity(c):
-        return None  # survey respondents and event capacity are not participants
+    if survey_or_capacity(c) or status_row(c) and not flags["total"]:
+        return None  # survey respondents, event capacity and the unemployed row of a status table
     if counts_events(c, head):
         return None
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if ((part["attendees"] >= 0.3 or event_topic(c)) and event_sentence(c)
                                or refers_to_events(c) or after_event(c, head)) \
-            and not partitioned(c) else "clients"
-        if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c)):
+            and not partitioned(c) and not served else "clients"
+        if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c)) or \
+                registered(c) and event_sentence(c):  # 'ennakkoon ilmoittautui 1 050' to a fair
             return None
         if kind == "attendees":
             flags = whole_flags
         joins = joined(c)
-        if kind == "clients" and exits(c):
-            flags["split"] = True  # 'Palvelun päätti hankeaikana 96 asiakasta': those who left, a part
+        if kind == "clients" and (exits(c) or stays(c)):
+            flags["split"] = True  # 'Palvelun päätti 96 asiakasta', '18 jatkoi pajalla': those who left or stayed
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),
                      features={"head": head, "joins": joins, "intake": intake}, **flags)

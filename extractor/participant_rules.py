@@ -22,6 +22,9 @@ CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi",
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 
 
+AUDIENCE = ("seurata", "seuraaja", "tilata", "tilaaja")  # "uutiskirjeen tilasi 520", 'Facebook-sivua seuraa 740 henkilöä', '260 tilaajaa'
+
+
 def registered(c: Candidate) -> bool:
     """'(ilmoittautuneita oli 71)', 'ilmoittautuneita 48, paikalle saapui 39': people who signed up for an
     event, not those who came."""
@@ -46,11 +49,11 @@ def counts_visits(c: Candidate) -> bool:
 
 
 def survey_or_capacity(c: Candidate) -> bool:
-    """Survey respondents or room for people in the number's clause: 'Kyselyyn vastasi 45', 'Tila oli
-    varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
+    """Survey respondents, followers of a page or room for people in the number's clause: 'Kyselyyn
+    vastasi 45', 'sivua seuraa 740 henkilöä', 'Tila oli varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
     clause = clause_head(c.sentence.span[c.token_i])
     return any(clause_head(t) == clause for t in c.sentence.span
-               if t.lemma_.casefold() in SURVEY + CAPACITY and not _on_site(t))
+               if t.lemma_.casefold() in SURVEY + CAPACITY + AUDIENCE and not _on_site(t))
 
 
 def _on_site(tok) -> bool:
@@ -174,6 +177,22 @@ def exits(c: Candidate) -> bool:
         ch.dep_ == "obj" and ch.lemma_.casefold().endswith(SERVICE_NOUNS) for ch in verb.children)
 
 
+def stays(c: Candidate) -> bool:
+    """'Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla': those still in service at the end, a part."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() == "jatkaa"
+
+
+STATUS_HEADERS = ("tilanne", "sijoittuminen", "jatkopolku")
+
+
+def status_row(c: Candidate) -> bool:
+    """'Työtön | 18 | 19' under 'Tilanne | Jakson päättyessä …': a row of a table of where people ended
+    up is a status, not a count of participants (only its total row is)."""
+    s = c.sentence
+    return s.is_row and any(h in text.casefold() for h in STATUS_HEADERS for text in s.columns[:1] + (s.caption,))
+
+
 def intake_kind(c: Candidate) -> str:
     """'inflow' for people referred to the project ('ohjasivat hankkeeseen 163 työnhakijaa'),
     'committed' for those who then started or whom the report defines as its clients ('heistä 117
@@ -267,12 +286,16 @@ def attends_event(c: Candidate) -> bool:
     vieraili lähes 300 ihmistä': the count's verb of attending has an event as its place."""
     tok = c.sentence.span[c.token_i]
     verb = verb_above(tok)
+    if verb is None and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "VERB":
+        verb = tok.doc[tok.i - 1]  # 'paikalle saapui 39.': the parser took the closing number for an ordinal
     if verb is not None and verb.lemma_.casefold() in GATHER_VERBS:  # 'aamukahvitilaisuus keräsi 26 yrittäjää'
         return any(ch.dep_ in ("nsubj", "obj") and ch.i < verb.i and ch != tok.head and is_event(token_lemma(ch)) and
                    not _the_service(ch) for ch in verb.children)  # the parser may take the subject for an object
     if verb is None or verb.lemma_.casefold() not in ATTEND_VERBS:
         return False
     places = [ch for ch in verb.children if ch.dep_ == "obl" and ch != tok.head]  # 'Kymmeneen työnhakuinfoon'
+    if any(ch.lemma_.casefold() == "paikka" and ch.morph.get("Case") in (["All"], ["Ade"]) for ch in places):
+        return event_sentence(c)  # 'CV-kuvauspäivä 5.3.2018: … paikalle saapui 39'
     if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
         places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
     return any(any(case in LOCATIVE_CASES for case in ch.morph.get("Case")) and is_event(token_lemma(ch)) and
@@ -283,12 +306,15 @@ ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may s
 
 
 def _antecedent_lemmas(c: Candidate) -> list[str]:
-    """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä': the lemmas before a plural
+    """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä' or '11 yrittäjäiltaa. Niiden
+    osallistujamäärä oli 186': the lemmas before a plural
     demonstrative or relative pronoun (in its paragraph), which it may refer to."""
     span = c.sentence.span
-    verb = verb_above(span[c.token_i])
+    tok = span[c.token_i]
+    anchors = {tok, verb_above(tok)} - {None}  # a dependent of the number's verb, or of what it counts
     pronoun = next((t for t in span if t.pos_ == "PRON" and t.lemma_.casefold() in ("se", "ne", "joka") and
-                    t.morph.get("Number") == ["Plur"] and t.head == verb), None)  # a dependent of the number's verb
+                    t.morph.get("Number") == ["Plur"] and (t.head in anchors or t.dep_ == "nmod:poss" and
+                                                           t.head.head in anchors)), None)  # 'Niiden osallistujamäärä'
     if pronoun is None:
         return []
     return [token_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
@@ -321,6 +347,21 @@ def counts_things(c: Candidate, head: str) -> bool:
         return False
     return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and not _people(ch.lemma_.casefold())
                and (ch == tok.head or ch.i < tok.i) for ch in verb.children)
+
+
+SERVICES_RECEIVED = ("ohjaus", "tuki", "valmennus", "neuvonta", "palvelu", "sparraus")
+
+
+def receives_service(c: Candidate) -> bool:
+    """'Henkilökohtaista työnhakuohjausta … sai 83 kävijää', 'Yksilöllistä tukea saaneita | 52': people
+    who got a service of their own are clients, even when called visitors."""
+    tok = c.sentence.span[c.token_i]
+    verb = next((ch for ch in tok.head.children if ch.dep_ == "acl" and ch.lemma_.casefold() == "saada"), None) \
+        or verb_above(tok)
+    if verb is None or verb.lemma_.casefold() != "saada":
+        return False
+    return any(t.i < verb.i and t.pos_ == "NOUN" and t.morph.get("Case") == ["Par"] and
+               token_lemma(t).endswith(SERVICES_RECEIVED) for t in c.sentence.span)
 
 
 def _people(lemma: str) -> bool:

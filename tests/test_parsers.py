@@ -223,6 +223,8 @@ def candidates_of(nlp):
     "Ohjausryhmä kokoontui 12.3. ja 14.5. kokouksiinsa.",
     "Hankkeen koodi on S20567.",
     "Kevätmyyjäiset verstaalla la 5.5. klo 10–14",  # hours of the day
+    "Kokkolan kaupunki, nuorisopalvelut, Pitkänsillankatu 24, 67100",  # a postal code after the street
+    "4 Asiakkaat ja tulokset",  # a section number without its full stop
 ])
 def test_distractors_are_not_candidates(candidates_of, text: str):
     assert candidates_of(text) == []

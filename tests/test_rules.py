@@ -249,6 +249,19 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      "Syysrekry | Aura | 150\nTalvirekry | Loimaa | 390\nYhteensä | | 2 420\n\n"
      "Infotilaisuuksissa tavoitettiin lisäksi 214 työnhakijaa. Messuilla kävi myös 96 opiskelijaa.",
      {("attendees", 2420), ("attendees", 214), ("attendees", 96)}),
+    # people who got a service of their own are clients, even when the text calls them visitors
+    ("Käyntikertoja kirjattiin 1 286. Henkilökohtaista työnhakuohjausta – CV:n työstämistä, haastatteluun "
+     "valmistautumista – sai 83 kävijää.", {("attendees", 1286), ("clients", 83)}),
+    # a pronoun for events may stand before the count's own noun
+    ("Hankkeen aikana järjestettiin 11 yrittäjäiltaa eri puolilla seutua. Niiden osallistujamäärä oli yhteensä 186.",
+     {("attendees", 186)}),
+    # people who came to an event's site; sign-ups to a fair are no clients
+    ("Teemapäivät:\n- CV-kuvauspäivä 5.3.2018: ilmoittautuneita 48, paikalle saapui 39.", {("attendees", 39)}),
+    # a section number is no count; nor are followers of a page and subscribers of a newsletter
+    ("4 Asiakkaat ja tulokset\n\nTyönhakija-asiakkaita oli 96, kun tavoitteeksi oli asetettu 80.", {("clients", 96)}),
+    # the unemployed row of a status table is no count of clients; those who stayed on are a part
+    ("Pajalla valmentautui 102 henkilöä. Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla.\n\n"
+     "Tilanne | Jakson päättyessä\nTyö ilman tukea | 12\nTyötön | 18\n", {("clients", 102)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -267,6 +280,10 @@ def test_participants(items, text: str, expected: set):
     "Yhteistyöyritykset | 20 | 27",  # days and firms counted in a table
     "Jalkautuvia tapahtumia järjestettiin kylissä. Tapahtumia oli 41.",  # events counted by a copula clause
     "Keskimäärin käyntejä / aukiolopäivä: 35",  # an average per day
+    "Rekrytointimessut\n\nVerkkolomakkeella ennakkoon ilmoittautui 1 050 työnhakijaa, mutta moni tuli paikalle "
+    "ilmoittautumatta.",  # sign-ups to a fair
+    "Hankkeen Facebook-sivua seuraa 740 henkilöä.",  # followers of a page, subscribers of a newsletter
+    "Hankkeen uutiskirjeen tilasi 520 henkilöä.",
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
