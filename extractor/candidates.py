@@ -24,7 +24,8 @@ MASKS = [
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
 ]
-NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s+[A-ZÅÄÖ][^\d.;:!?]*$")  # '4 Asiakkaat ja tulokset'
+NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s+[A-ZÅÄÖ][^\d.;:!?]*?(?:[\s.]+(\d{1,3}))?\s*$")
+# '4 Asiakkaat ja tulokset', and a table of contents line with its page: '4 Koulutus ja osaaminen 5'
 TITLE_WORDS = 8
 INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
@@ -66,7 +67,7 @@ def masked(text: str) -> str:
     spans += [m.span() for rx in MASKS for m in rx.finditer(text)]
     title = NUMBERED_TITLE.match(text)
     if title and len(text.split()) <= TITLE_WORDS:  # a section number without its full stop
-        spans.append(title.span(1))
+        spans += [title.span(g) for g in (1, 2) if title.group(g)]
     spans += [m.span() for m in INLINE_ENUMERATION.finditer(text) if text[:m.start()].count("(") <=
               text[:m.start()].count(")")]  # '1) arjen hallinta, 2) työpajajakso': no bracket opened
     chars = list(text)

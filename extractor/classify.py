@@ -21,7 +21,7 @@ from extractor.indicator_rules import (
 from extractor.money_rules import money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, destination_kinds, example_tokens, is_comparison, own_services,
-    reaching_agents, refine_outcome, subcount
+    reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
@@ -81,12 +81,14 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
     exclude = cue["outcome_exclude"]
     no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t))) \
-        | example_tokens(c)  # 'Työelämäpäivä'; 'kuten TE-toimiston koulutuksiin'
+        | example_tokens(c) | time_phrase_tokens(c)  # 'Työelämäpäivä'; 'kuten TE-toimiston koulutuksiin'
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)
            for k, v in cue["outcomes"].items()}
     if max(out.values()) < 0.3:  # no cue near: where the verb sends people ('Muihin … palveluihin … siirtyi')
         out.update(destination_kinds(c, blockers, no_cues))
+    if max(out.values()) < 0.3:  # a placement named before: 'Työkokeiluja toteutettiin 27, ja niihin osallistui 23'
+        out.update(referred_kinds(c))
     if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() for w in OPEN_MARKET_WORDS):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):

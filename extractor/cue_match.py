@@ -69,11 +69,11 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
                for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
-        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(between, k)
-                             for k, t in enumerate(between)):
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(tokens[j:hi], k + 1)
+                             for k, t in enumerate(between)):  # the cue itself may be the left conjunct
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
-        if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k)
-                            for k, t in enumerate(between)):
+        if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
+                            not _joins_nominals(tokens[lo + 1:j + 1], k) for k, t in enumerate(between)):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if j > last and _inside_bracket(between):
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.candidates import Candidate
-from extractor.cue_match import cues, is_cue
+from extractor.cue_match import cues, is_cue, previous_sentence, verb_above
 
 
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
@@ -128,6 +130,20 @@ def subcount(c: Candidate, blockers: set[int]) -> bool:
     return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'
 
 
+TIME_POSTPOSITIONS = ("jälkeen", "ennen", "aikana", "kuluessa", "myötä")
+
+
+def time_phrase_tokens(c: Candidate) -> frozenset[int]:
+    """'terveystarkastusten jälkeen 15 asiakasta ohjattiin …': a phrase that dates the event names no
+    kind of outcome (positions in the sentence)."""
+    span = c.sentence.span
+    out = set()
+    for t in span:
+        if any(ch.dep_ == "case" and ch.lemma_.casefold() in TIME_POSTPOSITIONS for ch in t.children):
+            out.update(u.i - span.start for u in t.subtree if span.start <= u.i < span.end)
+    return frozenset(out)
+
+
 EXAMPLE_MARKERS = ("esim", "esim.", "esimerkiksi", "kuten")  # not 'mm.': 'muun muassa' lists, it names
 
 
@@ -148,25 +164,41 @@ def example_tokens(c: Candidate) -> frozenset[int]:
 
 
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
-DESTINATION_CASES = (["Ill"], ["All"])  # where people went: 'palveluihin', 'työmarkkinoille'
+DESTINATION_CASES = (["Ill"], ["All"], ["Tra"])  # where people went: 'palveluihin', 'työmarkkinoille', 'asiakkaaksi'
+OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # '… mielenterveystoimiston palveluihin', 'sosiaalityön asiakkaaksi'
+PROJECT_WORDS = ("hanke", "kokeilu", "projekti", "kunta", "kaupunki")
 COUNT_LINKS = ("nummod", "nsubj", "obj", "obl", "nsubj:cop")
 
 
 def destination_words(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> list[str]:
     """The lemmas of the place the number's verb sends people to ('Muihin työllistymistä edistäviin
     palveluihin … siirtyi 31 asiakasta' -> 'muu palvelu', 'työllistyminen edistää', …): each word and
-    each word with the word it modifies, so a cue split by modifiers is still read as one phrase.
-    A place nearer to another number of the clause is that number's ('eteni 44 ja kuntouttavaan
-    työtoimintaan 26', 'työllistyi 22, joista 9 avoimille työmarkkinoille')."""
+    each word with the word it modifies, so a cue split by modifiers is still read as one phrase."""
+    words = []
+    for place, phrase in destination_places(c, blockers, skip):
+        for t in phrase:
+            words.append(t.lemma_.casefold())
+            words.append(t.text.casefold())
+            if t is not place:
+                words.append(t.lemma_.casefold() + " " + t.head.lemma_.casefold())
+                words.append(t.text.casefold() + " " + t.head.text.casefold())  # 'palvelujen piiriin'
+    return words
+
+
+def destination_places(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> list:
+    """(place, its words) for each place the number's verb sends people to. A place nearer to another
+    number of the clause is that number's ('eteni 44 ja kuntouttavaan työtoimintaan 26', 'työllistyi 22,
+    joista 9 avoimille työmarkkinoille')."""
     span = c.sentence.span
     tok = span[c.token_i]
     while tok.dep_ in COUNT_LINKS and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     if tok.pos_ != "VERB":
         return []
-    words = []
+    out = []
     for place in tok.children:
-        if not place.dep_.startswith("obl") or place.morph.get("Case") not in DESTINATION_CASES or \
+        if not (place.dep_.startswith("obl") or place.dep_ == "xcomp") or \
+                place.morph.get("Case") not in DESTINATION_CASES or \
                 place.i - span.start == c.token_i:
             continue
         phrase = [t for t in place.subtree if t.i - span.start not in skip and not any(
@@ -176,13 +208,8 @@ def destination_words(c: Candidate, blockers: set[int], skip: frozenset[int] = f
         lo, hi = min(t.i for t in phrase) - span.start, max(t.i for t in phrase) - span.start
         if any(_gap(b, b, lo, hi) <= _gap(c.first, c.token_i, lo, hi) for b in blockers):
             continue
-        for t in phrase:
-            words.append(t.lemma_.casefold())
-            words.append(t.text.casefold())
-            if t is not place:
-                words.append(t.lemma_.casefold() + " " + t.head.lemma_.casefold())
-                words.append(t.text.casefold() + " " + t.head.text.casefold())  # 'palvelujen piiriin'
-    return words
+        out.append((place, phrase))
+    return out
 
 
 def _gap(first: int, last: int, lo: int, hi: int) -> int:
@@ -201,6 +228,7 @@ def _path_up(t, top) -> list:
 
 def destination_kinds(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> dict[str, float]:
     """Outcome kinds named by where the number's verb sends people, scored DESTINATION_SCORE."""
+    places = destination_places(c, blockers, skip)
     words = destination_words(c, blockers, skip)
     if not words:
         return {}
@@ -212,4 +240,71 @@ def destination_kinds(c: Candidate, blockers: set[int], skip: frozenset[int] = f
             continue
         if any((f[1:] == w if f.startswith("=") else f in w) for f in fragments for w in words):
             out[kind] = DESTINATION_SCORE
+    if any(_other_services(place) for place, _ in places):
+        out["services_other"] = DESTINATION_SCORE
+    return out
+
+
+def _other_services(place) -> bool:
+    """'terveyskeskuksen, A-klinikan tai mielenterveystoimiston palveluihin', 'sosiaalityön asiakkaaksi':
+    the services of, or a client relation with, a kind of service named by a common noun (not a project
+    named by its own name, 'Työkaistan palveluihin', nor the municipalities of a pilot)."""
+    if not place.lemma_.casefold().endswith(OTHER_SERVICE_HEADS):
+        return False
+    owners = [ch for ch in place.children if ch.dep_ == "nmod:poss" and ch.pos_ == "NOUN"]
+    return any((o.text[:1].islower() or o.i == o.sent.start and o.lemma_.casefold().endswith(SERVICE_SECTORS))
+               and not o.lemma_.casefold().endswith(PROJECT_WORDS) for o in owners)  # 'Sosiaalityön asiakkuuteen'
+
+
+SERVICE_SECTORS = ("työ", "palvelu", "toimisto", "keskus", "klinikka", "huolto", "hoito")
+
+
+WORD = re.compile(r"[^\W\d_]+")
+REFERRING_PRONOUNS = ("se", "ne", "joka", "tämä")
+CORE_ARGUMENTS = ("nsubj", "nsubj:pass", "obj", "nsubj:cop")
+LOCATIVES = ("Ine", "Ill", "Ade", "All")  # 'kokeilussa', 'kokeiluun'
+PLACEMENT_KINDS = ("work_trial", "rehabilitative_work", "employed_subsidised")  # what people take part in
+REFERENCE_SCORE = 0.5
+
+
+def referred_kinds(c: Candidate) -> dict[str, float]:
+    """A placement the number's verb refers back to: 'Työkokeiluja toteutettiin 27, ja niihin osallistui
+    23 henkilöä', 'Työkokeilu osoittautui toimivaksi: sen teki 23 asiakasta' (a pronoun for the subject or
+    object named before), 'Työkokeilu on ollut hyvä porras. Kokeilussa on ollut 33 asiakasta' (a clipped
+    compound). Only placements: people who took part in a course the project held are no outcome."""
+    span = c.sentence.span
+    tok = span[c.token_i]
+    verb = verb_above(tok)
+    top = tok
+    while top.head.i != top.i and top.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    refs = list(verb.children) if verb is not None else []
+    if verb is None and top.pos_ == "NOUN" and any(ch.dep_ == "cop" for ch in top.children):
+        refs = list(top.children) + [top]  # 'Kokeilussa on ollut 33 asiakasta': the place is the predicate
+    before = previous_sentence(c)
+    earlier = [t for t in ((list(before) if before is not None else []) + list(span)) if t.pos_ == "NOUN"]
+    out = {}
+    for ref in refs:
+        if ref.i == tok.i or ref == tok.head:
+            continue
+        lemma = ref.lemma_.casefold()
+        if ref.pos_ == "PRON" and lemma in REFERRING_PRONOUNS:
+            named = [t for t in earlier if t.i < ref.i and t.dep_ in CORE_ARGUMENTS and
+                     t.morph.get("Number") == ref.morph.get("Number")]
+        elif ref.pos_ == "NOUN" and (ref.dep_.startswith("obl") or ref is top) and \
+                any(case in LOCATIVES for case in ref.morph.get("Case")):
+            words = [w.casefold() for w in WORD.findall(c.sentence.before + " " + span.doc.text[:ref.idx])]
+            named = [w for w in words if lemma in w[3:]]  # the compound it clips, however inflected
+            for kind in PLACEMENT_KINDS:
+                if named and any(f in named[-1] for f in cues()["outcomes"][kind]):
+                    out[kind] = REFERENCE_SCORE
+            continue
+        else:
+            continue
+        if not named:
+            continue
+        antecedent = named[-1]
+        for kind in PLACEMENT_KINDS:
+            if is_cue(list(antecedent.doc), antecedent.i, cues()["outcomes"][kind]):
+                out[kind] = REFERENCE_SCORE
     return out

@@ -23,6 +23,9 @@ TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the 
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
 
+BEFORE_REACH = 300
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence (or a table row / labelled line) with its offsets into the document text."""
@@ -36,6 +39,7 @@ class Sentence:
     span: Any  # the spaCy Span of the sentence
     caption: str = ""  # for table rows: the caption or heading line above the table
     columns: tuple[str, ...] = ()  # for table rows: the table's header cells
+    before: str = ""  # the paragraph's text before the sentence (up to BEFORE_REACH characters), parsed or not
 
     @property
     def lemmas(self) -> list[str]:
@@ -152,8 +156,10 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             doc = next(docs) if parse_it else nlp.make_doc(block.text[start - block.start:end - block.start])
             whole = is_row or label_match or not parse_it
             for sent in ([doc[:]] if whole else sentences_of(doc)):
-                out.append(Sentence(start + sent.start_char, start + sent.end_char, sent.text, heading, label,
-                                    is_row, sent, caption if is_row else "", columns))
+                at = start + sent.start_char
+                out.append(Sentence(at, start + sent.end_char, sent.text, heading, label,
+                                    is_row, sent, caption if is_row else "", columns,
+                                    block.text[max(0, at - block.start - BEFORE_REACH):at - block.start]))
         if is_heading(block):
             heading = block.text.strip()
         if not is_row:

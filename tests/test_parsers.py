@@ -225,6 +225,7 @@ def candidates_of(nlp):
     "Kevätmyyjäiset verstaalla la 5.5. klo 10–14",  # hours of the day
     "Kokkolan kaupunki, nuorisopalvelut, Pitkänsillankatu 24, 67100",  # a postal code after the street
     "4 Asiakkaat ja tulokset",  # a section number without its full stop
+    "4 Koulutus ja osaaminen 5",  # a table of contents line and its page
 ])
 def test_distractors_are_not_candidates(candidates_of, text: str):
     assert candidates_of(text) == []

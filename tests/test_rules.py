@@ -398,6 +398,20 @@ def test_a_round_number_word_is_approximate(items):
      "Palvelujen piiriin saatiin siis 81 henkilöä, mikä on kaksi kolmasosaa asiakkaista.",
      {("rehabilitative_work", 27, None), ("employed", 14, None), ("education", 9, None),
       ("services_other", 31, None)}),
+    # a placement named before: by a pronoun, or by the compound clipped ('kokeilu' for 'työkokeilu')
+    ("Työkokeiluja toteutettiin 27, ja niihin osallistui 23 eri henkilöä.", {("work_trial", 23, None)}),
+    ("Työkokeilu osoittautui toimivaksi väyläksi: sen teki hankkeen aikana 23 asiakasta.",
+     {("work_trial", 23, None)}),
+    ("Työkokeilu on osoittautunut hyväksi porraskiveksi. Kokeilussa on ollut 33 hankkeen asiakasta.",
+     {("work_trial", 33, None)}),
+    # the cue may be the first of two places joined by 'tai'
+    ("Painopistettä siirrettiin työnantajakontakteihin: työkokeiluun tai työharjoitteluun osallistui projektin "
+     "aikana 38 asiakasta.", {("work_trial", 38, None)}),
+    # the services or clientship of another kind of service; a phrase that dates the referral names no kind
+    ("Projektin järjestämien terveystarkastusten jälkeen 15 asiakasta ohjattiin terveyskeskuksen, A-klinikan tai "
+     "mielenterveystoimiston palveluihin.", {("services_other", 15, None)}),
+    ("Sosiaalityön asiakkuuteen ohjattiin 6 % asiakkaista.", {("services_other", None, 6)}),
+    ("Seitsemän on siirtynyt sosiaalityön tai päihdepalvelujen asiakkaaksi.", {("services_other", 7, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -418,6 +432,10 @@ def test_outcomes(items, text: str, expected: set):
     "Heistä 12 ei ole vielä työllistynyt.",
     "Hankkeen asiakkaille tehtiin yhteensä 61 työkokeilusopimusta.",  # contracts made, not people
     "Kunnan yksiköt tarjosivat työkokeilupaikkoja kaikkiaan 28.",  # places offered, not people
+    # people at courses the project held are no outcome; nor are a named project's own services
+    "Hanke järjesti kaksi koulutusta. Niihin osallistui 46 asiakasta.",
+    "Työkaistan palveluihin on ohjattu tähän mennessä 164 työnhakijaa.",
+    "Kokeilun alkaessa kuntien asiakkuuteen siirtyi 327 työnhakijaa.",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
