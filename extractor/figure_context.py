@@ -178,7 +178,10 @@ def per_unit(c: Candidate) -> bool:
         if tokens[j].text == "/" and j + 1 < len(tokens) and j + 1 != c.first and \
                 tokens[j + 1].lemma_.casefold().endswith(PER_SLASH):
             return True
-    return False
+    return any(ATTACHED_PER.search(t.text) for t in tokens[c.token_i:c.token_i + 2])  # '30–35 t€/v'
+
+
+ATTACHED_PER = re.compile(r"/(?:v|vuosi|vuodessa|kk|kuukausi|hlö|henkilö|asiakas|pv|päivä)$", re.IGNORECASE)
 
 
 DIFFERENCE_VERBS = ("alittaa", "ylittää", "alittua", "ylittyä")

@@ -21,7 +21,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
               for k, v in cues()["money"].items()}
     if _change_from(c) or _unused(c):
         return None
-    if _changed_to(c):  # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
+    if _changed_to(c) or _used_of(list(c.sentence.span)[c.token_i]):
+        # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
         for kind, v in cues()["money"].items():
             scores[kind] = max(scores[kind], min(1.0, CHANGED_TO_WEIGHT * cue_distance_score(
                 c, v, set(), window=len(c.sentence.span), exclude=tuple(exclude.get(kind, ())))))
@@ -30,9 +31,12 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores[kind] = max(scores[kind], THEME_SCORE)
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
+    if _reserved_for_costs(c):
+        scores["budget"] = max(scores["budget"], RESERVED_SCORE)
     funder = _funder_before(c) or _funding_subject(c)
-    if funder is not None:
+    if funder is not None:  # what a payer paid is its share, not the total ('Kuluista 90 000 euroa katettiin …')
         scores[funder] = max(scores[funder], 0.7)
+        scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
     explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
     if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
         scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
@@ -61,6 +65,19 @@ def _cost_of_project(c: Candidate) -> bool:
     verb = verb_above(list(c.sentence.span)[c.token_i])
     return verb is not None and verb.lemma_.casefold() in COST_VERBS and \
         verb.morph.get("VerbForm") == ["Part"] and verb.head.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu"))
+
+
+RESERVED_SCORE = 0.6
+COST_WORDS = ("kustannus", "kulu", "meno")
+
+
+def _reserved_for_costs(c: Candidate) -> bool:
+    """'Kustannukset olivat 236 380 euroa, kun talousarvioihin oli varattu 260 000 euroa': money set aside
+    for the costs the same sentence gives is the planned budget (but 'palkkatukeen varattiin 150 000' is no
+    cost of the project)."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() == "varata" and \
+        any(t.lemma_.casefold().endswith(COST_WORDS) for t in c.sentence.span)
 
 
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]
@@ -128,13 +145,25 @@ def _set_by_change(unit) -> bool:
 
 def _superseded(c: Candidate) -> bool:
     """'Alkuperäinen kustannusarvio oli 380 000 euroa, ja … se nostettiin 415 000 euroon': an amount a
-    change replaced, named original or followed by the amount it was changed to."""
+    change replaced, named original or followed by the amount it was changed to or by the part used."""
     tokens = list(c.sentence.span)
     near = tokens[max(0, c.first - 8):c.first]
     if any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in near) or \
             "alun perin" in " ".join(t.lower_ for t in near):
         return True
-    return any(t.lemma_.casefold() == "euro" and _set_by_change(t) for t in tokens[c.token_i + 2:])
+    return any(t.lemma_.casefold() == "euro" and _set_by_change(t) or t.like_num and _used_of(t)
+               for t in tokens[c.token_i + 2:])
+
+
+USE_VERB = "käyttää"
+
+
+def _used_of(tok) -> bool:
+    """'… oli varattu 150 000 euroa, josta käytettiin 131 200 euroa': the part of an amount set aside that
+    was used is the realised figure of the same kind."""
+    verb = verb_above(tok)
+    return verb is not None and verb.lemma_.casefold() == USE_VERB and any(
+        ch.lemma_.casefold() in ("joka", "se", "mikä") and ch.morph.get("Case") == ["Ela"] for ch in verb.children)
 
 
 def _unit_token(c: Candidate):
@@ -188,11 +217,38 @@ FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa")
 
 def _funding_subject(c: Candidate) -> str | None:
     """'Kaupunki rahoitti siitä 20 prosenttia eli 119 660 euroa': the payer is the subject of the
-    funding verb the amount hangs on."""
-    verb = verb_above(list(c.sentence.span)[c.token_i])
-    if verb is None or verb.lemma_.casefold() not in FUNDING_VERBS:
+    funding verb the amount hangs on, or, of a passive one, whose grant paid ('Kuluista 90 000 euroa
+    katettiin Lapin ELY-keskuksen myöntämällä avustuksella'). 'Kunnan maksettavaksi jäi 59 752 euroa',
+    'Kuntien omalle kukkarolle siitä jää 160 000 euroa': the payer of what remains."""
+    tok = list(c.sentence.span)[c.token_i]
+    verb = verb_above(tok)
+    if verb is None:
         return None
-    return _funder_kind([ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")])
+    lemma = verb.lemma_.casefold()
+    if lemma == REMAIN_VERB:
+        amount = {t.i for t in _phrase_of(tok).subtree}
+        return _funder_kind([t.lemma_.casefold() for ch in verb.children if ch.i not in amount and
+                             ch.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis") for t in ch.subtree])
+    if lemma not in FUNDING_VERBS:
+        return None
+    payers = [ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")]
+    carrier = next((ch for ch in verb.children if tok in ch.subtree), None)
+    if verb.morph.get("Voice") == ["Pass"] and carrier is not None and carrier.dep_ in ("obj", "obl"):
+        # the amount itself is what was covered; not an amount inside one of several means ('kuntien omalla
+        # rahoituksella sekä ministeriön valtionavustuksella, joka oli 210 000 euroa')
+        payers += [t.lemma_.casefold() for ch in verb.children if ch.dep_ in ("obl", "advcl") and ch is not carrier
+                   and any(u.morph.get("Case") == ["Ade"] for u in (ch, *ch.children)) for t in ch.subtree]
+    return _funder_kind(payers)
+
+
+REMAIN_VERB = "jäädä"
+
+
+def _phrase_of(tok):
+    """The amount's own phrase: up from the number through its unit ('59 752,90 euroa')."""
+    while tok.dep_ in ("nummod", "flat", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _funder_kind(lemmas: list[str]) -> str | None:

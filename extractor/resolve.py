@@ -270,7 +270,12 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
         chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
     facts = []
     total = chosen.get("total_cost")
-    for kind, (c, lb) in chosen.items():
+    picks = list(chosen.items())
+    if "budget" in chosen and chosen["budget"][0].value_max is not None and total is not None:
+        figures = [x for x in by_kind.get(("money", "budget"), []) if x[0].value_max is None]
+        if figures:  # 'Budjetti: 250 000–500 000 €' and the planned total beside the realised one
+            picks.append(("budget", max(figures, key=lambda x: (x[1].planned, _rank(x)))))  # the plan's figure
+    for kind, (c, lb) in picks:
         values = {"eur": c.value} if c.value_max is None else {"eur_min": c.value, "eur_max": c.value_max}
         share = _share_of(c, all_candidates)
         if share is not None:

@@ -107,6 +107,20 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("budget", 446500), ("total_cost", 429729.74)}),
     ("Hankkeelle oli budjetoitu 486 000 euroa. Kustannukset jäivät 472 318 euroon, joten budjetista jäi "
      "käyttämättä 13 682 euroa.", {("budget", 486000), ("total_cost", 472318)}),
+    # what remains for a payer to bear is its share; what a grant covered is the grantor's
+    ("Kunnan maksettavaksi jäi 59 752,90 euroa.", {("own_funding", 59752.9)}),
+    ("Kuntien omalle kukkarolle siitä jää vajaat 160 000 euroa.", {("own_funding", 160000)}),
+    ("Kuluista 90 000 euroa katettiin Lapin ELY-keskuksen myöntämällä avustuksella.", {("public_funding", 90000)}),
+    # money set aside for the costs is the plan; of money set aside, the part used is the realised figure
+    ("Pilotin kustannukset olivat yhteensä 236 380 euroa, kun talousarvioihin oli varattu 260 000 euroa.",
+     {("total_cost", 236380), ("budget", 260000)}),
+    ("Palkkatukityöllistämiseen oli varattu 150 000 euroa, josta käytettiin 131 200 euroa.",
+     {("wage_subsidy_funds", 131200)}),
+    # a figure per year is no fact, and estimating is no cost estimate
+    ("Säästövaikutuksen arvioidaan olleen koko toteutusaikana n. 95 t€ (n. 30–35 t€/v).", {("savings", 95000)}),
+    # a budget range and the plan's total beside the realised one
+    ("Budjetti: 250 000–500 000 €\n\nRahoituslähde | Suunniteltu | Toteutunut\nYhteensä | 428 000 | 397 778\n",
+     {("budget", None), ("budget", 428000), ("total_cost", 397778)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
