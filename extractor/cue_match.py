@@ -80,7 +80,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
             weight *= 0.4
         if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo) or
-                          _subject_of_existential(tokens[j], between, blockers, lo)):
+                          _subject_of_existential(tokens[j], between, blockers, lo)) or \
+                j > last and _place_predicate(tokens[j], between, blockers - restated, lo):
             weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
     if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
@@ -170,6 +171,19 @@ def _subject_of_existential(cue, between, blockers: set[int], lo: int) -> bool:
     clause break, comma or other number."""
     finite = [t for t in between if "Fin" in t.morph.get("VerbForm")]
     return cue.pos_ in ("NOUN", "ADJ") and cue.morph.get("Case") in (["Par"], ["Nom"]) and \
+        len(finite) == 1 and finite[0].lemma_ == "olla" and \
+        not any(t.text in CLAUSE_BREAKS or t.text in (",", ";") for t in between) and \
+        not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+PLACE_CASES = (["Ine"], ["Ade"], ["Ess"])
+
+
+def _place_predicate(cue, between, blockers: set[int], lo: int) -> bool:
+    """The cue is where the number's people are, after 'olla' ('39 asiakasta (31 %) oli hankkeen päättyessä
+    työssä'): 'olla' is the only finite verb in between, with no clause break, comma or other number."""
+    finite = [t for t in between if "Fin" in t.morph.get("VerbForm")]
+    return cue.pos_ == "NOUN" and cue.morph.get("Case") in PLACE_CASES and \
         len(finite) == 1 and finite[0].lemma_ == "olla" and \
         not any(t.text in CLAUSE_BREAKS or t.text in (",", ";") for t in between) and \
         not any(lo < k < lo + 1 + len(between) for k in blockers)
@@ -336,6 +350,24 @@ def counted_before(c: Candidate) -> str:
             tokens[j].morph.get("Number") != ["Plur"]:
         return ""
     return tokens[j].lemma_.casefold()
+
+
+def counted_subject(c: Candidate) -> str:
+    """The plural partitive subject before the bare number's verb, which it counts ('joille
+    työmarkkinatukipäiviä oli kertynyt vähintään 300'): only verbs and adverbs between; else ''."""
+    tokens = list(c.sentence.span)
+    j, verbs = c.first - 1, 0
+    while j >= 0 and (tokens[j].pos_ in ("VERB", "AUX", "ADV") or tokens[j].text.casefold() in lexicon()["hedges"]) \
+            and c.first - j <= SUBJECT_REACH:
+        verbs += tokens[j].pos_ in ("VERB", "AUX")
+        j -= 1
+    if j < 0 or not verbs or tokens[j].pos_ != "NOUN" or tokens[j].morph.get("Case") != ["Par"] or \
+            tokens[j].morph.get("Number") != ["Plur"]:
+        return ""
+    return token_lemma(tokens[j])
+
+
+SUBJECT_REACH = 4
 
 
 def base_noun(c: Candidate) -> str:

@@ -298,6 +298,7 @@ def test_participants(items, text: str, expected: set):
     "ilmoittautumatta.",  # sign-ups to a fair
     "Hankkeen Facebook-sivua seuraa 740 henkilöä.",  # followers of a page, subscribers of a newsletter
     "Hankkeen uutiskirjeen tilasi 520 henkilöä.",
+    "Kohderyhmänä olivat ne, joille työmarkkinatukipäiviä oli kertynyt vähintään 300.",  # days, counted by a bare number
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -426,6 +427,9 @@ def test_a_round_number_word_is_approximate(items):
      "mielenterveystoimiston palveluihin.", {("services_other", 15, None)}),
     ("Sosiaalityön asiakkuuteen ohjattiin 6 % asiakkaista.", {("services_other", None, 6)}),
     ("Seitsemän on siirtynyt sosiaalityön tai päihdepalvelujen asiakkaaksi.", {("services_other", 7, None)}),
+    # where the people were, after 'olla'
+    ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
+     {("employed", 39, 31)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
