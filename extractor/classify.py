@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from extractor.candidates import Candidate
 from extractor.cue_match import (
-    Label, age, bare_item, base_noun, best_kind, counted_before, counted_subject, cue_distance_score, cues, head_lemma, is_base, is_cue,
-    lead_score, negated, row_head, token_lemma
+    Label, age, bare_item, base_noun, best_kind, counted_before, counted_subject, cue_distance_score, cues, head_lemma,
+    is_base, is_cue, lead_score, negated, row_head, token_lemma
 )
 from extractor.figure_context import (
     achievement_column, context_flags, difference, follow_up_column, of_follow_up, per_unit
@@ -66,8 +66,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'Työpajapäiviä yhteensä | 1 840', 'Yhteistyöyritykset | 27': days and firms
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
-    if not head and any(counted_before(c).endswith(d) or counted_subject(c).endswith(d) for d in cue["distractor_heads"]):
-        return None  # 'tarjosivat työkokeilupaikkoja kaikkiaan 28': places, not people
+    if not head and any(counted.endswith(d) for counted in (counted_before(c), counted_subject(c))
+                        for d in cue["distractor_heads"]):
+        return None  # 'tarjosivat työkokeilupaikkoja kaikkiaan 28', 'tukipäiviä oli kertynyt 300': not people
     if counts_things(c, head):
         return None  # 'Lyhytkoulutuksia järjestettiin 14': courses held, not people
     if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from

@@ -226,7 +226,7 @@ def _funding_subject(c: Candidate) -> str | None:
         return None
     lemma = verb.lemma_.casefold()
     if lemma == REMAIN_VERB:
-        amount = {t.i for t in _phrase_of(tok).subtree}
+        amount = {t.i for t in (_unit_token(c) or tok).subtree}  # '59 752,90 euroa' itself
         return _funder_kind([t.lemma_.casefold() for ch in verb.children if ch.i not in amount and
                              ch.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis") for t in ch.subtree])
     if lemma not in FUNDING_VERBS:
@@ -242,13 +242,6 @@ def _funding_subject(c: Candidate) -> str | None:
 
 
 REMAIN_VERB = "jäädä"
-
-
-def _phrase_of(tok):
-    """The amount's own phrase: up from the number through its unit ('59 752,90 euroa')."""
-    while tok.dep_ in ("nummod", "flat", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def _funder_kind(lemmas: list[str]) -> str | None:

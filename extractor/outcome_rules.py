@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import Candidate
-from extractor.cue_match import cues, is_cue, previous_sentence, verb_above
+from extractor.cue_match import cues, is_cue, previous_sentence, token_forms, verb_above
 
 
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
@@ -165,17 +165,17 @@ def example_tokens(c: Candidate) -> frozenset[int]:
 
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
 DESTINATION_CASES = (["Ill"], ["All"], ["Tra"])  # where people went: 'palveluihin', 'työmarkkinoille', 'asiakkaaksi'
-OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # '… mielenterveystoimiston palveluihin', 'sosiaalityön asiakkaaksi'
-PROJECT_WORDS = ("hanke", "kokeilu", "projekti", "kunta", "kaupunki")
+OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # 'mielenterveystoimiston palveluihin'
+PROJECT_WORDS = ("hanke", "kokeilu", "projekti", "kunta", "kaupunki")  # not 'keskus': 'terveyskeskuksen palveluihin'
 COUNT_LINKS = ("nummod", "nsubj", "obj", "obl", "nsubj:cop")
 
 
-def destination_words(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> list[str]:
-    """The lemmas of the place the number's verb sends people to ('Muihin työllistymistä edistäviin
+def _destination_words(places: list) -> list[str]:
+    """The lemmas of the places the number's verb sends people to ('Muihin työllistymistä edistäviin
     palveluihin … siirtyi 31 asiakasta' -> 'muu palvelu', 'työllistyminen edistää', …): each word and
     each word with the word it modifies, so a cue split by modifiers is still read as one phrase."""
     words = []
-    for place, phrase in destination_places(c, blockers, skip):
+    for place, phrase in places:
         for t in phrase:
             words.append(t.lemma_.casefold())
             words.append(t.text.casefold())
@@ -229,7 +229,7 @@ def _path_up(t, top) -> list:
 def destination_kinds(c: Candidate, blockers: set[int], skip: frozenset[int] = frozenset()) -> dict[str, float]:
     """Outcome kinds named by where the number's verb sends people, scored DESTINATION_SCORE."""
     places = destination_places(c, blockers, skip)
-    words = destination_words(c, blockers, skip)
+    words = _destination_words(places)
     if not words:
         return {}
     exclude = cues()["outcome_exclude"]
@@ -271,7 +271,8 @@ def referred_kinds(c: Candidate) -> dict[str, float]:
     """A placement the number's verb refers back to: 'Työkokeiluja toteutettiin 27, ja niihin osallistui
     23 henkilöä', 'Työkokeilu osoittautui toimivaksi: sen teki 23 asiakasta' (a pronoun for the subject or
     object named before), 'Työkokeilu on ollut hyvä porras. Kokeilussa on ollut 33 asiakasta' (a clipped
-    compound). Only placements: people who took part in a course the project held are no outcome."""
+    compound, read in the paragraph's text, parsed or not). Only placements: people who took part in a
+    course the project held are no outcome."""
     span = c.sentence.span
     tok = span[c.token_i]
     verb = verb_above(tok)
@@ -281,30 +282,28 @@ def referred_kinds(c: Candidate) -> dict[str, float]:
     refs = list(verb.children) if verb is not None else []
     if verb is None and top.pos_ == "NOUN" and any(ch.dep_ == "cop" for ch in top.children):
         refs = list(top.children) + [top]  # 'Kokeilussa on ollut 33 asiakasta': the place is the predicate
-    before = previous_sentence(c)
-    earlier = [t for t in ((list(before) if before is not None else []) + list(span)) if t.pos_ == "NOUN"]
     out = {}
     for ref in refs:
-        if ref.i == tok.i or ref == tok.head:
-            continue
-        lemma = ref.lemma_.casefold()
-        if ref.pos_ == "PRON" and lemma in REFERRING_PRONOUNS:
-            named = [t for t in earlier if t.i < ref.i and t.dep_ in CORE_ARGUMENTS and
-                     t.morph.get("Number") == ref.morph.get("Number")]
-        elif ref.pos_ == "NOUN" and (ref.dep_.startswith("obl") or ref is top) and \
-                any(case in LOCATIVES for case in ref.morph.get("Case")):
-            words = [w.casefold() for w in WORD.findall(c.sentence.before + " " + span.doc.text[:ref.idx])]
-            named = [w for w in words if lemma in w[3:]]  # the compound it clips, however inflected
-            for kind in PLACEMENT_KINDS:
-                if named and any(f in named[-1] for f in cues()["outcomes"][kind]):
-                    out[kind] = REFERENCE_SCORE
-            continue
-        else:
-            continue
-        if not named:
-            continue
-        antecedent = named[-1]
-        for kind in PLACEMENT_KINDS:
-            if is_cue(list(antecedent.doc), antecedent.i, cues()["outcomes"][kind]):
-                out[kind] = REFERENCE_SCORE
+        if ref.i != tok.i and ref != tok.head:
+            forms = _antecedent_forms(c, ref)
+            out.update({kind: REFERENCE_SCORE for kind in PLACEMENT_KINDS
+                        if any(f in form for f in cues()["outcomes"][kind] for form in forms)})
     return out
+
+
+def _antecedent_forms(c: Candidate, ref) -> tuple[str, ...]:
+    """The lemma and surface of what a pronoun stands for (the last subject or object before it, in the
+    same number), or the word a clipped locative noun shortens ('kokeilussa' <- 'Työkokeilu'); () if none."""
+    lemma = ref.lemma_.casefold()
+    if ref.pos_ == "PRON" and lemma in REFERRING_PRONOUNS:
+        before = previous_sentence(c)
+        named = [t for t in (list(before) if before is not None else []) + list(c.sentence.span)
+                 if t.pos_ == "NOUN" and t.i < ref.i and t.dep_ in CORE_ARGUMENTS and
+                 t.morph.get("Number") == ref.morph.get("Number")]
+        return token_forms(named[-1]) if named else ()
+    if ref.pos_ == "NOUN" and (ref.dep_.startswith("obl") or ref.dep_ == "ROOT") and \
+            any(case in LOCATIVES for case in ref.morph.get("Case")):
+        words = [w.casefold() for w in WORD.findall(c.sentence.before + " " + ref.doc.text[:ref.idx])]
+        named = [w for w in words if lemma in w[3:]]  # the compound it clips, however inflected
+        return (named[-1],) if named else ()
+    return ()

@@ -22,7 +22,7 @@ CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi",
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")
 
 
-AUDIENCE = ("seurata", "seuraaja", "tilata", "tilaaja")  # "uutiskirjeen tilasi 520", 'Facebook-sivua seuraa 740 henkilöä', '260 tilaajaa'
+AUDIENCE = ("seurata", "seuraaja", "tilata", "tilaaja")  # 'sivua seuraa 740 henkilöä', 'uutiskirjeen tilasi 520'
 
 
 def registered(c: Candidate) -> bool:
@@ -50,7 +50,8 @@ def counts_visits(c: Candidate) -> bool:
 
 def survey_or_capacity(c: Candidate) -> bool:
     """Survey respondents, followers of a page or room for people in the number's clause: 'Kyselyyn
-    vastasi 45', 'sivua seuraa 740 henkilöä', 'Tila oli varattu 120 hengelle' (but not 'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
+    vastasi 45', 'sivua seuraa 740 henkilöä', 'Tila oli varattu 120 hengelle' (but not 'mutta paikalla
+    oli lähes 80 osallistujaa', who were there)."""
     clause = clause_head(c.sentence.span[c.token_i])
     return any(clause_head(t) == clause for t in c.sentence.span
                if t.lemma_.casefold() in SURVEY + CAPACITY + AUDIENCE and not _on_site(t))
@@ -307,8 +308,8 @@ ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may s
 
 def _antecedent_lemmas(c: Candidate) -> list[str]:
     """'Hanke järjesti neljä messua. Niihin osallistui 560 henkeä' or '11 yrittäjäiltaa. Niiden
-    osallistujamäärä oli 186': the lemmas before a plural
-    demonstrative or relative pronoun (in its paragraph), which it may refer to."""
+    osallistujamäärä oli 186': the lemmas before a plural demonstrative or relative pronoun (in its
+    paragraph), which it may refer to."""
     span = c.sentence.span
     tok = span[c.token_i]
     anchors = {tok, verb_above(tok)} - {None}  # a dependent of the number's verb, or of what it counts
