@@ -153,13 +153,20 @@ def _before_suffix(before: str) -> tuple[str, str | None] | None:
     dashes = list(DASH.finditer(before))
     subtitle = ""
     if dashes and len(before[dashes[-1].end():].split()) <= 10:
-        subtitle = before[dashes[-1].end():].strip()
+        subtitle = _before_verb(before[dashes[-1].end():].strip())
         before = before[:dashes[-1].start()]
     short = _walk_left(before.split())
     if not short:
         return None
     subtitle = subtitle.strip(QUOTES)  # '”Työkaari – Paimion ja Sauvon työllisyyspolku” (EURA-koodi …)'
     return short, f"{short} – {subtitle}" if subtitle else short
+
+
+def _before_verb(subtitle: str) -> str:
+    """A subtitle up to its clause's verb: 'Hemhamn oli kolmivuotinen ESR' (before '-hanke') -> 'Hemhamn'."""
+    words = subtitle.split()
+    cut = next((i for i, w in enumerate(words) if w.islower() and _finite_verb(w)), len(words))
+    return " ".join(words[:cut])
 
 
 def _walk_left(words: list[str]) -> str | None:

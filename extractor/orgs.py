@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sente
 IMPLEMENTER_LABELS = ("toteuttaja", "toteuttajat", "toteuttajaorganisaatio", "hallinnoija", "päätoteuttaja",
                       "hallinnoiva organisaatio", "hakija", "osatoteuttaja", "osatoteuttajat", "toteuttava organisaatio",
                       "hankkeen toteuttaja", "projektin toteuttaja", "hankkeen hallinnoija", "tuensaaja", "tuen saaja",
-                      "tuen hakija", "vastuukunta", "kokeilukunnat", "kokeilukunta")
+                      "tuen hakija", "vastuukunta", "kokeilukunnat", "kokeilukunta", "sopijakunta",
+                      "sopijakunnat")
 FUNDER_LABELS = ("rahoittaja", "rahoittajat", "hankkeen rahoittaja", "myöntäjä", "rahoituksen myöntäjä",
                  "vastuuviranomainen", "rahoittava viranomainen", "välittävä toimielin", "projektin rahoittaja")
 NAME_LABELS = ("nimi", "organisaatio", "organisaation nimi", "virallinen nimi")  # under a role heading

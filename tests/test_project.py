@@ -159,6 +159,7 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Tuen saaja\nSuomussalmen kunta, Y-tunnus 0193177-1\n\nOsatoteuttajat\nHyrynsalmen kunta ja Puolangan kunta",
      ["Suomussalmen kunta", "Hyrynsalmen kunta", "Puolangan kunta"], []),
     ("Hallinnoija: Kolarin kunta, Kolarintie 28, 95900 Kolari", ["Kolarin kunta"], []),
+    ("Vastuukunta: Akaan kaupunki\nSopijakunta: Urjalan kunta", ["Akaan kaupunki", "Urjalan kunta"], []),
     ("Hallinnoija: Pohjois-Savon ELY-keskus, Elinkeinot, työvoima, osaaminen ja kulttuuri -vastuualue",
      ["Pohjois-Savon ELY-keskus"], []),
     ("Toteuttaja: Kunta\n\nRahoittaja: Satakunta", [], []),
@@ -261,6 +262,11 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     # a sub-project's and a programme's names are not the project's
     ("Itärajan työpolut\n\nItärajan työpolut -kattohanke kokosi kolme osahanketta. Uuteen ammattiin "
      "-osahankkeeseen ohjattiin 73 asiakasta. Työ jatkoi Tavoite 3 -projektin kokemuksista.", "Itärajan työpolut"),
+    # a subtitle ends at its clause's verb: '-hanke' belongs to 'ESR-hanke', the predicate
+    ("Kotisatama – Hemhamn oli kolmivuotinen ESR-hanke, jota hallinnoi Raaseporin kaupunki.",
+     "Kotisatama – Hemhamn"),
+    ("Alkusanat\n\nUusi Verso – nuorten aikuisten työpolku Iissä oli Iin kunnan hallinnoima ESR-hanke.",
+     "Uusi Verso – nuorten aikuisten työpolku Iissä"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
