@@ -155,7 +155,8 @@ def of_follow_up(c: Candidate) -> bool:
     return False
 
 
-FOLLOW_UP_COLUMN = re.compile(r"\d+\s*(?:kk|kuukau\w*)\s*(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")
+FOLLOW_UP_COLUMN = re.compile(r"(?:\d+\s*(?:kk|kuukau\w*|vuo\w*)|puolen vuoden|vuoden)\s*(?:\w+\s+)?"
+                              r"(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")  # '6 kk päättymisen jälkeen'
 
 
 def follow_up_column(c: Candidate) -> bool:

@@ -153,7 +153,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         else:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
-            doc = next(docs) if parse_it else nlp.make_doc(block.text[start - block.start:end - block.start])
+            doc = next(docs) if parse_it else _unparsed(nlp, block.text[start - block.start:end - block.start])
             whole = is_row or label_match or not parse_it
             for sent in ([doc[:]] if whole else sentences_of(doc)):
                 at = start + sent.start_char
@@ -165,6 +165,14 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         if not is_row:
             previous = block.text.strip()
     return out
+
+
+def _unparsed(nlp, text: str):
+    """A run the triage skips, tokenised only and marked as one sentence (so that `token.sent` works)."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.is_sent_start = tok.i == 0
+    return doc
 
 
 def _figure_cell(cell: str) -> bool:

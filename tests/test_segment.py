@@ -114,3 +114,12 @@ def test_a_first_row_of_figures_is_no_header(nlp):
 ])
 def test_sentences(nlp, text: str, expected: list[str]):
     assert [s.text.strip() for s in segment(text, nlp)] == expected
+
+
+def test_a_block_the_triage_skips_is_one_sentence(nlp):
+    """Rules ask any token for its sentence (`token.sent`); a run left unparsed must answer too."""
+    titles = "\n\n".join(f"Otsikko {i}" for i in range(12))
+    text = normalise(titles + "\n\n    ”Satamapolku-hanke päättyy helmikuun lopussa. Tulokset ovat hyviä.”\n")
+    quoted = [s for s in segment(text, nlp) if "helmikuun" in s.text]
+    assert quoted and quoted[0].span.doc.has_annotation("SENT_START")
+    assert all(tok.sent.text == quoted[0].span.text for tok in quoted[0].span)
