@@ -7,6 +7,7 @@ from extractor.cue_match import (
     Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, verb_above
 )
 from extractor.figure_context import realised_column
+from extractor.gazetteer import gazetteer
 from extractor.numbers import lexicon
 
 
@@ -204,15 +205,19 @@ def _funder_before(c: Candidate) -> str | None:
     """'Kurikan kaupunki 63 752 euroa', 'kunnat 20 % (57 308 €)': the payer named right before the amount."""
     tokens = list(c.sentence.span)
     j = c.first - 1
-    while j >= 0 and (tokens[j].text in ("(", "%") or tokens[j].like_num or
-                      tokens[j].text.casefold() in lexicon()["hedges"]):
+    while j >= 0 and (tokens[j].text in ("(", "%", "=") or tokens[j].like_num or
+                      tokens[j].text.casefold() in lexicon()["hedges"] or tokens[j].text.casefold() == "yhteensä"):
         j -= 1
     if j < 0 or tokens[j].morph.get("Case") not in ([], ["Nom"]):
         return None
     return _funder_kind([tokens[j].lemma_.casefold()])
 
 
-FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa")
+FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa", "kustantaa", "vastata", "osallistua", "panna")
+SHARE_VERB = "jakaa"  # 'Loput 122 588 euroa jaettiin Sipoon ja Pornaisten kesken': the sharers paid
+# a municipality that bears a share of the costs, named by place; not 'Huittinen maksoi kuntaosuutta …',
+# a payment of its own that need not be the project's
+SHARE_VERBS = ("kustantaa", "vastata", "osallistua")
 
 
 def _funding_subject(c: Candidate) -> str | None:
@@ -229,19 +234,49 @@ def _funding_subject(c: Candidate) -> str | None:
         amount = {t.i for t in (_unit_token(c) or tok).subtree}  # '59 752,90 euroa' itself
         return _funder_kind([t.lemma_.casefold() for ch in verb.children if ch.i not in amount and
                              ch.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis") for t in ch.subtree])
+    if lemma == SHARE_VERB and verb.morph.get("Voice") == ["Pass"]:
+        return _payer_kind([t for ch in verb.children if ch.dep_ == "obl" and tok not in ch.subtree
+                            for t in ch.subtree])
     if lemma not in FUNDING_VERBS:
         return None
-    payers = [ch.lemma_.casefold() for ch in verb.children if ch.dep_.startswith("nsubj")]
+    subjects = [t for ch in verb.children if ch.dep_.startswith("nsubj") and tok not in ch.subtree
+                for t in (ch, *_conjuncts(ch))]
+    if verb.dep_ == "acl" and verb.head.morph.get("Case") == ["Nom"]:
+        subjects.append(verb.head)  # 'Loput 71 284 euroa kustansivat toteuttajakunnat', parsed as a modifier
+    payers = [t.lemma_.casefold() for t in subjects]
+    if subjects and _funder_kind(payers) is None and lemma in SHARE_VERBS:
+        return _payer_kind(subjects)  # 'Loppuosasta vastasivat Inkoo ja Siuntio', '… kustansivat toteuttajakunnat'
     carrier = next((ch for ch in verb.children if tok in ch.subtree), None)
     if verb.morph.get("Voice") == ["Pass"] and carrier is not None and carrier.dep_ in ("obj", "obl"):
         # the amount itself is what was covered; not an amount inside one of several means ('kuntien omalla
         # rahoituksella sekä ministeriön valtionavustuksella, joka oli 210 000 euroa')
         payers += [t.lemma_.casefold() for ch in verb.children if ch.dep_ in ("obl", "advcl") and ch is not carrier
-                   and any(u.morph.get("Case") == ["Ade"] for u in (ch, *ch.children)) for t in ch.subtree]
+                   and any(u.morph.get("Case") in (["Ade"], ["Ins"], ["Ela"]) for u in (ch, *ch.children))
+                   for t in ch.subtree]  # '… avustuksella', '… valtion varoin', '… valtion varoista'
     return _funder_kind(payers)
 
 
 REMAIN_VERB = "jäädä"
+
+
+def _conjuncts(tok) -> list:
+    return [ch for ch in tok.children if ch.dep_ == "conj"]
+
+
+def _payer_kind(tokens) -> str | None:
+    """The money kind of payers that may be named by place ('Inkoo ja Siuntio', 'Sipoon ja Pornaisten
+    kesken') or by a compound of 'kunta' ('toteuttajakunnat'): a municipality pays its own funding."""
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    kind = _funder_kind(lemmas)
+    if kind is not None:
+        return kind
+    if any(lemma.endswith(MUNICIPAL_ENDS) or (hit := gazetteer().match(t.text)) is not None and hit.municipality
+           for t, lemma in zip(tokens, lemmas) if t.pos_ in ("NOUN", "PROPN")):
+        return "own_funding"
+    return None
+
+
+MUNICIPAL_ENDS = ("kunta", "kunnat", "kaupunki")
 
 
 def _funder_kind(lemmas: list[str]) -> str | None:

@@ -109,8 +109,11 @@ OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "ty�
 def own_services(c: Candidate) -> bool:
     """'Hankkeen palveluihin': the project's own services (joining them is not an outcome)."""
     tokens = list(c.sentence.span)
-    return any(a.lemma_.casefold().endswith(OWN_SERVICE_HOLDERS) and b.lemma_.casefold() == "palvelu"
-               for a, b in zip(tokens, tokens[1:]))
+    return any(a.lemma_.casefold().endswith(OWN_SERVICE_HOLDERS) and b.lemma_.casefold() == "palvelu" and
+               not a.lemma_.casefold().startswith(CARE_FIELDS) for a, b in zip(tokens, tokens[1:]))
+
+
+CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  # 'terveyskeskuksen palvelujen' are other
 
 
 BREAKDOWN_REACH = 3  # tokens from a count to the colon that opens its breakdown ('seitsemän asiakasta:')
@@ -191,7 +194,8 @@ def destination_places(c: Candidate, blockers: set[int], skip: frozenset[int] = 
     joista 9 avoimille työmarkkinoille')."""
     span = c.sentence.span
     tok = span[c.token_i]
-    while tok.dep_ in COUNT_LINKS and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok.dep_ in COUNT_LINKS and (tok.pos_ not in ("VERB", "AUX") or _nominal_participle(tok)) and \
+            tok.head.i != tok.i:
         tok = tok.head
     if tok.pos_ != "VERB":
         return []
@@ -210,6 +214,12 @@ def destination_places(c: Candidate, blockers: set[int], skip: frozenset[int] = 
             continue
         out.append((place, phrase))
     return out
+
+
+def _nominal_participle(tok) -> bool:
+    """'yksitoista valmennettavaa saatettiin …': a participle counted as a noun, not the clause's verb."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.dep_ in ("obj", "nsubj", "nsubj:pass") and \
+        tok.i != tok.head.i
 
 
 def _gap(first: int, last: int, lo: int, hi: int) -> int:

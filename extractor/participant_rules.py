@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
 )
+from extractor.nlp import baseforms
 
 
 def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
@@ -108,7 +111,18 @@ def _age_group(before) -> bool:
 def additional_group(c: Candidate) -> bool:
     """'Lisäksi hankkeen ryhmätoimintaan osallistui 36 ...', 'Syksyllä aloitti lisäksi kaksi ryhmää, joissa oli
     14 osallistujaa': a group besides the clients counted before."""
-    return any(t.lower_ == "lisäksi" for t in list(c.sentence.span)[:c.first])
+    tokens = list(c.sentence.span)
+    return any(t.lower_ == "lisäksi" for t in tokens[:c.first]) or _newcomers(c, tokens)
+
+
+def _newcomers(c: Candidate, tokens) -> bool:
+    """'Viimeisellä maksatuskaudella uusia osallistujia tuli yhdeksän': those new in a period are a part
+    (not when the text calls them a total, 'uusia asiakkaita tuli kaikkiaan 240')."""
+    verb = verb_above(tokens[c.token_i])
+    if verb is None or any(t.lower_ in cues()["total_words"] for t in tokens):
+        return False
+    return any(t.lemma_.casefold() == "uusi" and t.dep_ == "amod" and t.head.head == verb and
+               _people(t.head.lemma_.casefold()) for t in tokens)
 
 
 def participation_verb(c: Candidate) -> bool:
@@ -223,8 +237,11 @@ def is_event(lemma: str) -> bool:
     'päivä' or a 'työpäivä' is a length of time."""
     lemma = lemma.casefold()
     return any(lemma.endswith(e) for e in cues()["event_nouns"]) or \
-        any(lemma.endswith(e) and len(lemma) > len(e) + 2 for e in EVENT_COMPOUND_ENDS) and \
-        not lemma.endswith("työpäivä")
+        any(lemma.endswith(e) and len(lemma) > len(e) + 2 and lemma[-len(e) - 1] in COMPOUND_SEAM
+            for e in EVENT_COMPOUND_ENDS) and not lemma.endswith("työpäivä")
+
+
+COMPOUND_SEAM = "aeiouyäö-ns"  # what a first part ends in: "työ|tori", "naisten|päivä", "koulutus|aamu"; not "koordinaat|tori"
 
 
 # only in a compound: 'Hyvinvointipäivä 2016: n. 60 henkilöä', 'Työnhakutorstait: 64 osallistujaa', 'yrittäjäaamu'
@@ -318,7 +335,11 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
                                                            t.head.head in anchors)), None)  # 'Niiden osallistujamäärä'
     if pronoun is None:
         return []
-    return [token_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
+    lemmas = [token_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
+    if pronoun.i < ANTECEDENT_REACH:  # the paragraph before the sentence, parsed apart from it
+        words = re.findall(r"\w[\w-]*", c.sentence.before)[-(ANTECEDENT_REACH - pronoun.i):]
+        lemmas = [b.casefold() for w in words for b in baseforms(w)] + lemmas
+    return lemmas
 
 
 def counts_events(c: Candidate, head: str) -> bool:

@@ -159,12 +159,21 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
                 at = start + sent.start_char
                 out.append(Sentence(at, start + sent.end_char, sent.text, heading, label,
                                     is_row, sent, caption if is_row else "", columns,
-                                    block.text[max(0, at - block.start - BEFORE_REACH):at - block.start]))
+                                    _paragraph_before(text, at)))
         if is_heading(block):
             heading = block.text.strip()
         if not is_row:
             previous = block.text.strip()
     return out
+
+
+def _paragraph_before(text: str, at: int) -> str:
+    """The text of the paragraph before `at`, however its lines were blocked ('… Kärsämäellä.' ends one
+    line, 'Niillä kävi …' starts the next), at most BEFORE_REACH characters."""
+    return PARAGRAPH_BREAK.split(text[max(0, at - BEFORE_REACH):at])[-1]
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def _unparsed(nlp, text: str):

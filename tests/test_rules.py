@@ -111,6 +111,18 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("Kunnan maksettavaksi jäi 59 752,90 euroa.", {("own_funding", 59752.9)}),
     ("Kuntien omalle kukkarolle siitä jää vajaat 160 000 euroa.", {("own_funding", 160000)}),
     ("Kuluista 90 000 euroa katettiin Lapin ELY-keskuksen myöntämällä avustuksella.", {("public_funding", 90000)}),
+    # municipalities paying, named by place or by a compound of 'kunta', or sharing the rest between them
+    ("Toteutuneet kustannukset olivat 286 500 euroa. Loppuosasta, 71 625 eurosta, vastasivat Inkoo ja Siuntio.",
+     {("total_cost", 286500), ("own_funding", 71625)}),
+    ("Loput 71 284 euroa kustansivat toteuttajakunnat itse asukaslukujensa suhteessa.", {("own_funding", 71284)}),
+    ("Kustannuksista 80 prosenttia eli 490 352 euroa katettiin EU:n ja valtion varoin. Loput 122 588 euroa "
+     "jaettiin Sipoon ja Pornaisten kesken.", {("public_funding", 490352), ("own_funding", 122588)}),
+    ("Kaupunki osallistui kustannuksiin 15 prosentin osuudella eli 47 796 eurolla.", {("own_funding", 47796)}),
+    ("Kuntien rahoitus oli 140 483,60 euroa, josta Virolahti maksoi 85 695,00 ja Miehikkälä 54 788,60 euroa.",
+     {("own_funding", 140483.6)}),  # what each of them paid is a part
+    ("Kunnan oma panos, 59 752 euroa, katettiin työllisyydenhoidon määrärahasta.", {("own_funding", 59752)}),
+    ("- ESR + valtio 75 % = 459 000 €\n- Kunnat yhteensä 25 % = 153 000 €",
+     {("public_funding", 459000), ("own_funding", 153000)}),
     # money set aside for the costs is the plan; of money set aside, the part used is the realised figure
     ("Pilotin kustannukset olivat yhteensä 236 380 euroa, kun talousarvioihin oli varattu 260 000 euroa.",
      {("total_cost", 236380), ("budget", 260000)}),
@@ -276,6 +288,14 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # the unemployed row of a status table is no count of clients; those who stayed on are a part
     ("Pajalla valmentautui 102 henkilöä. Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla.\n\n"
      "Tilanne | Jakson päättyessä\nTyö ilman tukea | 12\nTyötön | 18\n", {("clients", 102)}),
+    # a pronoun for the events of the line before (each sentence on a line of its own)
+    ("Valmennukseen tuli 158 työnhakijaa.\n\nKaikille avoimia Työtori-päiviä pidettiin kuusi.\nNiillä kävi "
+     "yhteensä noin 390 ihmistä.", {("clients", 158), ("attendees", 390)}),
+    # those new in a period are a part; a 'koordinaattori' is no market day ('tori')
+    ("Hankkeen aikana osallistujia kertyi 132. Viimeisellä maksatuskaudella uusia osallistujia tuli yhdeksän.",
+     {("clients", 132)}),
+    ("Hankkeessa työskenteli työkykykoordinaattori. Hankkeeseen ohjattiin 231 henkilöä, joista 204 aloitti "
+     "asiakkuuden.", {("clients", 204)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -429,6 +449,9 @@ def test_a_round_number_word_is_approximate(items):
      "mielenterveystoimiston palveluihin.", {("services_other", 15, None)}),
     ("Sosiaalityön asiakkuuteen ohjattiin 6 % asiakkaista.", {("services_other", None, 6)}),
     ("Seitsemän on siirtynyt sosiaalityön tai päihdepalvelujen asiakkaaksi.", {("services_other", 7, None)}),
+    # the services of a health centre are no services of the project's own; a participle counted as a noun
+    ("Ammatilliseen kuntoutukseen ohjattiin kahdeksan henkilöä, ja yksitoista valmennettavaa saatettiin "
+     "terveyskeskuksen palvelujen piiriin.", {("rehabilitation", 8, None), ("services_other", 11, None)}),
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),
