@@ -18,7 +18,7 @@ from extractor.figure_context import (
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark
 )
-from extractor.money_rules import money_label
+from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, destination_kinds, example_tokens, is_comparison, own_services,
     reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens
@@ -35,8 +35,8 @@ from extractor.participant_rules import (
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
-    if per_unit(c) or difference(c) or of_follow_up(c) or follow_up_column(c):
-        return None
+    if per_unit(c) or difference(c) and not lowered_support_cost(c) or of_follow_up(c) or follow_up_column(c):
+        return None  # a difference, unless it is by how much a cost was lowered: a saving
     if c.unit == "eur":
         return money_label(c, blockers, planned, split, total)
     head = head_lemma(c)

@@ -22,6 +22,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
               for k, v in cues()["money"].items()}
     if _change_from(c) or _unused(c):
         return None
+    if lowered_support_cost(c):  # whatever the clause's subject ('menot', 'Kunnan maksamat kuntaosuudet')
+        return Label("money", "savings", LOWERED_SCORE, planned, split, total, features={**scores, "savings": LOWERED_SCORE})
     if _changed_to(c) or _used_of(list(c.sentence.span)[c.token_i]):
         # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
         for kind, v in cues()["money"].items():
@@ -181,6 +183,26 @@ def _unused(c: Candidate) -> bool:
     """'budjetista jäi käyttämättä 13 682 euroa': what was left unspent is no amount of the project."""
     tokens = list(c.sentence.span)
     return any(t.lower_ in UNUSED_WORDS for t in tokens[max(0, c.first - 4):c.first])
+
+
+LOWERED_SCORE = 0.7
+SUPPORT_COST = ("työmarkkinatu", "kuntaosuus")  # the municipality's share of the labour-market support
+LOWERING_VERBS = ("keventää", "välttyä", "alentaa", "vähentää", "pienentää", "supistaa", "laskea")
+SMALLER = ("pienemp", "pienemm", "vähemp", "vähemm", "matalamm", "alhaisemm")  # the parser may miss 'Cmp'
+
+
+def lowered_support_cost(c: Candidate) -> bool:
+    """'kuntaosuudet jäivät noin 118 000 euroa pienemmiksi kuin ilman sitä', 'välttyi maksamasta
+    työmarkkinatuen kuntaosuutta 96 000 euron edestä', 'kevensi … kuntaosuusmaksuja 52 000 eurolla': by how
+    much the project lowered the municipality's labour-market support cost is its savings."""
+    tokens = list(c.sentence.span)
+    left = max((j for j in range(c.first) if tokens[j].text == ";"), default=-1)
+    right = next((j for j in range(c.token_i, len(tokens)) if tokens[j].text == ";"), len(tokens))
+    tokens = tokens[left + 1:right]  # its own clause: not '…; kuntaosuutta maksettiin … 0,9 milj. euroa'
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    if not any(lemma.startswith(SUPPORT_COST) for lemma in lemmas):
+        return False
+    return any(lemma in LOWERING_VERBS or t.lower_.startswith(SMALLER) for t, lemma in zip(tokens, lemmas))
 
 
 def _foreign_cost(c: Candidate) -> bool:

@@ -123,6 +123,16 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("Kunnan oma panos, 59 752 euroa, katettiin työllisyydenhoidon määrärahasta.", {("own_funding", 59752)}),
     ("- ESR + valtio 75 % = 459 000 €\n- Kunnat yhteensä 25 % = 153 000 €",
      {("public_funding", 459000), ("own_funding", 153000)}),
+    # by how much the project lowered the municipality's labour-market support cost is a saving
+    ("Kunnan maksamat työmarkkinatuen kuntaosuudet jäivät hankkeen ansiosta noin 118 000 euroa pienemmiksi kuin "
+     "ilman sitä olisi ollut.", {("savings", 118000)}),
+    ("Kaupunki välttyi maksamasta työmarkkinatuen kuntaosuutta arviolta 96 000 euron edestä.", {("savings", 96000)}),
+    ("Työmarkkinatuen kuntaosuuksia arvioidaan maksetun hankeaikana noin 96 000 euroa vähemmän kuin vuoden 2017 "
+     "tasolla olisi kertynyt.", {("savings", 96000)}),
+    ("Hanke kevensi Juuan kunnan työmarkkinatuen kuntaosuusmaksuja hankeaikana noin 52 000 eurolla.",
+     {("savings", 52000)}),
+    ("Arvion mukaan työmarkkinatuen kuntaosuuteen kohdistuneet menot olivat noin 48 000 euroa pienemmät kuin "
+     "ilman projektia; kuntaosuutta maksettiin samana vuonna kaikkiaan noin 0,9 milj. euroa.", {("savings", 48000)}),
     # money set aside for the costs is the plan; of money set aside, the part used is the realised figure
     ("Pilotin kustannukset olivat yhteensä 236 380 euroa, kun talousarvioihin oli varattu 260 000 euroa.",
      {("total_cost", 236380), ("budget", 260000)}),
