@@ -16,7 +16,7 @@ from extractor.figure_context import (
     achievement_column, context_flags, difference, follow_up_column, of_follow_up, per_unit
 )
 from extractor.indicator_rules import (
-    ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark
+    ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark, last_sentence_lemmas
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
@@ -50,9 +50,13 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     anaphor = anaphor_before(c)
     if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
         tokens = list(c.sentence.span)
-        for k, v in cue["indicators"].items():
-            if any(is_cue(tokens, j, v) for j in range(anaphor)):
-                ind[k] = max(ind[k], ANAPHOR_SCORE)
+        named = {k for k, v in cue["indicators"].items() if any(is_cue(tokens, j, v) for j in range(anaphor))}
+        if not named:  # '… määrä on laskenut selvästi. Elokuussa 2016 heitä oli 104': the sentence before
+            before = last_sentence_lemmas(c.sentence.before)
+            named = {k for k, v in cue["indicators"].items()
+                     if any(f in lemma for f in v if " " not in f for lemma in before)}
+        for k in named:
+            ind[k] = max(ind[k], ANAPHOR_SCORE)
     kind, score = best_kind(ind)
     if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind) and not benchmark(c):
         if (kind == "activation_rate") == (c.unit == "pct"):

@@ -514,6 +514,9 @@ def test_outcome_base_is_not_its_own_count(items):
 
 @pytest.mark.parametrize("text, expected", [
     ("Kannuksessa työttömiä oli 312.", {("unemployed", 312)}),
+    # a pronoun for the statistic the sentence before names, with no figure of its own
+    ("Pitkäaikaistyöttömien määrä on laskenut Paltamossa selvästi. Elokuussa 2016 heitä oli 104, heinäkuun "
+     "lopussa 2019 enää 61.", {("long_term_unemployed", 104), ("long_term_unemployed", 61)}),
     ("Työttömiä työnhakijoita oli Riihimäellä joulukuussa 2015 yhteensä 2 214 ja joulukuussa 2018 enää 1 796.",
      {("unemployed", 2214), ("unemployed", 1796)}),
     ("Pitkäaikaistyöttömiä oli helmikuun 2012 lopussa 1 512. Helmikuun 2014 lopussa heitä oli 1 688.",
