@@ -155,8 +155,9 @@ def of_follow_up(c: Candidate) -> bool:
     return False
 
 
+# '3 kk jälkeen', '6 kk päättymisen jälkeen', 'vuoden kuluttua', 'seurannassa'
 FOLLOW_UP_COLUMN = re.compile(r"(?:\d+\s*(?:kk|kuukau\w*|vuo\w*)|puolen vuoden|vuoden)\s*(?:\w+\s+)?"
-                              r"(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")  # '6 kk päättymisen jälkeen'
+                              r"(?:jälkeen|päästä|kuluttua)|seuran(?:ta|nassa|nan)")
 
 
 def follow_up_column(c: Candidate) -> bool:

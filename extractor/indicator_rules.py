@@ -7,7 +7,7 @@ import re
 from extractor.candidates import Candidate
 from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
 from extractor.gazetteer import gazetteer
-from extractor.nlp import baseforms
+from extractor.nlp import text_baseforms
 
 
 # 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
@@ -48,8 +48,7 @@ def anaphor_before(c: Candidate) -> int | None:
 
 def last_sentence_lemmas(before: str) -> list[str]:
     """The Voikko base forms of the last sentence of `before` (a paragraph's text before a sentence)."""
-    last = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", before.strip())[-1]
-    return [b.casefold() for w in re.findall(r"\w[\w-]*", last) for b in baseforms(w)]
+    return text_baseforms(re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", before.strip())[-1])
 
 
 def area_statistic(c: Candidate, kind: str) -> bool:

@@ -23,7 +23,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if _change_from(c) or _unused(c):
         return None
     if lowered_support_cost(c):  # whatever the clause's subject ('menot', 'Kunnan maksamat kuntaosuudet')
-        return Label("money", "savings", LOWERED_SCORE, planned, split, total, features={**scores, "savings": LOWERED_SCORE})
+        return Label("money", "savings", LOWERED_SCORE, planned, split, total,
+                     features={**scores, "savings": LOWERED_SCORE})
     if _changed_to(c) or _used_of(list(c.sentence.span)[c.token_i]):
         # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
         for kind, v in cues()["money"].items():
@@ -235,11 +236,11 @@ def _funder_before(c: Candidate) -> str | None:
     return _funder_kind([tokens[j].lemma_.casefold()])
 
 
-FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa", "kustantaa", "vastata", "osallistua", "panna")
+# a municipality named by place pays its share only with a verb of bearing ('Loppuosasta vastasivat Inkoo
+# ja Siuntio'), not with 'maksaa' ('Huittinen maksoi kuntaosuutta …': a payment of its own)
+BEARING_VERBS = ("kustantaa", "vastata", "osallistua")
+FUNDING_VERBS = ("rahoittaa", "kattaa", "maksaa") + BEARING_VERBS
 SHARE_VERB = "jakaa"  # 'Loput 122 588 euroa jaettiin Sipoon ja Pornaisten kesken': the sharers paid
-# a municipality that bears a share of the costs, named by place; not 'Huittinen maksoi kuntaosuutta …',
-# a payment of its own that need not be the project's
-SHARE_VERBS = ("kustantaa", "vastata", "osallistua")
 
 
 def _funding_subject(c: Candidate) -> str | None:
@@ -266,7 +267,7 @@ def _funding_subject(c: Candidate) -> str | None:
     if verb.dep_ == "acl" and verb.head.morph.get("Case") == ["Nom"]:
         subjects.append(verb.head)  # 'Loput 71 284 euroa kustansivat toteuttajakunnat', parsed as a modifier
     payers = [t.lemma_.casefold() for t in subjects]
-    if subjects and _funder_kind(payers) is None and lemma in SHARE_VERBS:
+    if subjects and _funder_kind(payers) is None and lemma in BEARING_VERBS:
         return _payer_kind(subjects)  # 'Loppuosasta vastasivat Inkoo ja Siuntio', '… kustansivat toteuttajakunnat'
     carrier = next((ch for ch in verb.children if tok in ch.subtree), None)
     if verb.morph.get("Voice") == ["Pass"] and carrier is not None and carrier.dep_ in ("obj", "obl"):

@@ -102,6 +102,17 @@ def baseforms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+TEXT_WORD = re.compile(r"\w[\w-]*")
+
+
+def text_baseforms(text: str, last: int | None = None) -> list[str]:
+    """The casefolded Voikko base forms of the words of unparsed text (of its `last` words only)."""
+    words = TEXT_WORD.findall(text)
+    if last is not None:
+        words = words[max(0, len(words) - last):]
+    return [base.casefold() for word in words for base in baseforms(word)]
+
+
 MIN_TAIL = 4  # the shortest last part of a compound worth looking up ('ilta' in 'rekryiltoja')
 
 

@@ -113,7 +113,7 @@ def own_services(c: Candidate) -> bool:
                not a.lemma_.casefold().startswith(CARE_FIELDS) for a, b in zip(tokens, tokens[1:]))
 
 
-CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  # 'terveyskeskuksen palvelujen' are other
+CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  # 'terveyskeskuksen palvelut'
 
 
 BREAKDOWN_REACH = 3  # tokens from a count to the colon that opens its breakdown ('seitsemän asiakasta:')

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
 )
-from extractor.nlp import baseforms
+from extractor.nlp import text_baseforms
 
 
 def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
@@ -241,7 +239,8 @@ def is_event(lemma: str) -> bool:
             for e in EVENT_COMPOUND_ENDS) and not lemma.endswith("työpäivä")
 
 
-COMPOUND_SEAM = "aeiouyäö-ns"  # what a first part ends in: "työ|tori", "naisten|päivä", "koulutus|aamu"; not "koordinaat|tori"
+# what the first part of a compound ends in: 'työ|tori', 'naisten|päivä', 'koulutus|aamu'; not 'koordinaat|tori'
+COMPOUND_SEAM = "aeiouyäö-ns"
 
 
 # only in a compound: 'Hyvinvointipäivä 2016: n. 60 henkilöä', 'Työnhakutorstait: 64 osallistujaa', 'yrittäjäaamu'
@@ -337,8 +336,7 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
         return []
     lemmas = [token_lemma(t) for t in span.doc[max(0, pronoun.i - ANTECEDENT_REACH):pronoun.i]]
     if pronoun.i < ANTECEDENT_REACH:  # the paragraph before the sentence, parsed apart from it
-        words = re.findall(r"\w[\w-]*", c.sentence.before)[-(ANTECEDENT_REACH - pronoun.i):]
-        lemmas = [b.casefold() for w in words for b in baseforms(w)] + lemmas
+        lemmas = text_baseforms(c.sentence.before, last=ANTECEDENT_REACH - pronoun.i) + lemmas
     return lemmas
 
 

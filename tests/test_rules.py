@@ -411,6 +411,8 @@ def test_a_round_number_word_is_approximate(items):
      {("employed_open_market", 22, 18.2)}),
     ("Tilanne | Hankkeen päättyessä | 6 kk päättymisen jälkeen\nPalkkatuettu työ | 24 | 19\n"
      "Työkokeilu | 12 | 6\n", {("employed_subsidised", 24, None), ("work_trial", 12, None)}),
+    ("Tilanne | Hankkeen päättyessä | 6 kk päättymisen jälkeen\nAvoimet työmarkkinat | 31 | 38\n"
+     "Eläke | – | 6\n", {("employed_open_market", 31, None)}),
     # a row's count goes with the row's share, not with a count said elsewhere
     ("Lyhytkoulutuksia järjestettiin 14, ja niissä suoritettiin 126 korttia.\n\nTilanne | Henkilöä | %\n"
      "Aloitti tutkintoon johtavan koulutuksen | 17 | 9,2 %\n", {("education", 17, 9.2)}),
