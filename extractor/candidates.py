@@ -168,6 +168,8 @@ def _places_adverbial(c: Candidate) -> bool:
 
 TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)
 TABLE_THOUSANDS = re.compile(r"(?:t€|1\s?000\s?(?:€|euroa)|tuhatta\s+euroa|\bteur\b)", re.IGNORECASE)
+# a figure's own unit in a sentence of prose above a table ('budjetti oli 276 500 euroa.') is no unit of the table
+FIGURE_WITH_UNIT = re.compile(r"\d(?:[\d\s.,]*\d)?\s*(?:milj\.?|miljoonaa)?\s*(?:euro\w*|€|eur\b)", re.IGNORECASE)
 
 
 def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None, float]:
@@ -175,7 +177,10 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     when some column headers name the unit ('Kustannukset (t€)'), only the numbers under them."""
     if not sent.is_row:
         return None, 1.0
-    context = sent.caption + " " + " ".join(sent.columns)
+    caption = sent.caption
+    if caption.rstrip().endswith("."):  # prose above the table, not its caption or a label line
+        caption = FIGURE_WITH_UNIT.sub(lambda m: m[0] if TABLE_THOUSANDS.fullmatch(m[0]) else " ", caption)
+    context = caption + " " + " ".join(sent.columns)
     if not TABLE_EUR.search(context):
         return None, 1.0
     aligned = len(sent.text.strip().strip("|").split("|")) == len(sent.columns)

@@ -8,7 +8,10 @@ import re
 from collections import Counter
 
 ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
-PROJECT_MENTION = re.compile(r"((?:[A-ZÅÄÖ][\w–]*\s){1,3})[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt)\w*")
+# 'Työpaikka Porvoo -hankkeen', 'Nuoret kiinni -hanke' (a capital first, then up to two words), 'Työsilta-hankkeessa',
+# 'Kotipiha-pilotin'
+PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sekä|eli|myös|ovat|olivat)\s)[\w–]+\s){0,2})"
+                             r"[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt|pilot|kokeilu)\w*")
 
 
 # words that make a project word another project's: 'uusi hanke', 'samanaikainen työllisyyshanke'
@@ -21,34 +24,39 @@ FUNDS = {"esr", "eakr", "eu", "eura", "leader", "eaku", "euroopan", "sosiaalirah
 def project_mentions(text: str) -> list[set[str]]:
     """The names before '-hanke' in any form ('Työpaikka Porvoo -hankkeen', 'Työsilta-hankkeessa');
     not a fund's ('ESR-hankkeen')."""
-    names = (_words(m.group(1) or m.group(2)) for m in PROJECT_MENTION.finditer(text))
-    return [n for n in names if n - FUNDS]
+    return [words_of(name) for name in mentioned_names(text)]
+
+
+def mentioned_names(text: str) -> list[str]:
+    names = ((m.group(1) or m.group(2)).strip() for m in PROJECT_MENTION.finditer(text))
+    return [n for n in names if words_of(n) - FUNDS]
 
 
 def other_project(text: str, own: list[set[str]]) -> bool:
     """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
     asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
     for mention in project_mentions(text):
-        if not any(_same_project(mention, name) for name in own if name):
+        if not any(same_project(mention, name) for name in own if name):
             return True
     return False
 
 
-def _same_project(mention: set[str], name: set[str]) -> bool:
+def same_project(mention: set[str], name: set[str]) -> bool:
     if any(ROMAN.match(w) for w in mention - name):
         return False  # a successor: 'Työpolku II'
     return len(mention & name) / min(len(mention), len(name)) >= 0.5
 
 
 def own_projects(doc_text: str, project_name: str | None) -> list[set[str]]:
-    """The report's own project: its extracted name and the name it mentions most (twice at least)."""
-    mentions = project_mentions(doc_text)
-    counts = Counter(frozenset(m) for m in mentions)
-    most = [set(name) for name, n in counts.most_common(1) if n >= 2]
-    return ([_words(project_name)] if project_name else []) + most
+    """The report's own project: its extracted name, else the name it mentions most (twice at least).
+    A name mentioned more often may be a project the report compares its own with."""
+    if project_name:
+        return [words_of(project_name)]
+    counts = Counter(frozenset(m) for m in project_mentions(doc_text))
+    return [set(name) for name, n in counts.most_common(1) if n >= 2]
 
 
-def _words(text: str) -> set[str]:
+def words_of(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
@@ -60,3 +68,4 @@ def names_other_project(tok, own: list[set[str]]) -> bool:
     after = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 90]
     m = PROJECT_MENTION.match(after.lstrip()) if after[:1].isspace() else None
     return m is not None and other_project(m.group(0), own)
+

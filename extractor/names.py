@@ -31,6 +31,8 @@ QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?
                     r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'hankkeen ”Työkaari”'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
+COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECASE)
+WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
@@ -112,8 +114,13 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
 
 def _candidates(text: str, sentences) -> list[Candidate]:
     out = []
-    for block in blocks(text):
-        out += [replace(c, start=c.start + block.start, end=c.end + block.start) for c in _in_block(block.text)]
+    every = blocks(text)
+    for block, after in zip(every, every[1:] + [None]):
+        joined = block.text
+        if after is not None and WRAPPED_SUFFIX.match(after.text):  # a PDF title 'Pielisen Portaat' / '-hanke Juuassa'
+            joined += " " + after.text
+        out += [replace(c, start=c.start + block.start, end=min(c.end, len(block.text)) + block.start)
+                for c in _in_block(joined) if c.start < len(block.text)]
     out += _titles(sentences, text)
     return sorted(out, key=lambda c: c.start)
 
@@ -124,7 +131,7 @@ def _in_block(text: str) -> list[Candidate]:
     for m in SUFFIX.finditer(plain):
         before = _clause_before(plain, m.start())
         found = _before_suffix(before)
-        if found:
+        if found and not COMPARISON.search(before):  # 'Vertailukohteena Kontiolahden Kotipiha-pilotti'
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
         before = _clause_before(plain, m.start())

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
-from extractor.mentions import OTHER_PROJECT_MODIFIERS, names_other_project
+from extractor.mentions import OTHER_PROJECT_MODIFIERS, names_other_project, other_project
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -175,7 +175,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
-        role = _own_role(tok) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
+        role = _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
         if role is None or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
             continue
@@ -232,7 +232,7 @@ def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | No
     return min(found, key=lambda r: abs(r[0] - head_i))[1] if found else None
 
 
-def _own_role(tok) -> str | None:
+def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     """'myöntää Kemin kaupungille rahoitusta': the allative recipient of a funding verb; 'Kemijärven
     kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project; an
     authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder."""
@@ -254,7 +254,8 @@ def _own_role(tok) -> str | None:
     for _ in range(3):
         node = node.head
         if _project_lemma(node.lemma_.casefold()):
-            other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or _joined_by_org(node)
+            other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or \
+                _joined_by_org(node) or bool(own) and other_project(node.doc[first.i:node.i + 1].text, own)
             return None if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.gazetteer import PlaceMatch, gazetteer
-from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project, other_project
+from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project
+from extractor.scope import ProjectScope
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
@@ -50,13 +51,13 @@ class PlaceMention:
 
 
 def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
-                implementers: tuple[str, ...] = (), own: list[set[str]] = ()) -> list[Fact]:
+                implementers: tuple[str, ...] = (), scope: ProjectScope | None = None) -> list[Fact]:
     """Municipalities where the project worked: mentions weighted by their context; a municipality
     also counts when the parse says the project worked there or it carried the project out (also
     as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
-    that counts. `own`: the report's project names (a city running another named project is no
-    project municipality for that)."""
-    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, own)]
+    that counts. `scope`: the report's own project and the others it names (a city running another
+    named project is no project municipality for that)."""
+    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, scope)]
     certain = {m.key for m in mentions if not m.doubtful}  # 'Euroissa rahoitus …' alone is no Eura
     mentions = [m for m in mentions if m.key in certain]
     score: dict[str, float] = defaultdict(float)
@@ -102,9 +103,10 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
     return codes
 
 
-def _mentions(s: Sentence, start: str | None, text: str, own: list[set[str]] = ()) -> list[PlaceMention]:
+def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | None = None) -> list[PlaceMention]:
     g = gazetteer()
-    away = _away_context(s) or bool(own) and other_project(s.text, own)  # 'mukana myös X -hankkeessa'
+    own = [set(o) for o in scope.own] if scope else []
+    away = _away_context(s) or scope is not None and scope.foreign(s)  # 'mukana myös X -hankkeessa'
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []

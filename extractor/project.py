@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from extractor.dates import find_dates, find_edges, find_periods
-from extractor.mentions import other_project, own_projects
+from extractor.mentions import other_project
+from extractor.scope import project_scope
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
@@ -37,14 +38,15 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
     facts += _code(doc, sentences)
     names = [f.values["value"] for f in facts if f.kind == "name"]
-    own = own_projects(doc.text, names[0] if names else None)
+    scope = project_scope(doc.text, names[0] if names else None)
+    own = [set(o) for o in scope.own]
     if own and other_project(doc.text, own):  # only then can an organisation run another named project
         organisations = find_organisations(doc, sentences, own)
-    period = _period(doc, sentences, names[0] if names else None)
+    period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
     implementers = tuple(f.values["value"] for f in organisations if f.kind == "implementers")
-    places = find_places(doc, sentences, start, implementers, own)
+    places = find_places(doc, sentences, start, implementers, scope)
     facts += places
     facts += find_regions(doc, sentences, places)
     facts += organisations

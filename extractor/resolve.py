@@ -7,7 +7,7 @@ from collections import defaultdict
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, is_base
 from extractor.money_rules import EXPLICIT_OWN
-from extractor.mentions import other_project, own_projects
+from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
 
 Labelled = tuple[Candidate, Label]
@@ -19,9 +19,9 @@ SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus"
 def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
             project_name: str | None = None) -> list[Fact]:
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
-    own = own_projects(doc.text, project_name)
-    if own:
-        items = [x for x in items if not other_project(x[0].sentence.text, own)]
+    scope = project_scope(doc.text, project_name)
+    items = [x for x in items if not scope.foreign_figure(x[0]) and
+             (x[1].group == "indicators" or not scope.several(x[0].sentence))]
     items = _drop_splits(items)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)

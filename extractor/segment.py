@@ -20,6 +20,7 @@ RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$"
 DATA_CELL = re.compile(r"\s*(?:n\.\s*)?[\d\s.,]*\d[\d\s.,]*\s*(?:€|%|e|eur|euroa|t€|hlö|henkilöä)?\s*")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
+SENTENCE_GAP = re.compile(r"[a-zåäö\d)][.!?]\s+[A-ZÅÄÖ][a-zåäö]")  # a sentence ends and another starts
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
 
 
@@ -154,10 +155,11 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
             doc = next(docs) if parse_it else _unparsed(nlp, block.text[start - block.start:end - block.start])
-            whole = is_row or label_match or not parse_it
-            for sent in ([doc[:]] if whole else sentences_of(doc)):
+            prose = label_match and SENTENCE_GAP.search(label_match["value"])  # 'Myös luvut paranivat: … 341. Työ jatkuu …'
+            whole = is_row or label_match and not prose or not parse_it
+            for n, sent in enumerate([doc[:]] if whole else sentences_of(doc)):
                 at = start + sent.start_char
-                out.append(Sentence(at, start + sent.end_char, sent.text, heading, label,
+                out.append(Sentence(at, start + sent.end_char, sent.text, heading, label if n == 0 or whole else "",
                                     is_row, sent, caption if is_row else "", columns,
                                     _paragraph_before(text, at)))
         if is_heading(block):

@@ -565,3 +565,16 @@ def test_indicators(items, text: str, expected: set):
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
+
+
+@pytest.mark.parametrize("above, unit", [
+    ("Hankkeen budjetti oli 276 500 euroa.", None),  # a figure's own unit in the prose above
+    ("Kustannukset (euroa)", "eur"),
+    ("Budjetti: 250 000–500 000 €", "eur"),  # a label line names the money of the table below
+    ("Taulukko 3. Kustannukset 1 000 euroa", "eur"),
+])
+def test_the_unit_of_a_table_from_the_line_above(nlp, above: str, unit: str | None):
+    from extractor.candidates import table_unit
+    from extractor.segment import segment
+    rows = [s for s in segment(f"{above}\n\n| Ryhmä | Määrä |\n|---|---|\n| Nuoret | 127 |\n", nlp) if s.is_row]
+    assert table_unit(rows[-1])[0] == unit

@@ -111,6 +111,11 @@ def test_a_first_row_of_figures_is_no_header(nlp):
     ("Seminaari pidettiin 15. toukokuuta Oulussa.", ["Seminaari pidettiin 15. toukokuuta Oulussa."]),
     # a dash at a sentence end is a false split
     ("• Rekrytointitapahtuma 17.3.2016 — 95 hlö", ["• Rekrytointitapahtuma 17.3.2016 — 95 hlö"]),
+    # prose after a colon that looks like a label is still split into its sentences
+    ("Myös seudun luvut paranivat: Raahessa työttömiä oli 2019 enää 812. Työ jatkuu Polku 2 -hankkeessa.",
+     ["Myös seudun luvut paranivat: Raahessa työttömiä oli 2019 enää 812.", "Työ jatkuu Polku 2 -hankkeessa."]),
+    # a labelled field stays one line
+    ("Toteutusaika: 1.3.2016–28.2.2019", ["Toteutusaika: 1.3.2016–28.2.2019"]),
 ])
 def test_sentences(nlp, text: str, expected: list[str]):
     assert [s.text.strip() for s in segment(text, nlp)] == expected
@@ -123,3 +128,9 @@ def test_a_block_the_triage_skips_is_one_sentence(nlp):
     quoted = [s for s in segment(text, nlp) if "helmikuun" in s.text]
     assert quoted and quoted[0].span.doc.has_annotation("SENT_START")
     assert all(tok.sent.text == quoted[0].span.text for tok in quoted[0].span)
+
+
+def test_only_the_first_sentence_of_a_label_line_keeps_the_label(nlp):
+    sents = segment("Tulokset lyhyesti: Asiakkaita oli 212. Heistä 40 työllistyi.", nlp)
+    assert sents[0].label == "Tulokset lyhyesti" and len(sents) > 1
+    assert all(s.label == "" for s in sents[1:])

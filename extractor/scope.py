@@ -1,0 +1,130 @@
+"""The report's own project against the others it names: which sentences and table figures speak of
+another project (a press release on three closing projects, an evaluation that compares two pilots)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.candidates import column_header
+from extractor.gazetteer import gazetteer
+from extractor.mentions import mentioned_names, other_project, own_projects, same_project, words_of
+
+
+PARAGRAPH_TOPIC_WORDS = 8  # a paragraph whose first words name another project is about that project
+
+
+@dataclass(frozen=True)
+class ProjectScope:
+    """Which sentences speak of another project than the report's own: one that names another
+    project ('Työkenttä-hankkeessa oli 152 asiakasta'), also without its '-hanke' once the text has
+    called it a project ('| Nuoret kiinni | Kuortane | 88 |'), one that goes on in a paragraph
+    opened by another project ('Ilmajoen Työkenttä-hanke (…) keskittyi … Hankkeessa oli 152
+    asiakasta.'), another project's row of a table with a row per project, and a figure under a
+    table column of another project."""
+
+    own: tuple[frozenset[str], ...]
+    own_patterns: tuple[re.Pattern, ...]
+    other_patterns: tuple[re.Pattern, ...]
+
+    def names_other(self, text: str) -> bool:
+        if not self.own:
+            return False
+        if other_project(text, [set(o) for o in self.own]):
+            return True
+        listed = LISTED_PROJECT.match(text)  # '- Kotopolku (Turku, 2016–2019) tarjosi …'
+        if listed and gazetteer().match(listed["name"].split()[0]) is None and \
+                gazetteer().match(listed["place"]) is not None and not self.names_own(listed["name"]):
+            return True
+        return any(p.search(text) for p in self.other_patterns) and not self.names_own(text)
+
+    def names_own(self, text: str) -> bool:
+        return any(p.search(text) for p in self.own_patterns)
+
+    def foreign(self, sent) -> bool:
+        """The sentence (a table row by its label too) speaks of another project."""
+        if self.names_other(sent.text):
+            return True
+        if sent.is_row and len(sent.columns) >= 3 and PROJECT_COLUMN.fullmatch(sent.columns[0].strip()):
+            return bool(self.own) and not self.names_own(sent.label)  # '| Nuoret kiinni | Kuortane | 88 |'
+        if sent.is_row or not self.own or self.names_own(sent.text) or self.names_own(sent.before):
+            return False
+        opening = " ".join(sent.before.split()[:PARAGRAPH_TOPIC_WORDS])
+        paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
+        return paragraph_start and bool(opening) and self.names_other(opening)
+
+    def several(self, sent) -> bool:
+        """The sentence speaks of several projects together ('Niissä oli mukana yhteensä lähes 370
+        työnhakijaa' after 'päättyi kolme … työllisyyshanketta'; '64 ESR-hanketta, joiden julkinen
+        rahoitus …'; 'Hankkeissa oli yhteensä …'): their sums are no one project's figures."""
+        if self.names_own(sent.text):
+            return False
+        text = sent.text
+        if PLURAL_PROJECTS.search(text) or any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
+            return True
+        return bool(POINTER_FIRST.match(text)) and bool(_projects(sent.before[-200:]))
+
+    def foreign_figure(self, c) -> bool:
+        """The figure's sentence speaks of another project, or the figure stands under another
+        project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
+        if self.foreign(c.sentence):
+            return True
+        if not c.sentence.is_row or not self.own:
+            return False
+        header = column_header(c.sentence, c.start - c.sentence.start)
+        return bool(header) and self.names_other(_original_case(header, c.sentence.columns))
+
+
+PROJECT_COLUMN = re.compile(r"(?:hanke|projekti|kokeilu|pilotti|hankkeen nimi)", re.IGNORECASE)  # a row per project
+# a project in a bulleted list of projects, its place and years in brackets after its name: '- Työkaveri (Loimaan seutu, 2016–2018)'
+LISTED_PROJECT = re.compile(r"\s*[-•*–]\s+(?P<name>[A-ZÅÄÖ][\w–-]*(?:\s+[\w–-]+){0,3})\s+"
+                            r"\((?P<place>[A-ZÅÄÖ][\w-]+)[^()]*\b(?:19|20)\d{2}\b[^()]*\)")
+# a plural project noun as the place or owner of a figure: 'Hankkeissa oli …', 'hankkeiden budjetti'
+PLURAL_PROJECTS = re.compile(r"\b(?!osa)\w*(?:hankkei(?:ssa|den|tten)|projektei(?:ssa|den)|projektien)\b",
+                             re.IGNORECASE)
+# several projects named as such: 'kolme … työllisyyshanketta', '64 ESR-hanketta', 'hankkeet', 'hankkeita'
+COUNTED = (r"\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)\b"
+           r"(?:\s+\S+){0,4}?\s+(?!osa)[\w-]*(?:hanketta|projektia|kokeilua)\b")
+SEVERAL = re.compile(COUNTED + r"|\b(?!osa)[\w-]*(?:hankkeet|hankkeita|projektit|projekteja)\b", re.IGNORECASE)
+POINTER_AFTER = re.compile(r",?\s+(?:joiden|joissa|joista|joihin|joilla|joille)\b", re.IGNORECASE)
+POINTER_FIRST = re.compile(r"\s*(?:niissä|niiden|niistä|niihin|näissä|näiden|näistä|kaikissa|kaikkien)\b",
+                           re.IGNORECASE)
+
+
+def _projects(text: str) -> list[re.Match]:
+    return list(SEVERAL.finditer(text))
+
+
+BEFORE_REACH_LIMIT = 290  # Sentence.before holds at most 300 characters: a shorter one starts at its paragraph
+
+
+def _original_case(header: str, columns: tuple[str, ...]) -> str:
+    return next((h for h in columns if h.casefold() == header), header)
+
+
+def project_scope(doc_text: str, project_name: str | None) -> ProjectScope:
+    own = own_projects(doc_text, project_name)
+    names = set(mentioned_names(doc_text)) | ({project_name} if project_name else set())
+    own_names = [n for n in names if any(same_project(words_of(n), o) for o in own if o)]
+    others = [n for n in names if n not in own_names]
+    return ProjectScope(tuple(frozenset(o) for o in own if o),
+                        tuple(p for p in map(_name_pattern, own_names) if p),
+                        tuple(p for n in others if (p := _name_pattern(n, doc_text))))
+
+
+def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
+    """A project's name in any inflection, without '-hanke': its words from the first one that is no
+    place or organisation ('Kuortaneen Nuoret kiinni' -> 'Nuoret kiinni'), each cut to a stem.
+    None for a name that is a common word of the text ('Työpaja' beside 'työpajassa')."""
+    words = re.findall(r"[\w–]+", name.split(" – ")[0])
+    while words and (gazetteer().match(words[0]) is not None or words[0].casefold() in ORG_NOUNS):
+        words = words[1:]
+    if not words or not words[0][:1].isupper() or len(" ".join(words)) < 5:
+        return None
+    if len(words) == 1 and re.search(rf"\b{re.escape(words[0].casefold())}", doc_text):
+        return None
+    stems = [re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in words]
+    return re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)")
+
+
+ORG_NOUNS = ("kunnan", "kaupungin", "kuntayhtymän", "säätiön", "yhdistyksen", "ely-keskuksen")

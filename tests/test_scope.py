@@ -1,0 +1,116 @@
+"""The report's own project against the others a text speaks of: a press release on several closing
+projects, an evaluation that compares two pilots, a review that lists other projects. Whole pipeline,
+real spaCy model, rules only."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract import extract_document
+from extractor.read import normalise
+from extractor.records import Document, Page
+from extractor.scope import project_scope
+from extractor.segment import blocks
+
+
+@pytest.fixture(scope="module")
+def record(nlp):
+    def run(text: str) -> dict:
+        text = normalise(text)
+        doc = Document("t.md", "t.md", "md", "0" * 64, text, (Page(1, 0, len(text)),))
+        return extract_document(doc, use_model=False).to_json()
+    return run
+
+
+def values(rec: dict, group: str, key: str) -> set[tuple]:
+    return {(i["kind"], i.get(key)) for i in rec[group]}
+
+
+THREE_PROJECTS = """# Loimaan Työverstas-hanke päättyi: 38 asiakasta työllistyi
+
+Samalla päättyivät myös Oripään Kotiväylä ja Pöytyän Nuoret eteenpäin.
+
+Vuoden 2019 aikana päättyi neljä Varsinais-Suomen ELY-keskuksen rahoittamaa hanketta. Niissä oli mukana yhteensä noin 420 työnhakijaa.
+
+Työverstas-hankkeen asiakkaina oli 2016–2019 yhteensä 116 loimaalaista. Heistä 38 työllistyi.
+
+Työverstas-hankkeen kokonaiskustannukset olivat 356 200 euroa.
+
+Oripään kunnan Kotiväylä-hanke (1.2.2017–30.9.2019) keskittyi maatalouden töihin. Hankkeessa oli 141 asiakasta, joista 52 työllistyi. Kustannukset olivat 402 900 euroa.
+
+| Hanke | Kunta | Asiakkaita |
+|---|---|---|
+| Työverstas | Loimaa | 116 |
+| Kotiväylä | Oripää | 141 |
+| Nuoret eteenpäin | Pöytyä | 73 |
+
+ELY-keskus on rahoittanut alueellaan 58 ESR-hanketta, joiden julkinen rahoitus on yhteensä noin 27 miljoonaa euroa.
+"""
+
+
+def test_a_press_release_on_several_projects_keeps_to_its_own(record):
+    rec = record(THREE_PROJECTS)
+    assert (rec["project"]["start_date"], rec["project"]["end_date"]) == ("2016", "2019")  # not Kotiväylä's
+    assert rec["project"]["municipalities"] == ["Loimaa"]
+    assert not any(i.startswith("Orip") for i in rec["project"]["implementers"])  # owner of another project
+    assert values(rec, "participants", "count") == {("clients", 116)}
+    assert ("employed", 38) in values(rec, "outcomes", "count")
+    assert ("employed", 52) not in values(rec, "outcomes", "count")
+    assert values(rec, "money", "eur") == {("total_cost", 356200)}
+
+
+COMPARISON = """Arvioinnin tiivistelmä: Kivijalka
+-hanke Ruovedellä
+
+Vertailukohteena Virtain kaupungin Työhön-pilotti
+
+Kivijalka (hankekoodi S21777) toimi Ruovedellä 2016–2018. Vertailukohteeksi valittiin Virtain Työhön-pilotti, jota kuvataan vain vertailutietona. Työhön-pilotti oli esillä myös seminaarissa, ja Työhön-pilotin raportti ilmestyi 2019.
+
+| Tunnusluku | Kivijalka (Ruovesi) | Työhön (Virrat) |
+|---|---|---|
+| Asiakkaita | 88 | 61 |
+| Työllistyneet | 27 | 15 |
+"""
+
+
+def test_a_compared_pilot_is_neither_the_name_nor_its_column(record):
+    rec = record(COMPARISON)
+    assert rec["project"]["name"].startswith("Kivijalka")
+    assert values(rec, "participants", "count") == {("clients", 88)}
+    assert ("employed", 27) in values(rec, "outcomes", "count")
+    assert ("employed", 15) not in values(rec, "outcomes", "count")
+
+
+def test_listed_projects_with_place_and_years_are_others(record):
+    rec = record("Kaarisilta-hankkeessa oli 204 asiakasta Raahessa vuosina 2015–2017.\n\n"
+                 "Muita alueen hankkeita:\n\n"
+                 "- Rantapolku (Siikajoki, 2016–2019) valmensi nuoria. Asiakkaita oli 390.\n\n"
+                 "- Pajakulma (Pyhäjoki, 2015–2018) kokeili yrityslähtöistä mallia, budjetti 1,2 milj. euroa.\n")
+    assert values(rec, "participants", "count") == {("clients", 204)}
+    assert rec["money"] == []
+
+
+@pytest.mark.parametrize("text, several", [
+    ("Vuonna 2020 päättyi kolme maakunnan työllisyyshanketta. Niissä oli yhteensä 370 asiakasta.", True),
+    ("ELY-keskus rahoitti 64 ESR-hanketta, joiden julkinen rahoitus oli 31 milj. euroa.", True),
+    ("Hankkeissa oli yhteensä 512 asiakasta.", True),
+    ("Hankkeen kolmessa osahankkeessa oli yhteensä 212 asiakasta.", False),
+    ("Asiakkaista 12 ohjattiin muihin hankkeisiin.", False),
+    ("Hankkeessa oli 212 asiakasta.", False),
+])
+def test_figures_of_several_projects_together(nlp, text: str, several: bool):
+    from extractor.segment import segment
+    sentences = segment(text, nlp)
+    scope = project_scope(text, "Polku")
+    assert scope.several(sentences[-1]) is several
+
+
+def test_a_wrapped_suffix_block_is_one_name_line():
+    text = "Loppuraportti: Hyvä Kierre\n-hanke Urjalassa\n- Hankekoodi: S21111\n"
+    assert [b.text for b in blocks(text)][1] == "-hanke Urjalassa"  # the PDF's line break stays a block
+    from extractor.names import _candidates
+    from extractor.segment import segment
+    from extractor.nlp import load_pipeline
+    cands = _candidates(text, segment(text, load_pipeline()))
+    assert ("Hyvä Kierre", "suffix") in {(c.short, c.source) for c in cands}
+    assert all(c.short != "Hankekoodi" for c in cands)  # a bullet '- Hankekoodi' is no wrapped suffix
