@@ -160,10 +160,17 @@ LOCATIVE_CASES = (["Ine"], ["Ela"], ["Ill"], ["Ade"], ["Abl"], ["All"])
 
 
 def _places_adverbial(c: Candidate) -> bool:
-    """'oli kahdessa kunnassa … 402': a number inside a place adverbial counts no rival of the figure."""
+    """'oli kahdessa kunnassa … 402', 'kolmen kunnan alueella … 71': a number inside a place adverbial
+    or counting municipalities is no rival of the figure."""
     tok = c.sentence.span[c.token_i]
-    return c.unit is None and tok.dep_ == "nummod" and tok.head.pos_ == "NOUN" and \
-        tok.head.morph.get("Case") in LOCATIVE_CASES
+    if c.unit is not None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN":
+        return False
+    noun = tok.head
+    return noun.morph.get("Case") in LOCATIVE_CASES or noun.lemma_.casefold() in AREA_UNITS or \
+        noun.morph.get("Case") == ["Gen"] and noun.head.morph.get("Case") in LOCATIVE_CASES
+
+
+AREA_UNITS = ("kunta", "kaupunki", "seutukunta", "maakunta")
 
 
 TABLE_EUR = re.compile(r"(?:\beuro\w*|€|\beur\b|t€|1\s?000\s?(?:€|euroa))", re.IGNORECASE)

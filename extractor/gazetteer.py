@@ -54,6 +54,9 @@ class Gazetteer:
             if ceased.casefold() not in self.names and code in self.by_code:
                 self.names[ceased.casefold()] = (self.by_code[code], ceased, date)
         self.regions = {m.region.casefold(): m.region for m in municipalities}
+        # a name of two words ('Koski Tl'): its first word, inflected, matches when the second follows
+        self.pairs = {m.name.split()[0].casefold(): (m, m.name.split()[1].casefold()) for m in municipalities
+                      if len(m.name.split()) == 2}
 
     def mentions_place(self, doc) -> bool:
         """Whether a parsed text holds a word `project._places` would count as a municipality (there,
@@ -61,8 +64,9 @@ class Gazetteer:
         return any(tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and
                    (hit := self.match(tok.text)) is not None and hit.municipality is not None for tok in doc)
 
-    def match(self, word: str) -> PlaceMatch | None:
-        """Match one capitalised word form; None for lower-case words and unknown names."""
+    def match(self, word: str, following: str = "") -> PlaceMatch | None:
+        """Match one capitalised word form (with the word after it, for a name of two words: 'Kosken
+        Tl'); None for lower-case words and unknown names."""
         if not word[:1].isupper():
             return None
         forms = [b for b in baseforms(word) if b[:1].isupper()] or _adjective_compound(word) or [word]
@@ -73,6 +77,9 @@ class Gazetteer:
             if key in self.names:
                 m, name, ceased = self.names[key]
                 return PlaceMatch(m, m.region, name, ceased)
+            if key in self.pairs and following.casefold().rstrip(".") == self.pairs[key][1]:
+                m = self.pairs[key][0]
+                return PlaceMatch(m, m.region, m.name)
         return None
 
 

@@ -208,11 +208,15 @@ def lowered_support_cost(c: Candidate) -> bool:
 
 def _foreign_cost(c: Candidate) -> bool:
     """'Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa': the
-    municipality's own cost, not the project's money."""
+    municipality's own cost, not the project's money; 'Maakuntaan kohdistui ohjelmakaudella
+    ESR-rahoitusta 190 milj. euroa': a programme's money, in a sentence with no project."""
     tokens = list(c.sentence.span)
     pairs = [a.lemma_.casefold() + " " + b.lemma_.casefold()
              for a, b in zip(tokens[max(0, c.first - 10):c.first], tokens[max(1, c.first - 9):c.first])]
-    return any(p in pairs for p in cues()["foreign_costs"]["pairs"])
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    programme = any(lemma.startswith("ohjelmakau") for lemma in lemmas) and \
+        not any(w in lemma for lemma in lemmas for w in ("hanke", "hankkee", "projekti"))
+    return programme or any(p in pairs for p in cues()["foreign_costs"]["pairs"])
 
 
 def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:

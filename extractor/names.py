@@ -1,7 +1,8 @@
 """The project's own name.
 
 Candidates come from a labelled field ('Hankkeen nimi: …'), from the words before '-hanke'
-('hallinnoima Reitti – työllisyyttä Salon seudulle -hanke'), from a name in quotes, from
+('hallinnoima Reitti – työllisyyttä Salon seudulle -hanke'), from the words after 'X:n hallinnoima'
+('hallinnoima Työkaari – askelia työelämään etsi …'), from a name in quotes, from
 'X oli … ESR-hanke' sentences and from title lines near the top. They vote by their short name,
 the part before ' – ' (most reports call the project by it: 'Reitti'); the record gets the long
 form when a '-hanke' phrase gives it whole, else the short one. The rules read the text and
@@ -33,6 +34,7 @@ COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECASE)
 WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
+RUN_BY = re.compile(r"\b(?:hallinnoima|toteuttama|koordinoima)\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
@@ -49,7 +51,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
                "tiedotteet", "päätös")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
-WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
+WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
 TITLE_LINES = 20
 
 
@@ -102,7 +104,8 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
             continue  # a table's header: 'Hanke | Hallinnoija | Toteutusaika'
         if label in NAME_LABELS or label.startswith(("hankkeen nimi ", "projektin nimi ")):  # '… ja koodi'
             if s.label:
-                value = s.text.split("|", 1)[-1] if "|" in s.text else s.text.split(":", 1)[-1]
+                row = s.text.strip().strip("|")  # '| Hankkeen nimi | Työn Jäljillä |'
+                value = row.split("|", 1)[-1] if "|" in row else row.split(":", 1)[-1]
             else:  # the label on the line above: the value is the lines up to a blank one
                 value = " ".join(text[s.start:].split("\n\n", 1)[0].split())
             value = re.sub(r"\([^)]*\)", "", value)
@@ -141,12 +144,36 @@ def _in_block(text: str) -> list[Candidate]:
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
+    for m in RUN_BY.finditer(plain):  # 'Sotkamon kunnan hallinnoima Työkaari – askelia työelämään etsi …'
+        found = _after_participle(m["rest"])
+        if found:
+            out.append(Candidate(found[0], found[1], "participle", m.start("rest"), m.end()))
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
             if name and not _predicate_case(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
+
+
+def _after_participle(rest: str) -> tuple[str, str | None] | None:
+    """(short, full) of a name right after 'X:n hallinnoima': its words up to the clause's verb, a project
+    word or punctuation; none when its first part is a project word ('-hanke' names it anyway)."""
+    words: list[str] = []
+    for word in rest.split():
+        w = word.strip(QUOTES)
+        if not w or word[0] in "(" or w.islower() and (_finite_verb(w) or w.startswith(("hank", "projekt"))):
+            break
+        if SUFFIX.search(" " + word):
+            return None  # 'hallinnoima Reitti – … -hanke', 'Kuntapolku-hanke': the suffix names it
+        words.append(w.rstrip(",.;:)"))
+        if word[-1] in ",.;:)" or len(words) > 8:
+            break
+    full = " ".join(words).strip(" –-")
+    short = _short(full)
+    if not short[:1].isupper() or len(short.split()) > 4:
+        return None
+    return short, full if full != short else None
 
 
 def _clause_before(text: str, at: int) -> str:

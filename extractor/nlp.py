@@ -27,6 +27,9 @@ def load_pipeline():
         raise PipelineError(f"cannot load the Finnish spaCy model {MODEL_NAME}: {exc}; "
                             "run `make setup`") from exc
     nlp.max_length = 5_000_000
+    # colloquial contractions that are nouns in reports: 'Kosken' is the genitive of Koski ('Kosken Tl
+    # kunta', 'kosken rannalla'), not 'koska en'
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.casefold() not in NOUN_NOT_CONTRACTION}
     if "parser" in nlp.pipe_names and SENTENCE_ENDS not in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_ENDS, before="parser")
     if "lemmatizer" in nlp.pipe_names and hasattr(nlp.get_pipe("lemmatizer"), "voikko"):
@@ -35,6 +38,7 @@ def load_pipeline():
     return nlp
 
 
+NOUN_NOT_CONTRACTION = {"kosken", "kosket"}
 SENTENCE_ENDS = "number_sentence_ends"
 ORDINAL = re.compile(r"^\d{1,6}\.$")
 NOT_BEFORE_END = ("CCONJ", "ADP")  # '… ja 3. Seuranta'; a word, so not ': 1. Kartoitus'

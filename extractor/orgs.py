@@ -276,16 +276,18 @@ def _joined_by_org(project) -> bool:
 
 def _funds(org) -> bool:
     """The organisation's funding: 'Euroopan sosiaalirahaston rahoituksella', 'hakea X:ltä
-    ESR-rahoitusta', 'X:n kautta tuleva rahoitus'."""
+    ESR-rahoitusta', 'X:n kautta tuleva rahoitus', 'ELY-keskukselta saadulla ESR:n tuella'."""
     head = org.head
-    if org.dep_ == "nmod:poss":
-        return _funding_lemma(head)
+    if org.dep_ == "nmod:poss":  # 'Euroopan sosiaalirahaston tuella': a fund's support is its money
+        return _funding_lemma(head) or head.lemma_.casefold() == "tuki" and org.lemma_.casefold().endswith(FUNDING_BODIES)
     source = org.morph.get("Case") == ["Abl"] or any(c.lemma_.casefold() == "kautta" for c in org.children)
     if not source or not head.lemma_.casefold().startswith(APPLY):
         return False
     after = head.doc[head.i + 1:head.i + 5]  # 'X:n kautta tuleva ESR- ja valtionrahoitus'
+    participle = head.morph.get("VerbForm") == ["Part"]
     return any(_funding_lemma(c) for c in head.children if c.dep_ in ("obj", "nsubj")) or \
-        head.morph.get("VerbForm") == ["Part"] and any(_funding_lemma(t) for t in after)
+        participle and any(_funding_lemma(t) for t in after) or \
+        participle and head.dep_ == "acl" and head.head.lemma_.casefold() == "tuki"  # 'X:ltä saadulla … tuella'
 
 
 def _funding_lemma(tok) -> bool:

@@ -51,9 +51,13 @@ def counts_visits(c: Candidate) -> bool:
 
 def survey_or_capacity(c: Candidate) -> bool:
     """Survey respondents, followers of a page or room for people in the number's clause: 'Kyselyyn
-    vastasi 45', 'sivua seuraa 740 henkilöä', 'Tila oli varattu 120 hengelle' (but not 'mutta paikalla
-    oli lähes 80 osallistujaa', who were there)."""
-    clause = clause_head(c.sentence.span[c.token_i])
+    vastasi 45', 'sivua seuraa 740 henkilöä', 'Tila oli varattu 120 hengelle', '80 hengen sali' (but not
+    'mutta paikalla oli lähes 80 osallistujaa', who were there)."""
+    tok = c.sentence.span[c.token_i]
+    if tok.head.lemma_.casefold() in ("henki", "henkilö") and tok.head.morph.get("Case") == ["Gen"] and \
+            tok.head.dep_ in ("nmod:poss", "amod") and tok.head.head.pos_ == "NOUN":
+        return True  # '80 hengen sali', '20 henkilön ryhmä': the size of a room or a group
+    clause = clause_head(tok)
     return any(clause_head(t) == clause for t in c.sentence.span
                if t.lemma_.casefold() in SURVEY + CAPACITY + AUDIENCE and not _on_site(t))
 

@@ -113,7 +113,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     for tok in s.span:
         if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
             continue
-        hit = g.match(tok.text)
+        hit = g.match(tok.text, tok.nbor().text if tok.i + 1 < len(tok.doc) else "")
         if hit is None or hit.municipality is None or _names_a_system(tok) or ROMAN_NUMERAL.fullmatch(tok.text):
             continue
         key = hit.municipality.code
@@ -338,7 +338,8 @@ MUNICIPALITY_NOUNS = ("kaupunki", "kunta")
 
 
 def _merger_target(tok) -> bool:
-    """'Nilsiä liittyy Kuopioon', 'Maaninka liittyi Kuopion kaupunkiin 1.1.2015', 'kuntaliitos Kurikkaan':
+    """'Nilsiä liittyy Kuopioon', 'Maaninka liittyi Kuopion kaupunkiin 1.1.2015', 'kuntaliitos Kurikkaan',
+    'Tarvasjoki liitettiin Liedon kuntaan':
     the place merged into (its other mentions in the sentence are the merged place too: '… tehtävät ovat
     Kuopiolla')."""
     target = tok.head if tok.morph.get("Case") == ["Gen"] and tok.dep_ == "nmod:poss" and \
@@ -346,8 +347,12 @@ def _merger_target(tok) -> bool:
     if target.morph.get("Case") != ["Ill"]:
         return False
     head = target.head
-    return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() == "liittyä" and \
-        any(c.dep_ == "nsubj" and gazetteer().match(c.text) is not None for c in head.children)
+    return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() in MERGE_VERBS and \
+        any(c.dep_ in ("nsubj", "obj", "nsubj:pass") and gazetteer().match(c.text) is not None for c in head.children)
+
+
+MERGE_VERBS = ("liittyä", "liittää", "yhdistyä", "yhdistää")  # 'Tarvasjoki liitettiin Liedon kuntaan'
+
 
 
 LATER = ("alkaen", "lähtien", "nykyään", "nykyisin", "nyk.", "myöhemmin")
@@ -368,8 +373,16 @@ MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kun
 
 
 def _border(tok) -> bool:
-    """'Hyrynsalmen rajalta Raatteeseen': the border with a place is where the project's area ends."""
-    return tok.morph.get("Case") == ["Gen"] and tok.head.lemma_.casefold() in ("raja", "rajaseutu", "kuntaraja")
+    """'Hyrynsalmen rajalta Raatteeseen': the border with a place is where the project's area ends;
+    'Oulun eteläpuolisella Lakeudella', 'Kajaanin lähellä': a place named as a landmark."""
+    if tok.morph.get("Case") != ["Gen"]:
+        return False
+    lemma = tok.head.lemma_.casefold()
+    return lemma in ("raja", "rajaseutu", "kuntaraja", "läheisyys", "lähistö", "lähellä", "lähelle", "läheltä") or \
+        bool(RELATIVE_SIDE.match(lemma))
+
+
+RELATIVE_SIDE = re.compile(r"(?:etelä|pohjois|itä|länsi|lounais|kaakkois|luoteis|koillis)puol")
 
 
 def _names_a_system(tok) -> bool:

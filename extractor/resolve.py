@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, is_base
@@ -20,8 +21,9 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
             project_name: str | None = None) -> list[Fact]:
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
     scope = project_scope(doc.text, project_name)
-    items = [x for x in items if not scope.foreign_figure(x[0]) and
-             (x[1].group == "indicators" or not scope.several(x[0].sentence))]
+    sections = scope.sections(doc.text)
+    items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
+        scope.several(x[0].sentence) or sections.outside(x[0].sentence)))]
     items = _drop_splits(items)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
@@ -60,12 +62,27 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
 
 def _rank(x: Labelled) -> tuple:
     c, lb = x
+    first = (not lb.planned, not lb.split, revised(c))
     if lb.kind == "clients":  # sub-groups are smaller than the whole
-        return (not lb.planned, not lb.split, bool(lb.features.get("joins")), bool(c.sentence.label), lb.total,
-                c.value)
+        return first + (bool(lb.features.get("joins")), bool(c.sentence.label), lb.total, c.value)
     if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
-        return (not lb.planned, not lb.split, c.source != "fraction", lb.total, round(lb.score, 1), c.value)
-    return (not lb.planned, not lb.split, lb.total, round(lb.score, 1), c.value)
+        return first + (c.source != "fraction", lb.total, round(lb.score, 1), c.value)
+    return first + (lb.total, round(lb.score, 1), c.value)
+
+
+REVISED = ("tarkentua", "tarkentunut", "tarkennettu", "tarkentaa", "korjata", "korjattu", "oikaista", "oikaistu")
+REVISED_REACH = 5
+
+
+def revised(c: Candidate) -> bool:
+    """A figure given as corrected ('Tarkentunut asiakasmäärä on 94', 'korjattu luku 94') replaces the
+    one first reported; the cue is the figure's own, with no other number between."""
+    for t in reversed(c.sentence.span[max(0, c.first - REVISED_REACH):c.first]):
+        if t.like_num:
+            return False
+        if t.lemma_.casefold() in REVISED or t.text.casefold() in REVISED:
+            return True
+    return False
 
 
 def _best(group: list[Labelled]) -> Labelled:
@@ -155,7 +172,8 @@ def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
 def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
               all_candidates: list[Candidate] = ()) -> list[Fact]:
     """One outcome per kind; a count and a percentage of the same kind in one sentence merge; the
-    base is filled when the text states it."""
+    base is filled when the text states it, or is the group figure of the text whose share the
+    percentage is."""
     facts = []
     by_kind = _without_cross_kind_totals(by_kind)
     employed = by_kind.get(("outcomes", "employed"))
@@ -182,10 +200,34 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
                 more = (best_pct[0],)
         dup = tuple(c for c, _ in counts if c is not main[0] and best_count and c.value == best_count[0].value)
         base = _base(main[0], clients, employed_count if kind != "employed" else None, all_candidates)
+        if "count" in values and "percent" in values and not _share_of_base(values, base):
+            base = next((int(o.value) for o in all_candidates if o.unit is None and o.value == int(o.value)
+                         and o.value > values["count"] and _share_of_base(values, o.value)), base)
         if base is not None and base != values.get("count"):
             values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
-    return facts
+    return _results_base(facts, clients)
+
+
+def _results_base(facts: list[Fact], clients: Candidate | None) -> list[Fact]:
+    """When the employed share is of another group than the clients ('Valmennuksen päättäneistä 41 eli
+    36,6 %' of 112 finishers), the report's results are of that group: the other kinds that only
+    defaulted to the clients take it too."""
+    employed = next((f for f in facts if f.kind == "employed" and "percent" in f.values), None)
+    if clients is None or employed is None or employed.values.get("base") in (None, int(clients.value)):
+        return facts
+    group = employed.values["base"]
+    return [replace(f, values={**f.values, "base": group}) if f.values.get("base") == int(clients.value)
+            and f.values.get("count", 0) < group else f for f in facts]
+
+
+def _share_of_base(values: dict, base: float | None) -> bool:
+    """'41 henkilöä eli 36,6 %' is of 112: the count over the base gives the percentage as written."""
+    if not base:
+        return False
+    written = f"{values['percent']:g}"
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return round(100 * values["count"] / base, decimals) == values["percent"]
 
 
 WIDER_KINDS = {"employed": ("employed_open_market", "employed_subsidised")}
@@ -290,9 +332,9 @@ def _own_share(group: list[Labelled], all_candidates: list[Candidate]) -> Labell
     """Of co-financing, the implementer's own share ('yhdistyksen omarahoitus 8 %') before the
     municipalities' money that joins it ('Kuntien rahoitus 20 %'), when both are realised."""
     def rank(x: Labelled) -> tuple:
-        r = _rank(x)  # (not planned, not split, ...): the explicit own share right after those two
+        r = _rank(x)  # (not planned, not split, revised, ...): the explicit own share right after those
         explicit = cue_distance_score(x[0], EXPLICIT_OWN, set(), window=6) >= 0.5
-        return r[:2] + (explicit, _with_share(x[0], all_candidates)) + r[2:]
+        return r[:3] + (explicit, _with_share(x[0], all_candidates)) + r[3:]
     return max(group, key=rank)
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.candidates import column_header
+from extractor.segment import blocks, is_heading
 from extractor.gazetteer import gazetteer
 from extractor.mentions import mentioned_names, other_project, own_projects, same_project, words_of
 
@@ -64,6 +65,28 @@ class ProjectScope:
             return True
         return bool(POINTER_FIRST.match(text)) and bool(_projects(sent.before[-200:]))
 
+    def sections(self, doc_text: str) -> "Sections":
+        """The report's own sections, when the project is one section of a wider text (an association's
+        annual report, a municipality's review): the title does not name the project (or names a
+        review), and its first heading that names the project comes after headings of other
+        activities. An unnumbered heading belongs to the numbered section above it ('5.1 Yhteinen
+        polku' / 'Perustiedot'); a contents list names the headings once more."""
+        every = [b.text.strip() for b in blocks(doc_text) if is_heading(b)]
+        first = list(dict.fromkeys(every))
+        own = [i for i, h in enumerate(first) if self.names_own(h)]
+        title = doc_text[:TITLE_REACH]
+        if not own or own[0] == 0 or self.names_own(title) and not REVIEW_GENRE.search(title):
+            return Sections(self, frozenset())
+        own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
+                       and (m := SECTION_NUMBER.match(h))]
+        inside, number = set(), ""
+        for h in every:
+            m = SECTION_NUMBER.match(h)
+            number = m[0].strip().rstrip(".") + "." if m else number
+            if self.names_own(h) or PROJECT_WORD.search(h) or any(number.startswith(n) for n in own_numbers):
+                inside.add(h)  # also 'Taulukko 4. Hankkeen toteutunut rahoitus', '3.3.1 Tulokset'
+        return Sections(self, frozenset(inside))
+
     def foreign_figure(self, c) -> bool:
         """The figure's sentence speaks of another project, or the figure stands under another
         project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
@@ -95,6 +118,10 @@ def _projects(text: str) -> list[re.Match]:
     return list(SEVERAL.finditer(text))
 
 
+TITLE_REACH = 300  # the title area: a report about the project names it there
+# a text about an organisation's year or a sector, with the project as one section
+REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"
+                          r"toimintasuunnitelm|strategi", re.IGNORECASE)
 BEFORE_REACH_LIMIT = 290  # Sentence.before holds at most 300 characters: a shorter one starts at its paragraph
 
 
@@ -123,8 +150,27 @@ def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
         return None
     if len(words) == 1 and re.search(rf"\b{re.escape(words[0].casefold())}", doc_text):
         return None
-    stems = [re.escape(w[:max(3, len(w) - 2)]) + r"\w*" for w in words]
+    stems = [re.escape(w[:max(5, len(w) - 2)]) + r"\w*" for w in words]  # 'Työkenttä' -> 'Työkentän'; not 'Työpaja' for 'Työpuu'
     return re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)")
 
 
 ORG_NOUNS = ("kunnan", "kaupungin", "kuntayhtymän", "säätiön", "yhdistyksen", "ely-keskuksen")
+
+
+@dataclass(frozen=True)
+class Sections:
+    """The headings of the project's own sections; empty when the whole text is about the project."""
+
+    scope: ProjectScope
+    own_headings: frozenset[str]
+
+    def outside(self, sent) -> bool:
+        """A sentence under another activity's heading that names no project ('3.1 Kierrätysmyymälä' /
+        'Siellä asioi 6 800 asiakasta'): not the project's figure."""
+        if not self.own_headings or sent.heading in self.own_headings:
+            return False
+        return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text))
+
+
+SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s)")
+PROJECT_WORD = re.compile(r"\b(?:hank(?:e|kee)|projekt)\w*", re.IGNORECASE)

@@ -19,6 +19,8 @@ SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
 DATA_CELL = re.compile(r"\s*(?:n\.\s*)?[\d\s.,]*\d[\d\s.,]*\s*(?:€|%|e|eur|euroa|t€|hlö|henkilöä)?\s*")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a numbered section title on a line of its own: '3.3 Saaristopolku – työtä Puumalassa', '4 Talous'
+SECTION_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ][^.!?:|]{0,76}$")
 TITLE_BLOCKS = 10  # the first blocks are always parsed: the title may name the project
 SENTENCE_GAP = re.compile(r"[a-zåäö\d)][.!?]\s+[A-ZÅÄÖ][a-zåäö]")  # a sentence ends and another starts
 TERMINAL = (".", "!", "?", ":", ";", "”", '"', "»")
@@ -58,7 +60,7 @@ class Block:
 def blocks(text: str) -> list[Block]:
     """Group lines into blocks: wrapped paragraph lines are joined, rows and labels stand alone."""
     out: list[Block] = []
-    offset, current = 0, None
+    offset, current, previous = 0, None, ""
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
@@ -66,7 +68,9 @@ def blocks(text: str) -> list[Block]:
             current = _flush(out, current)
             continue
         stand = _standalone(line)
-        if current is not None and _joins(current, line, stand):
+        joins = current is not None and _joins(current, line, stand, previous)
+        previous = line
+        if joins:
             current = Block(current.start, end, current.text + " " + line, current.standalone)
             continue
         current = _flush(out, current)
@@ -85,8 +89,8 @@ def _standalone(line: str) -> bool:
     return _is_row(line) or bool(BULLET.match(line)) or bool(LABEL.match(line))
 
 
-def _joins(current: Block, line: str, stand: bool) -> bool:
-    """Whether `line` wraps on from the block above it."""
+def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
+    """Whether `line` wraps on from the block above it (`previous`: the line above)."""
     first = line.lstrip()[:1]
     if current.standalone:  # a bullet or a labelled line wraps onto a line of its own words
         return not stand and not _is_row(current.text) and (first.islower() or first in ",;)" or
@@ -94,6 +98,11 @@ def _joins(current: Block, line: str, stand: bool) -> bool:
     numbered = NUMBERED.match(line)
     if stand and not (numbered and numbered["rest"].islower() and not current.text.rstrip().endswith(TERMINAL)):
         return False  # '14. kesäkuuta …' continues a sentence; '1. Tavoitteet' starts a list
+    if SECTION_TITLE.match(line) and (previous.rstrip().endswith(TERMINAL) or len(previous) < 60):
+        return False  # '3.1 Kierrätysmyymälä' under '3 Toiminta vuonna 2022'; not '… asiakkaista oli' + '45 Raahesta
+    if SECTION_TITLE.match(current.text) and (current.text == previous or
+                                              previous.startswith("(") and current.text.endswith(" " + previous)):
+        return first == "(" and current.text == previous  # a title ends at its line break; '(ESR)' belongs to it
     return _continues(current.text, line)
 
 

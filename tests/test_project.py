@@ -44,6 +44,10 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     ("Hanke toimi Maaningalla 1.8.2012–31.12.2014. Maaninka liittyi Kuopion kaupunkiin 1.1.2015, joten tehtävät "
      "ovat nyt Kuopiolla.",
      ["Maaninka"]),
+    ("Hanke toimi Tarvasjoella 2012–2014. Tarvasjoki liitettiin Liedon kuntaan 1.1.2015.", ["Tarvasjoki"]),  # passive
+    # a name of two words; 'Kosken' is the genitive of Koski, not the contraction 'koska en'
+    ("Osatoteuttajina toimivat Marttilan kunta ja Kosken Tl kunta. Kosken Tl asiakkaita oli 30.",
+     ["Marttila", "Koski Tl"]),
 ])
 def test_project_municipalities(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -101,6 +105,7 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Euroissa rahoitus toteutui seuraavasti:",  # 'euro', capitalised as the first word, is no Eura
     "Hankkeen loppuraportti (EURA S21977)",  # the EURA system before a project code
     "Työtä tehtiin kylillä Hyrynsalmen rajalta Raatteeseen.",  # the border with a place
+    "Hanke toimi Oulun eteläpuolisella Lakeudella.",  # a landmark
     # a seat named again and again, each time weakly: an office, an institution, an address
     "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
     "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
@@ -208,6 +213,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # owners in the genitive plural name a kind of organisation; a grant word in a compound names one
     ("Avustuksen myönsi vuosille 2017–2019 Sosiaali- ja terveysjärjestöjen avustuskeskus STEA Veikkauksen "
      "tuotoista.", [], ["Sosiaali- ja terveysjärjestöjen avustuskeskus"]),
+    # the fund whose support the project received from a funder ('ELY-keskukselta saadulla ESR:n tuella')
+    ("Hanke toteutettiin Pohjois-Pohjanmaan ELY-keskukselta saadulla Euroopan sosiaalirahaston tuella.", [],
+     ["Pohjois-Pohjanmaan ELY-keskus", "Euroopan sosiaalirahasto"]),
     # an honour granted is no funding
     ("Suomalaisen Työn Liitto myönsi yritykselle Yhteiskunnallinen yritys -merkin vuonna 2015.", [], []),
 ])
@@ -267,6 +275,12 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
      "Kotisatama – Hemhamn"),
     ("Alkusanat\n\nUusi Verso – nuorten aikuisten työpolku Iissä oli Iin kunnan hallinnoima ESR-hanke.",
      "Uusi Verso – nuorten aikuisten työpolku Iissä"),
+    # the name right after 'X:n hallinnoima', up to its clause's verb; a newspaper's name in the title is none
+    # a table row that starts with a bar: the label cell is no part of the name
+    ("| Hankkeen nimi | Työn Jäljillä – yhteisöllistä valmennusta Raumalla |\n|---|---|\n| Hankekoodi | S21203 |",
+     "Työn Jäljillä – yhteisöllistä valmennusta Raumalla"),
+    ("Leipomosta löytyi pysyvä työ | Kainuun Sanomat\n\nSen sijaan Sotkamon kunnan hallinnoima Työkaari – askelia "
+     "Sotkamon työelämään etsi hänelle työkokeilupaikan.", "Työkaari – askelia Sotkamon työelämään"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -316,6 +330,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a pilot's period; a board deciding ('päätti … käynnistää') is no end
     ("Kaupunginhallitus päätti 14.12.2020 käynnistää kaupungin oman työllisyyspilotin. Pilotti alkoi helmikuun "
      "2021 alussa ja päättyi tammikuun 2023 lopussa.", "2021-02", "2023-01"),
+    # a staff member's leave is no period of the project
+    ("Hanke käynnistyi 1.4.2016. Hankkeen toteutusaika päättyi 30.6.2019.\n\nKustannusarvio alittui, koska "
+     "toinen työvalmentaja oli hoitovapaalla 1.3.–31.8.2018.", "2016-04-01", "2019-06-30"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -160,6 +160,7 @@ def test_money(items, text: str, expected: set):
     "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
     "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
+    "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
 ])
 def test_money_rejects(items, text: str):
     assert items(text, "money") == []
@@ -306,6 +307,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("clients", 132)}),
     ("Hankkeessa työskenteli työkykykoordinaattori. Hankkeeseen ohjattiin 231 henkilöä, joista 204 aloitti "
      "asiakkuuden.", {("clients", 204)}),
+    # a corrected figure replaces the one first reported
+    ("Loppuraportissa asiakasmääräksi ilmoitettiin 97 henkilöä. Tarkastuksessa havaittiin kolme kahteen kertaan "
+     "kirjattua asiakasta. Tarkentunut asiakasmäärä on 94.", {("clients", 94)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -329,6 +333,9 @@ def test_participants(items, text: str, expected: set):
     "Hankkeen Facebook-sivua seuraa 740 henkilöä.",  # followers of a page, subscribers of a newsletter
     "Hankkeen uutiskirjeen tilasi 520 henkilöä.",
     "Kohderyhmänä olivat ne, joille työmarkkinatukipäiviä oli kertynyt vähintään 300.",  # days, counted by a bare number
+    "Hankkeen ydin oli kiertävä työvalmennus: kolme valmentajaa tapasi asiakkaita kirjastoissa.",  # staff
+    "Messuilla näytteilleasettajia oli kaikkiaan 64.",  # exhibitors are organisations
+    "Päätösseminaari pidettiin Savonlinnassa, ja 80 hengen sali oli lähes täynnä.",  # the size of a room
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -501,6 +508,9 @@ def test_outcomes_rejects(items, text: str):
     ("Toteutetun hankkeen 312 asiakkaasta 29 % työllistyi.", "employed", 312),
     ("Hankkeen kautta kulki 236 asiakasta, joista 64 työllistyi.", "employed", 236),
     ("Hankkeeseen osallistui 96 henkilöä. Kaksi siirtyi eläkkeelle.", "pension", 96),
+    # the group whose share the percentage is, when it is not the clients
+    ("Hankkeeseen kirjautui 143 asiakasta. Valmennuksen suoritti loppuun 112. Päättäneistä 41 henkilöä eli "
+     "36,6 % työllistyi.", "employed", 112),
 ])
 def test_outcome_base(items, text: str, kind: str, base: int):
     found = {i["kind"]: i for i in items(text, "outcomes")}
@@ -547,6 +557,8 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Kokeilualueella oli helmikuussa 2021 työttömiä työnhakijoita yhteensä 412, kesäkuussa 2023 enää 298. "
      "Pitkäaikaistyöttömiä oli vastaavina ajankohtina 151 ja 104.",
      {("unemployed", 412), ("unemployed", 298), ("long_term_unemployed", 151), ("long_term_unemployed", 104)}),
+    # a number that counts the municipalities of the area is no rival figure between the cue and the count
+    ("Pitkäaikaistyöttömiä oli kolmen kunnan alueella huhtikuussa 2012 yhteensä 71.", {("long_term_unemployed", 71)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -578,3 +590,9 @@ def test_the_unit_of_a_table_from_the_line_above(nlp, above: str, unit: str | No
     from extractor.segment import segment
     rows = [s for s in segment(f"{above}\n\n| Ryhmä | Määrä |\n|---|---|\n| Nuoret | 127 |\n", nlp) if s.is_row]
     assert table_unit(rows[-1])[0] == unit
+
+
+def test_an_elative_group_further_before_its_share_is_the_base(items):
+    found = items("Hankkeeseen kirjautui 143 asiakasta. Kaikista 143 asiakkaasta laskettuna työllistyneiden osuus "
+                  "olisi 28,7 %.", "outcomes")
+    assert all(i.get("count") != 143 for i in found)

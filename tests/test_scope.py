@@ -114,3 +114,41 @@ def test_a_wrapped_suffix_block_is_one_name_line():
     cands = _candidates(text, segment(text, load_pipeline()))
     assert ("Hyvä Kierre", "suffix") in {(c.short, c.source) for c in cands}
     assert all(c.short != "Hankekoodi" for c in cands)  # a bullet '- Hankekoodi' is no wrapped suffix
+
+
+ANNUAL_REPORT = """Puumalan Työtupa ry
+Toimintakertomus vuodelta 2022
+
+Sisällys
+1 Yhdistys
+2 Toiminta vuonna 2022
+2.2 Saaristopolku – työtä ja osallisuutta Puumalassa
+3 Talous
+
+1 Yhdistys
+Yhdistyksessä oli vuoden lopussa 184 jäsentä.
+
+2 Toiminta vuonna 2022
+2.1 Kierrätysmyymälä
+Myymälä oli auki viitenä päivänä viikossa. Siellä asioi vuoden mittaan arviolta 6 800 asiakasta.
+
+2.2 Saaristopolku – työtä ja osallisuutta Puumalassa
+Saaristopolku oli Euroopan sosiaalirahaston osarahoittama hanke. Koko toteutusaikana hankkeessa oli
+96 henkilöasiakasta. Hankkeen kokonaiskustannukset olivat 398 612 euroa.
+
+Tulokset
+Asiakkaista 21 työllistyi ja 11 aloitti opinnot.
+
+3 Talous
+Taulukko 1. Tuotot ja kulut, euroa
+Erä | 2022 | 2021
+Palkkatuet | 88 300 | 79 150
+Kulut yhteensä | 427 999 | 430 118
+"""
+
+
+def test_a_project_section_of_an_annual_report_keeps_to_its_section(record):
+    rec = record(ANNUAL_REPORT)
+    assert values(rec, "participants", "count") == {("clients", 96)}
+    assert values(rec, "money", "eur") == {("total_cost", 398612)}
+    assert {("employed", 21), ("education", 11)} <= values(rec, "outcomes", "count")  # an unnumbered subsection

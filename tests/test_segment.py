@@ -20,6 +20,16 @@ from extractor.segment import LABEL, blocks, segment
     # a bullet item wrapped over two lines is one block; the next bullet is another
     ("- Hankkeeseen osallistui yhteensä 212\n  henkilöä, joista 80 naisia\n- Toinen kohta",
      ["- Hankkeeseen osallistui yhteensä 212   henkilöä, joista 80 naisia", "- Toinen kohta"]),
+    # numbered section titles on lines of their own, a bracketed line still part of the title
+    ("3 Toiminta vuonna 2022\n3.1 Kierrätysmyymälä\nMyymälä oli auki viitenä päivänä viikossa.\n"
+     "3.3 Saaristopolku – työtä Puumalassa\n(ESR)\nSaaristopolku oli ESR-hanke.",
+     ["3 Toiminta vuonna 2022", "3.1 Kierrätysmyymälä", "Myymälä oli auki viitenä päivänä viikossa.",
+      "3.3 Saaristopolku – työtä Puumalassa (ESR)", "Saaristopolku oli ESR-hanke."]),
+    # but a long wrapped line goes on into a line that starts with a number and a place name
+    ("Hankkeen aikana valmennukseen osallistuneista työnhakijoista kertyi asiakkaita kaikkiaan\n45 Raahesta ja "
+     "30 Siikajoelta.",
+     ["Hankkeen aikana valmennukseen osallistuneista työnhakijoista kertyi asiakkaita kaikkiaan 45 Raahesta ja "
+      "30 Siikajoelta."]),
     ("• työllistyi avoimille työmarkkinoille\nkaksitoista asiakasta\n• Muuta", 
      ["• työllistyi avoimille työmarkkinoille kaksitoista asiakasta", "• Muuta"]),
     # a capitalised line after a bullet is a paragraph of its own
