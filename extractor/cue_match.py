@@ -288,7 +288,8 @@ def is_base(c: Candidate) -> bool:
     """'jonka 312 asiakkaasta 29 % työllistyi': a number in the elative followed by another number is
     the group that number is taken from."""
     tokens = list(c.sentence.span)
-    after = tokens[c.token_i + 1:c.token_i + 9]  # 'Kaikista 143 asiakkaasta laskettuna työllistyneiden osuus olisi 28,7 %'
+    # 'Kaikista 143 asiakkaasta laskettuna työllistyneiden osuus olisi 28,7 %'
+    after = tokens[c.token_i + 1:c.token_i + 9]
     if len(after) < 2 or tokens[c.token_i].text.endswith("."):
         return False
     noun = after[0]

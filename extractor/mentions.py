@@ -10,8 +10,9 @@ from collections import Counter
 ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
 # 'Työpaikka Porvoo -hankkeen', 'Nuoret kiinni -hanke' (a capital first, then up to two words), 'Työsilta-hankkeessa',
 # 'Kotipiha-pilotin'
-PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sekä|eli|myös|ovat|olivat)\s)[\w–]+\s){0,2})"
-                             r"[-–](?:hank|projekt)\w*|\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt|pilot|kokeilu)\w*")
+PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sekä|eli|myös|ovat|olivat)\s)"
+                             r"[\w–]+\s){0,2})[-–](?:hank|projekt)\w*|"
+                             r"\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt|pilot|kokeilu)\w*")
 
 
 # words that make a project word another project's: 'uusi hanke', 'samanaikainen työllisyyshanke'

@@ -51,7 +51,8 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
                "tiedotteet", "päätös")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
-WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0, "plain_title": 0.75}
+WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
+           "plain_title": 0.75}
 TITLE_LINES = 20
 
 

@@ -279,7 +279,8 @@ def _funds(org) -> bool:
     ESR-rahoitusta', 'X:n kautta tuleva rahoitus', 'ELY-keskukselta saadulla ESR:n tuella'."""
     head = org.head
     if org.dep_ == "nmod:poss":  # 'Euroopan sosiaalirahaston tuella': a fund's support is its money
-        return _funding_lemma(head) or head.lemma_.casefold() == "tuki" and org.lemma_.casefold().endswith(FUNDING_BODIES)
+        return _funding_lemma(head) or \
+            head.lemma_.casefold() == "tuki" and org.lemma_.casefold().endswith(FUNDING_BODIES)
     source = org.morph.get("Case") == ["Abl"] or any(c.lemma_.casefold() == "kautta" for c in org.children)
     if not source or not head.lemma_.casefold().startswith(APPLY):
         return False

@@ -378,8 +378,10 @@ def _border(tok) -> bool:
     if tok.morph.get("Case") != ["Gen"]:
         return False
     lemma = tok.head.lemma_.casefold()
-    return lemma in ("raja", "rajaseutu", "kuntaraja", "läheisyys", "lähistö", "lähellä", "lähelle", "läheltä") or \
-        bool(RELATIVE_SIDE.match(lemma))
+    return lemma in BORDER_WORDS or bool(RELATIVE_SIDE.match(lemma))
+
+
+BORDER_WORDS = ("raja", "rajaseutu", "kuntaraja", "läheisyys", "lähistö", "lähellä", "lähelle", "läheltä")
 
 
 RELATIVE_SIDE = re.compile(r"(?:etelä|pohjois|itä|länsi|lounais|kaakkois|luoteis|koillis)puol")

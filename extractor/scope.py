@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.candidates import column_header
-from extractor.segment import blocks, is_heading
+from extractor.candidates import Candidate, column_header
 from extractor.gazetteer import gazetteer
 from extractor.mentions import mentioned_names, other_project, own_projects, same_project, words_of
+from extractor.segment import Sentence, blocks, is_heading
 
 
 PARAGRAPH_TOPIC_WORDS = 8  # a paragraph whose first words name another project is about that project
@@ -42,7 +42,7 @@ class ProjectScope:
     def names_own(self, text: str) -> bool:
         return any(p.search(text) for p in self.own_patterns)
 
-    def foreign(self, sent) -> bool:
+    def foreign(self, sent: Sentence) -> bool:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
@@ -54,7 +54,7 @@ class ProjectScope:
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
 
-    def several(self, sent) -> bool:
+    def several(self, sent: Sentence) -> bool:
         """The sentence speaks of several projects together ('Niissä oli mukana yhteensä lähes 370
         työnhakijaa' after 'päättyi kolme … työllisyyshanketta'; '64 ESR-hanketta, joiden julkinen
         rahoitus …'; 'Hankkeissa oli yhteensä …'): their sums are no one project's figures."""
@@ -87,7 +87,7 @@ class ProjectScope:
                 inside.add(h)  # also 'Taulukko 4. Hankkeen toteutunut rahoitus', '3.3.1 Tulokset'
         return Sections(self, frozenset(inside))
 
-    def foreign_figure(self, c) -> bool:
+    def foreign_figure(self, c: Candidate) -> bool:
         """The figure's sentence speaks of another project, or the figure stands under another
         project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
         if self.foreign(c.sentence):
@@ -98,8 +98,9 @@ class ProjectScope:
         return bool(header) and self.names_other(_original_case(header, c.sentence.columns))
 
 
-PROJECT_COLUMN = re.compile(r"(?:hanke|projekti|kokeilu|pilotti|hankkeen nimi)", re.IGNORECASE)  # a row per project
-# a project in a bulleted list of projects, its place and years in brackets after its name: '- Työkaveri (Loimaan seutu, 2016–2018)'
+# the first column of a table with a row per project
+PROJECT_COLUMN = re.compile(r"(?:hanke|projekti|kokeilu|pilotti|hankkeen nimi)", re.IGNORECASE)
+# a project in a bulleted list of projects, its place and years in brackets: '- Työkaveri (Loimaan seutu, 2016–2018)'
 LISTED_PROJECT = re.compile(r"\s*[-•*–]\s+(?P<name>[A-ZÅÄÖ][\w–-]*(?:\s+[\w–-]+){0,3})\s+"
                             r"\((?P<place>[A-ZÅÄÖ][\w-]+)[^()]*\b(?:19|20)\d{2}\b[^()]*\)")
 # a plural project noun as the place or owner of a figure: 'Hankkeissa oli …', 'hankkeiden budjetti'
@@ -150,7 +151,8 @@ def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
         return None
     if len(words) == 1 and re.search(rf"\b{re.escape(words[0].casefold())}", doc_text):
         return None
-    stems = [re.escape(w[:max(5, len(w) - 2)]) + r"\w*" for w in words]  # 'Työkenttä' -> 'Työkentän'; not 'Työpaja' for 'Työpuu'
+    # 'Työkenttä' finds 'Työkentän'; 'Työpuu' does not find 'Työpaja'
+    stems = [re.escape(w[:max(5, len(w) - 2)]) + r"\w*" for w in words]
     return re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)")
 
 
@@ -164,7 +166,7 @@ class Sections:
     scope: ProjectScope
     own_headings: frozenset[str]
 
-    def outside(self, sent) -> bool:
+    def outside(self, sent: Sentence) -> bool:
         """A sentence under another activity's heading that names no project ('3.1 Kierrätysmyymälä' /
         'Siellä asioi 6 800 asiakasta'): not the project's figure."""
         if not self.own_headings or sent.heading in self.own_headings:

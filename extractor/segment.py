@@ -99,7 +99,7 @@ def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
     if stand and not (numbered and numbered["rest"].islower() and not current.text.rstrip().endswith(TERMINAL)):
         return False  # '14. kesäkuuta …' continues a sentence; '1. Tavoitteet' starts a list
     if SECTION_TITLE.match(line) and (previous.rstrip().endswith(TERMINAL) or len(previous) < 60):
-        return False  # '3.1 Kierrätysmyymälä' under '3 Toiminta vuonna 2022'; not '… asiakkaista oli' + '45 Raahesta
+        return False  # '3.1 Kierrätysmyymälä' under '3 Toiminta'; not '… asiakkaista oli' + '45 Raahesta'
     if SECTION_TITLE.match(current.text) and (current.text == previous or
                                               previous.startswith("(") and current.text.endswith(" " + previous)):
         return first == "(" and current.text == previous  # a title ends at its line break; '(ESR)' belongs to it
@@ -164,7 +164,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
             doc = next(docs) if parse_it else _unparsed(nlp, block.text[start - block.start:end - block.start])
-            prose = label_match and SENTENCE_GAP.search(label_match["value"])  # 'Myös luvut paranivat: … 341. Työ jatkuu …'
+            # 'Myös luvut paranivat: … oli 341. Työ jatkuu …' is prose, not a labelled value
+            prose = label_match and SENTENCE_GAP.search(label_match["value"])
             whole = is_row or label_match and not prose or not parse_it
             for n, sent in enumerate([doc[:]] if whole else sentences_of(doc)):
                 at = start + sent.start_char
