@@ -69,4 +69,3 @@ def names_other_project(tok, own: list[set[str]]) -> bool:
     after = tok.doc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 90]
     m = PROJECT_MENTION.match(after.lstrip()) if after[:1].isspace() else None
     return m is not None and other_project(m.group(0), own)
-

@@ -159,7 +159,7 @@ def _in_block(text: str) -> list[Candidate]:
 
 def _after_participle(rest: str) -> tuple[str, str | None] | None:
     """(short, full) of a name right after 'X:n hallinnoima': its words up to the clause's verb, a project
-    word or punctuation; none when its first part is a project word ('-hanke' names it anyway)."""
+    word or punctuation; none when a word of it ends in '-hanke' (the suffix rule names it then)."""
     words: list[str] = []
     for word in rest.split():
         w = word.strip(QUOTES)

@@ -105,7 +105,7 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
 
 def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | None = None) -> list[PlaceMention]:
     g = gazetteer()
-    own = [set(o) for o in scope.own] if scope else []
+    own = list(scope.own) if scope else []
     away = _away_context(s) or scope is not None and scope.foreign(s)  # 'mukana myös X -hankkeessa'
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
@@ -352,7 +352,6 @@ def _merger_target(tok) -> bool:
 
 
 MERGE_VERBS = ("liittyä", "liittää", "yhdistyä", "yhdistää")  # 'Tarvasjoki liitettiin Liedon kuntaan'
-
 
 
 LATER = ("alkaen", "lähtien", "nykyään", "nykyisin", "nyk.", "myöhemmin")

@@ -42,7 +42,7 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts += _code(doc, sentences)
     names = [f.values["value"] for f in facts if f.kind == "name"]
     scope = project_scope(doc.text, names[0] if names else None)
-    own = [set(o) for o in scope.own]
+    own = list(scope.own)
     if own and other_project(doc.text, own):  # only then can an organisation run another named project
         organisations = find_organisations(doc, sentences, own)
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)

@@ -31,7 +31,7 @@ class ProjectScope:
     def names_other(self, text: str) -> bool:
         if not self.own:
             return False
-        if other_project(text, [set(o) for o in self.own]):
+        if other_project(text, list(self.own)):
             return True
         listed = LISTED_PROJECT.match(text)  # '- Kotopolku (Turku, 2016–2019) tarjosi …'
         if listed and gazetteer().match(listed["name"].split()[0]) is None and \

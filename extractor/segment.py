@@ -169,7 +169,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             whole = is_row or label_match and not prose or not parse_it
             for n, sent in enumerate([doc[:]] if whole else sentences_of(doc)):
                 at = start + sent.start_char
-                out.append(Sentence(at, start + sent.end_char, sent.text, heading, label if n == 0 or whole else "",
+                out.append(Sentence(at, start + sent.end_char, sent.text, heading, label if n == 0 else "",
                                     is_row, sent, caption if is_row else "", columns,
                                     _paragraph_before(text, at)))
         if is_heading(block):

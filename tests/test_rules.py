@@ -511,6 +511,9 @@ def test_outcomes_rejects(items, text: str):
     # the group whose share the percentage is, when it is not the clients
     ("Hankkeeseen kirjautui 143 asiakasta. Valmennuksen suoritti loppuun 112. Päättäneistä 41 henkilöä eli "
      "36,6 % työllistyi.", "employed", 112),
+    # the other kinds follow the group the report's results are of
+    ("Hankkeeseen kirjautui 143 asiakasta. Valmennuksen suoritti loppuun 112. Päättäneistä 41 henkilöä eli "
+     "36,6 % työllistyi. Opinnot aloitti 15 henkilöä.", "education", 112),
 ])
 def test_outcome_base(items, text: str, kind: str, base: int):
     found = {i["kind"]: i for i in items(text, "outcomes")}
