@@ -77,7 +77,6 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     cue = cues()
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
-    near = [token_forms(t)[0] for t in tokens[lo:hi]]
     planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
         (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
     adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 3]]
@@ -86,11 +85,19 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
         split = True
     if YEAR_HEADING.search(c.sentence.heading) and not CUMULATIVE.search(c.sentence.text):
         split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year, unless counted from the start
-    total = any(lemma in cue["total_words"] for lemma in near) or "yhteensä" in c.sentence.label.casefold()
+    total = any(token_forms(t)[0] in cue["total_words"] and not _of_other_noun(t, c) for t in tokens[lo:hi]) or \
+        "yhteensä" in c.sentence.label.casefold()
     column = _column_role(c)
     split = split or column == "part"
     total = total or column == "whole"
     return planned, split, total
+
+
+def _of_other_noun(t, c: Candidate) -> bool:
+    """'kaikissa palkkatukeen liittyvissä asioissa': 'kaikki' that qualifies another noun than the
+    number's own makes no total of the number."""
+    own = c.sentence.span[c.token_i]
+    return t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head not in (own, own.head) and t.head.i != t.i
 
 
 CUMULATIVE = re.compile(r"\balusta\s+(?:lukien|alkaen|asti|saakka)\b|\bkoko\s+(?:hankeaja|hankkeen\s+aja|toiminta-aja)",

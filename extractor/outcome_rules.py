@@ -166,6 +166,27 @@ def example_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
+def without_tokens(c: Candidate) -> frozenset[int]:
+    """'joiden palvelu päättyi ilman työ- tai opiskelupaikkaa, puolet ohjattiin jatkopalveluihin': what
+    people were without (the partitive phrase after 'ilman') names no outcome; 'ilman tukea avoimille
+    työmarkkinoille' still names the open labour market, through 'ilman' itself and the words after."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.text.casefold() != "ilman":
+            continue
+        seen = False  # the phrase ends at the first word after its partitive head(s)
+        for j in range(i + 1, min(len(tokens), i + 8)):
+            u = tokens[j]
+            partitive = u.pos_ in ("NOUN", "PROPN", "ADJ") and u.morph.get("Case") == ["Par"]
+            joining = u.pos_ == "CCONJ" or u.text == "-" or not seen and u.pos_ == "NOUN"  # 'työ- tai'
+            if c.first <= j <= c.token_i or not (partitive or joining) or seen and not (partitive or u.pos_ == "CCONJ"):
+                break
+            out.add(j)
+            seen = seen or partitive
+    return frozenset(out)
+
+
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
 DESTINATION_CASES = (["Ill"], ["All"], ["Tra"])  # where people went: 'palveluihin', 'työmarkkinoille', 'asiakkaaksi'
 OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # 'mielenterveystoimiston palveluihin'

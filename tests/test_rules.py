@@ -471,6 +471,13 @@ def test_a_round_number_word_is_approximate(items):
     # the services of a health centre are no services of the project's own; a participle counted as a noun
     ("Ammatilliseen kuntoutukseen ohjattiin kahdeksan henkilöä, ja yksitoista valmennettavaa saatettiin "
      "terveyskeskuksen palvelujen piiriin.", {("rehabilitation", 8, None), ("services_other", 11, None)}),
+    # what people were without names no outcome; 'ilman tukea' still names the open labour market
+    ("Niistä asiakkaista, joiden palvelu päättyi ilman työ- tai opiskelupaikkaa, puolet ohjattiin kaupungin "
+     "työllistymistä edistäviin jatkopalveluihin.", {("services_other", None, 50)}),
+    ("Ilman tukea avoimille työmarkkinoille työllistyi kuusi asiakasta.", {("employed_open_market", 6, None)}),
+    # 'kaikki' of another noun makes no total: the count of people wins over a thing counted
+    ("Palkkatuettuun työhön siirtyi neljäkymmentäyksi asiakasta.\n\n3) työnantajille tarjotaan yksi yhteyspiste "
+     "kaikissa palkkatukeen liittyvissä asioissa.", {("employed_subsidised", 41, None)}),
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),
