@@ -199,9 +199,12 @@ def _unparsed(nlp, text: str):
 def _figure_cell(cell: str) -> bool:
     """'412 380 €', 'n. 96', '5 870 käyntiä': a figure with at most a unit word, not a year."""
     figure = FIGURE_WITH_UNIT.fullmatch(cell)
+    if DATE_CELL.fullmatch(cell):
+        return False  # 'Tunnusluku | 31.12.2012 | 31.12.2013': the dates head the columns
     return bool(DATA_CELL.fullmatch(cell) or figure and not YEAR.fullmatch(figure["number"].strip()))
 
 
+DATE_CELL = re.compile(r"\s*(?:\d{1,2}\.\d{1,2}\.|\d{1,2}/)?(?:19|20)\d{2}\s*")
 FIGURE_WITH_UNIT = re.compile(r"\s*(?:n\.\s*|noin\s+|yli\s+|lähes\s+)?(?P<number>\d[\d\s.,]*)\s*[^\W\d_]+\s*")
 
 

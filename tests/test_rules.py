@@ -567,6 +567,10 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Kokeilualueella oli helmikuussa 2021 työttömiä työnhakijoita yhteensä 412, kesäkuussa 2023 enää 298. "
      "Pitkäaikaistyöttömiä oli vastaavina ajankohtina 151 ja 104.",
      {("unemployed", 412), ("unemployed", 298), ("long_term_unemployed", 151), ("long_term_unemployed", 104)}),
+    # dates head the columns of a table of statistics
+    ("Taulukko 16. Työllisyyden tunnusluvut, Muonio\nTunnusluku | 31.12.2012 | 31.12.2013\n"
+     "Työttömät työnhakijat | 168 | 151\nPitkäaikaistyöttömät | 41 | 36\n",
+     {("unemployed", 168), ("unemployed", 151), ("long_term_unemployed", 41), ("long_term_unemployed", 36)}),
     # a number that counts the municipalities of the area is no rival figure between the cue and the count
     ("Pitkäaikaistyöttömiä oli kolmen kunnan alueella huhtikuussa 2012 yhteensä 71.", {("long_term_unemployed", 71)}),
 ])
