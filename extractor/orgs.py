@@ -82,9 +82,15 @@ def _org_key(name: str) -> str:
     """One organisation per owner and its units: 'Porin kaupunki' and 'Porin työllisyyspalvelut' are
     one, 'Porvoon kaupunki' and 'Porvoon Työpaja ry' two."""
     first, *rest = name.split()
-    if rest and all(w[:1].islower() or not w[:1].isalpha() for w in rest):
+    if rest and all(w[:1].islower() or not w[:1].isalpha() for w in rest) and \
+            not rest[-1].casefold().endswith(OWN_ENTITIES):
         return first.casefold()
     return name.casefold()
+
+
+# bodies of their own beside the municipality whose name they carry: 'Rautjärven seurakunta', 'Rautjärven kunta'
+OWN_ENTITIES = ("seurakunta", "yhdistys", "säätiö", "kuntayhtymä", "osuuskunta", "sairaanhoitopiiri", "oppilaitos",
+                "opisto", "korkeakoulu")
 
 
 def _without_parts(facts: list[Fact]) -> list[Fact]:

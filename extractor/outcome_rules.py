@@ -187,6 +187,26 @@ def without_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
+NAMED_PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
+NAME_REACH = 5  # words of a name before its '-hanke'
+
+
+def project_name_tokens(c: Candidate) -> frozenset[int]:
+    """'Työn Siemen -hankkeeseen saatiin mukaan 46': the words of a project's name before its cut
+    '-hanke' name no outcome ('Työn' is no work)."""
+    tokens = list(c.sentence.span)
+    out = set()
+    for k, t in enumerate(tokens[:-1]):
+        cut = t.text in ("-", "–") and not t.whitespace_
+        if not cut or not tokens[k + 1].lemma_.casefold().startswith(NAMED_PROJECT_WORDS):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1):
+            if not (tokens[j].text[:1].isupper() or tokens[j].text in ('"', "”", "»")) or c.first <= j <= c.token_i:
+                break
+            out.add(j)
+    return frozenset(out)
+
+
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
 DESTINATION_CASES = (["Ill"], ["All"], ["Tra"])  # where people went: 'palveluihin', 'työmarkkinoille', 'asiakkaaksi'
 OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # 'mielenterveystoimiston palveluihin'

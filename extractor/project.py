@@ -209,12 +209,26 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok) or _decides(tok):
                 continue
             at = tok.idx - s.span.start_char
-            found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60][:1]
-            found += [(d.char_start, d.start) for d in find_dates(s.text[:at]) if at - d.char_end <= 2]
+            found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60
+                      and not _other_edge_between(s, tok, at + d.char_start, verbs)][:1]
+            found += [(d.char_start, d.start) for d in find_dates(s.text[:at])
+                      if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
         found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
         if found:
             return min(found)[1], s, 0.6
     return None
+
+
+# between a date and the participle it dates: 'Syyskuun 2012 alussa käynnistynyt hanke'
+DATE_TO_VERB = re.compile(r"[\s,]*(?:(?:alussa|alusta|lopussa|puolivälissä|aikana)\s*)?")
+
+
+def _other_edge_between(s: Sentence, verb, char: int, verbs: tuple[str, ...]) -> bool:
+    """'käynnistynyt Työn Siemen -hanke päättyi elokuun 2014 lopussa': the date after another edge's
+    verb is that edge's, not this one's."""
+    other = END_VERBS if verbs is START_VERBS else START_VERBS
+    at = s.span.start_char + char
+    return any(verb.i < t.i and t.idx < at and t.lemma_.casefold().startswith(other) for t in s.span)
 
 
 def _decides(tok) -> bool:

@@ -79,12 +79,17 @@ class ProjectScope:
             return Sections(self, frozenset())
         own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
                        and (m := SECTION_NUMBER.match(h))]
-        inside, number = set(), ""
+        inside, number, under_own = set(), "", False
         for h in every:
             m = SECTION_NUMBER.match(h)
             number = m[0].strip().rstrip(".") + "." if m else number
             if self.names_own(h) or PROJECT_WORD.search(h) or any(number.startswith(n) for n in own_numbers):
                 inside.add(h)  # also 'Taulukko 4. Hankkeen toteutunut rahoitus', '3.3.1 Tulokset'
+                under_own = self.names_own(h) or under_own and not m
+            elif under_own and not m and REPORT_PART.search(h):
+                inside.add(h)  # under an unnumbered project heading: 'Mihin osallistujat päätyivät', 'Talous'
+            else:
+                under_own = False
         return Sections(self, frozenset(inside))
 
     def foreign_figure(self, c: Candidate) -> bool:
@@ -175,4 +180,7 @@ class Sections:
 
 
 SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s)")
+# the parts of a project's account, as the titles below its heading name them
+REPORT_PART = re.compile(r"\b(?:tulo(?:s|kse)|talou|rahoitu|kustannu|osallistuj|asiak|jatko|toimin|arvioin|"
+                         r"yhteenveto|tavoit|kohderyhm|sijoittu|päätyi|työllisty|vaikut|kokemu)", re.IGNORECASE)
 PROJECT_WORD = re.compile(r"\b(?:hank(?:e|kee)|projekt)\w*", re.IGNORECASE)

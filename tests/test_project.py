@@ -216,6 +216,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # the fund whose support the project received from a funder ('ELY-keskukselta saadulla ESR:n tuella')
     ("Hanke toteutettiin Pohjois-Pohjanmaan ELY-keskukselta saadulla Euroopan sosiaalirahaston tuella.", [],
      ["Pohjois-Pohjanmaan ELY-keskus", "Euroopan sosiaalirahasto"]),
+    # a parish and the municipality whose name it carries are two bodies
+    ("Hanketta hallinnoi Rautjärven seurakunta, ja osatoteuttajana toimi Rautjärven kunnan sosiaalitoimi.",
+     ["Rautjärven seurakunta", "Rautjärven kunta"], []),
     # an honour granted is no funding
     ("Suomalaisen Työn Liitto myönsi yritykselle Yhteiskunnallinen yritys -merkin vuonna 2015.", [], []),
 ])
@@ -333,6 +336,8 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a staff member's leave is no period of the project
     ("Hanke käynnistyi 1.4.2016. Hankkeen toteutusaika päättyi 30.6.2019.\n\nKustannusarvio alittui, koska "
      "toinen työvalmentaja oli hoitovapaalla 1.3.–31.8.2018.", "2016-04-01", "2019-06-30"),
+    # a participle dated before it ('… alussa käynnistynyt'); a date after the other edge's verb is that edge's
+    ("Syyskuun 2012 alussa käynnistynyt Työn Siemen -hanke päättyi elokuun 2014 lopussa.", "2012-09", "2014-08"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -152,3 +152,26 @@ def test_a_project_section_of_an_annual_report_keeps_to_its_section(record):
     assert values(rec, "participants", "count") == {("clients", 96)}
     assert values(rec, "money", "eur") == {("total_cost", 398612)}
     assert {("employed", 21), ("education", 11)} <= values(rec, "outcomes", "count")  # an unnumbered subsection
+
+
+ANNUAL_REPORT_UNNUMBERED = """Rautjärven seurakunta – Toimintakertomus 2014
+
+4.3 Diakoniatyö
+
+Vuosi lyhyesti
+
+Diakoniavastaanotolla kirjattiin vuoden aikana 1 386 asiakaskäyntiä.
+
+Työn Siemen – seurakunnan ja kunnan yhteinen työllisyyshanke
+
+Työn Siemen -hankkeeseen saatiin mukaan kahden vuoden aikana kaikkiaan 46 rautjärveläistä.
+
+Mihin osallistujat päätyivät
+
+Kun hanke päättyi, yhdeksän osallistujaa oli saanut työpaikan. Opiskelemaan lähti kuusi.
+"""
+
+
+def test_the_parts_under_an_unnumbered_project_heading_are_its_own(record):
+    rec = record(ANNUAL_REPORT_UNNUMBERED)
+    assert {("employed", 9), ("education", 6)} <= values(rec, "outcomes", "count")
