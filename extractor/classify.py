@@ -13,7 +13,8 @@ from extractor.cue_match import (
     is_base, is_cue, lead_score, negated, row_head, token_lemma
 )
 from extractor.figure_context import (
-    achievement_column, context_flags, difference, follow_up_column, of_follow_up, per_unit
+    achievement_column, context_flags, difference, follow_up_column, of_earlier_or_other_project, of_follow_up,
+    per_unit
 )
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark, last_sentence_lemmas
@@ -21,7 +22,8 @@ from extractor.indicator_rules import (
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, destination_kinds, example_tokens, is_comparison, own_services,
-    project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
+    pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
+    time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,
@@ -35,7 +37,8 @@ from extractor.participant_rules import (
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
-    if per_unit(c) or difference(c) and not lowered_support_cost(c) or of_follow_up(c) or follow_up_column(c):
+    if per_unit(c) or difference(c) and not lowered_support_cost(c) or of_follow_up(c) or follow_up_column(c) or \
+            of_earlier_or_other_project(c):
         return None  # a difference, unless it is by how much a cost was lowered: a saving
     if c.unit == "eur":
         return money_label(c, blockers, planned, split, total)
@@ -111,7 +114,10 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
         if subcount(c, blockers):
             flags["split"] = True
-        return Label("outcomes", refine_outcome(c, kind, out), score, features={"head": head}, **flags)
+        kind = refine_outcome(c, kind, out)
+        if pension_inquiry_group(c, kind):
+            return None
+        return Label("outcomes", kind, score, features={"head": head}, **flags)
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:
         return None
     part = {k: cue_distance_score(c, v, blockers) for k, v in cue["participants"].items()}

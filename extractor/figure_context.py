@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, token_forms
+from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, token_forms, verb_above
+from extractor.mentions import OTHER_PROJECT_MODIFIERS
 
 
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
@@ -160,6 +161,27 @@ def of_follow_up(c: Candidate) -> bool:
         if t.lemma_.casefold().startswith(FOLLOW_UPS):
             return True
     return False
+
+
+EARLIER_PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
+PRECEDE_VERBS = ("edeltää",)
+
+
+def of_earlier_or_other_project(c: Candidate) -> bool:
+    """'Hanketta edelsi … kuntakokeilu, jossa 18 osallistujasta työllistyi viisi', 'uusi hanke, johon on
+    ohjattu 40': a figure in a relative clause about a project that preceded this one or is another."""
+    verb = verb_above(c.sentence.span[c.token_i])
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or verb.dep_ != "acl:relcl":
+        return False
+    project = verb.head
+    lemma = project.lemma_.casefold()
+    if not lemma.endswith(EARLIER_PROJECT_WORDS) and not lemma.startswith("edeltäjä"):
+        return False
+    return lemma.startswith(("edeltäjä", "jatko")) or \
+        any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \
+        project.head.lemma_.casefold() in PRECEDE_VERBS and project.dep_.startswith(("nsubj", "obj"))
 
 
 # '3 kk jälkeen', '6 kk päättymisen jälkeen', 'vuoden kuluttua', 'seurannassa'

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import Candidate
-from extractor.cue_match import cues, is_cue, previous_sentence, token_forms, verb_above
+from extractor.cue_match import cue_distance_score, cues, is_cue, previous_sentence, token_forms, verb_above
 
 
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
@@ -28,7 +28,7 @@ def reaching_agents(c: Candidate) -> frozenset[int]:
                      if start <= t.i < c.sentence.span.end)
 
 
-SPECIFIC_RATIO = 0.65  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
+SPECIFIC_RATIO = 0.6  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
 
 
 OPEN_MARKET_WORDS = ("työmarkkin", "ilman tuke", "ilman palkkatuke")  # 'ilman palkkatukea työllistyi 12'
@@ -97,10 +97,27 @@ def _included_kind(c: Candidate, kind: str) -> bool:
     return False
 
 
-def _pension_reached(c: Candidate) -> bool:
-    """A pension as the destination ('eläkkeelle', '... päättyi eläkkeeseen'), not only a process."""
+def _pension_reached(c: Candidate, own: bool = True) -> bool:
+    """A pension as the destination ('eläkkeelle', '... päättyi eläkkeeseen'), not only a process; `own`:
+    this number's, not another's ('käynnistettiin viidelle, ja heistä kolme jäi eläkkeelle')."""
+    tokens = list(c.sentence.span)
+
+    def other_number_between(j: int) -> bool:
+        lo, hi = sorted((c.token_i, j))
+        return any((t.like_num or t.pos_ == "NUM") and not (c.first <= k <= c.token_i)
+                   for k, t in enumerate(tokens[lo + 1:hi], lo + 1))
     return any("eläke" in t.lemma_.casefold() and "selvit" not in t.lemma_.casefold() and
-               t.morph.get("Case") in (["Ill"], ["All"]) for t in c.sentence.span)
+               t.morph.get("Case") in (["Ill"], ["All"]) and other_number_between(j) != own
+               for j, t in enumerate(tokens))
+
+
+def pension_inquiry_group(c: Candidate, kind: str) -> bool:
+    """'Yhdeksän asiakkaan kohdalla käynnistettiin eläkeselvittely, ja neljä heistä jäi eläkkeelle': those
+    whose pension was looked into are the group the pensions are counted from, no outcome of their own."""
+    if kind != "rehabilitation" or "eläkeselvit" not in c.sentence.text.casefold():
+        return False
+    others = [f for f in cues()["outcomes"]["rehabilitation"] if f != "eläkeselvit"]
+    return cue_distance_score(c, others, set()) < 0.3 and _pension_reached(c, own=False) and not _pension_reached(c)
 
 
 OWN_SERVICE_HOLDERS = ("hanke", "kokeilu", "projekti", "ohjaamo", "keskus", "työpaja")

@@ -238,11 +238,12 @@ def is_event(lemma: str) -> bool:
     """An event noun, or a compound ending in one ('rekrytointi-info', 'hyvinvointipäivä'); a bare
     'päivä' or a 'työpäivä' is a length of time."""
     lemma = lemma.casefold()
-    return any(lemma.endswith(e) for e in cues()["event_nouns"]) or \
+    return any(lemma.endswith(e) for e in cues()["event_nouns"]) and not lemma.endswith(NOT_EVENTS) or \
         any(lemma.endswith(e) and len(lemma) > len(e) + 2 and lemma[-len(e) - 1] in COMPOUND_SEAM
             for e in EVENT_COMPOUND_ENDS) and not lemma.endswith("työpäivä")
 
 
+NOT_EVENTS = ("silta", "kilta")  # words that end in 'ilta' ('Työsilta' is a project, a bridge to work)
 # what the first part of a compound ends in: 'työ|tori', 'naisten|päivä', 'koulutus|aamu'; not 'koordinaat|tori'
 COMPOUND_SEAM = "aeiouyäö-ns"
 

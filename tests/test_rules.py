@@ -307,6 +307,8 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("clients", 132)}),
     ("Hankkeessa työskenteli työkykykoordinaattori. Hankkeeseen ohjattiin 231 henkilöä, joista 204 aloitti "
      "asiakkuuden.", {("clients", 204)}),
+    # a project whose name ends in an event word ('Työsilta', not an 'ilta') is no event
+    ("Työsiltaan osallistui kaikkiaan 168 henkilöä.", {("clients", 168)}),
     # a corrected figure replaces the one first reported
     ("Loppuraportissa asiakasmääräksi ilmoitettiin 97 henkilöä. Tarkastuksessa havaittiin kolme kahteen kertaan "
      "kirjattua asiakasta. Tarkentunut asiakasmäärä on 94.", {("clients", 94)}),
@@ -478,6 +480,13 @@ def test_a_round_number_word_is_approximate(items):
     # 'kaikki' of another noun makes no total: the count of people wins over a thing counted
     ("Palkkatuettuun työhön siirtyi neljäkymmentäyksi asiakasta.\n\n3) työnantajille tarjotaan yksi yhteyspiste "
      "kaikissa palkkatukeen liittyvissä asioissa.", {("employed_subsidised", 41, None)}),
+    # subsidised work as the route to work; the group a pension was looked into for is no outcome of its own
+    ("Palkkatuetun työn kautta työelämään pääsi 24 henkilöä, useimmat kuntien teknisiin palveluihin.",
+     {("employed_subsidised", 24, None)}),
+    ("Eläkeselvittely käynnistettiin viidelle, ja heistä kolme jäi lopulta työkyvyttömyyseläkkeelle.",
+     {("pension", 3, None)}),
+    ("Ammatilliseen kuntoutukseen tai työkykyarvioon ohjautui 31 asiakasta, ja kuudella asiakkaalla "
+     "eläkeselvittely päättyi työkyvyttömyyseläkkeeseen.", {("rehabilitation", 31, None), ("pension", 6, None)}),
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),
@@ -505,6 +514,9 @@ def test_outcomes(items, text: str, expected: set):
     "Hanke järjesti kaksi koulutusta. Niihin osallistui 46 asiakasta.",
     "Työkaistan palveluihin on ohjattu tähän mennessä 164 työnhakijaa.",
     "Kokeilun alkaessa kuntien asiakkuuteen siirtyi 327 työnhakijaa.",
+    # the pilot that preceded the project
+    "Hanketta edelsi Kivijärvellä vuonna 2015 toteutettu työllisyyden kuntakokeilu, jossa 18 osallistujasta "
+    "työllistyi viisi.",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
