@@ -64,10 +64,20 @@ def _rank(x: Labelled) -> tuple:
     c, lb = x
     first = (not lb.planned, not lb.split, revised(c))
     if lb.kind == "clients":  # sub-groups are smaller than the whole
-        return first + (bool(lb.features.get("joins")), bool(c.sentence.label), lb.total, c.value)
+        return first + (bool(lb.features.get("joins")), field_label(c), lb.total, c.value)
     if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
         return first + (c.source != "fraction", lb.total, round(lb.score, 1), c.value)
     return first + (lb.total, round(lb.score, 1), c.value)
+
+
+def field_label(c: Candidate) -> bool:
+    """The figure's line is a labelled field ('Asiakkaita: 97'), not a clause before a colon ('Pienissä
+    kunnissa liikkuminen on este: 2 asiakasta sai …')."""
+    label = c.sentence.label
+    if not label:
+        return False
+    end = c.sentence.span.start_char + len(label)
+    return not any(t.idx < end and "Fin" in t.morph.get("VerbForm") for t in c.sentence.span)
 
 
 REVISED = ("tarkentua", "tarkentunut", "tarkennettu", "tarkentaa", "korjata", "korjattu", "oikaista", "oikaistu")

@@ -309,6 +309,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      "asiakkuuden.", {("clients", 204)}),
     # a project whose name ends in an event word ('Työsilta', not an 'ilta') is no event
     ("Työsiltaan osallistui kaikkiaan 168 henkilöä.", {("clients", 168)}),
+    # a clause before a colon is no field label that would make its figure the count of clients
+    ("- Asiakkaita yhteensä 97\n- Hankkeen päättäneitä 64\n\n- Pienissä kunnissa liikkuminen on este: 2 asiakasta "
+     "sai mopoautokorvauksen kokeiluna", {("clients", 97)}),
     # a corrected figure replaces the one first reported
     ("Loppuraportissa asiakasmääräksi ilmoitettiin 97 henkilöä. Tarkastuksessa havaittiin kolme kahteen kertaan "
      "kirjattua asiakasta. Tarkentunut asiakasmäärä on 94.", {("clients", 94)}),
