@@ -96,6 +96,24 @@ def restated_kinds(candidates: list[Candidate], blockers: dict[int, set[int]], l
                                                                           count.planned, count.split, count.total)
         if lb is not None:
             out.append((c, lb))
+    return out + _counts_restated(candidates, blockers, out)
+
+
+def _counts_restated(candidates: list[Candidate], blockers: dict[int, set[int]], labelled: list) -> list:
+    """'asiakkaista 29 eli joka kolmas (34 %) sai työpaikan': a count that a labelled outcome share
+    restates, its cue beyond the share, is of the share's kind."""
+    done = {id(c) for c, _ in labelled}
+    shares = [(c, lb) for c, lb in labelled if lb.group == "outcomes" and c.unit == "pct"]
+    out = []
+    for c in candidates:
+        if id(c) in done or c.unit is not None or c.value != int(c.value):
+            continue
+        restated = restatements(c, blockers[c.sentence.start] - {c.token_i})
+        share = next((lb for p, lb in shares if p.sentence is c.sentence and p.token_i in restated and
+                      p.token_i > c.token_i and not any(q.sentence is c.sentence and c.token_i < q.token_i < p.first
+                                                        for q in candidates)), None)
+        if share is not None:
+            out.append((c, replace(share, score=share.score * 0.9)))
     return out
 
 
