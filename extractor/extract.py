@@ -96,25 +96,32 @@ def restated_kinds(candidates: list[Candidate], blockers: dict[int, set[int]], l
                                                                           count.planned, count.split, count.total)
         if lb is not None:
             out.append((c, lb))
-    return out + _counts_restated(candidates, blockers, out)
+    return _counts_restated(candidates, blockers, out)
 
 
 def _counts_restated(candidates: list[Candidate], blockers: dict[int, set[int]], labelled: list) -> list:
     """'asiakkaista 29 eli joka kolmas (34 %) sai työpaikan': a count that a labelled outcome share
     restates, its cue beyond the share, is of the share's kind."""
-    done = {id(c) for c, _ in labelled}
+    kind_of = {id(c): lb for c, lb in labelled}
     shares = [(c, lb) for c, lb in labelled if lb.group == "outcomes" and c.unit == "pct"]
-    out = []
+    out, relabelled = [], set()
     for c in candidates:
-        if id(c) in done or c.unit is not None or c.value != int(c.value):
+        lb = kind_of.get(id(c))
+        if c.unit is not None or c.value != int(c.value) or lb is not None and lb.kind != "clients":
             continue
         restated = restatements(c, blockers[c.sentence.start] - {c.token_i})
-        share = next((lb for p, lb in shares if p.sentence is c.sentence and p.token_i in restated and
+        share = next(((p, s) for p, s in shares if p.sentence is c.sentence and p.token_i in restated and
                       p.token_i > c.token_i and not any(q.sentence is c.sentence and c.token_i < q.token_i < p.first
                                                         for q in candidates)), None)
-        if share is not None:
-            out.append((c, replace(share, score=share.score * 0.9)))
-    return out
+        if share is None or lb is not None and not _eli_between(c, share[0]):
+            continue  # 'Yhteensä 55 asiakasta eli 33,5 prosenttia sai työpaikan': not '164 asiakasta (30 % …)'
+        out.append((c, replace(share[1], score=share[1].score * 0.9)))
+        relabelled.add(id(c))
+    return [x for x in labelled if id(x[0]) not in relabelled] + out
+
+
+def _eli_between(c: Candidate, p: Candidate) -> bool:
+    return any(t.lower_ == "eli" for t in list(c.sentence.span)[c.token_i + 1:p.first])
 
 
 def money_series(candidates: list[Candidate], labelled: list) -> list:

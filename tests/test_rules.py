@@ -493,6 +493,7 @@ def test_a_round_number_word_is_approximate(items):
     # a count restated by a share whose cue is beyond it; a base before its own count is not restated
     ("Tavoitteet ylittyivät selvästi: asiakkaista 29 eli joka kolmas (34 %) sai työpaikan.", {("employed", 29, 34)}),
     ("Pajajakson päättäneistä 64 nuoresta kaksikymmentäyksi (32,8 %) aloitti opinnot.", {("education", 21, 32.8)}),
+    ("Yhteensä siis 55 asiakasta eli 33,5 prosenttia sai hankkeen aikana työpaikan.", {("employed", 55, 33.5)}),
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),

@@ -175,3 +175,10 @@ Kun hanke päättyi, yhdeksän osallistujaa oli saanut työpaikan. Opiskelemaan 
 def test_the_parts_under_an_unnumbered_project_heading_are_its_own(record):
     rec = record(ANNUAL_REPORT_UNNUMBERED)
     assert {("employed", 9), ("education", 6)} <= values(rec, "outcomes", "count")
+
+
+def test_a_figure_about_another_named_thing_in_a_relative_clause_is_not_the_projects(record):
+    rec = record("Työsilta-hankkeessa oli 164 asiakasta.\n\nSamassa tilaisuudessa esittäytyivät myös Närpiön "
+                 "kaupungin Jobbspåret, jonka 96 asiakkaasta 29 työllistyi, sekä Kaskisten Satamapolku.")
+    assert values(rec, "outcomes", "count") == set()
+    assert values(rec, "participants", "count") == {("clients", 164)}
