@@ -137,6 +137,8 @@ PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "
 def _planned_column(c: Candidate) -> bool:
     """In a table, the header of the number's column says whether it is planned or realised."""
     header = column_header(c.sentence, c.start - c.sentence.start)
+    if "myönne" in header and any("toteut" in h.casefold() for h in c.sentence.columns):
+        return True  # 'Kustannuslaji | Myönnetty | Toteutunut': what was granted is the plan
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, verb_above
 )
@@ -17,6 +17,8 @@ OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö"
 def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
     if c.value_max is not None:
         return Label("money", "budget", 0.9, planned, split, total)
+    if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
+        return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000 | 418 655' under 'Myönnetty'
     exclude = cues()["money_exclude"]
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
               for k, v in cues()["money"].items()}

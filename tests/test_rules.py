@@ -143,6 +143,10 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # a budget range and the plan's total beside the realised one
     ("Budjetti: 250 000–500 000 €\n\nRahoituslähde | Suunniteltu | Toteutunut\nYhteensä | 428 000 | 397 778\n",
      {("budget", None), ("budget", 428000), ("total_cost", 397778)}),
+    # what was granted beside what was realised is the plan: the budget, not public funding
+    ("Taulukko 2. Rahoitus, euroa\nRahoituslähde | Myönnetty | Toteutunut | Osuus\nESR ja valtio | 372 000 | 334 924 | "
+     "80 %\nKuntien rahoitus | 93 000 | 83 731 | 20 %\nYhteensä | 465 000 | 418 655 | 100 %\n",
+     {("public_funding", 334924), ("own_funding", 83731), ("budget", 465000), ("total_cost", 418655)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
