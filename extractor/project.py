@@ -20,7 +20,7 @@ PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut",
 NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
                    "aiempi", "jatkohank", "jatkoprojekt", "edeltä",  # 'edeltäjä, vuosina 2011–2014 …'
-                   "seuraaja",
+                   "seuraaja", "säästö",  # 'säästöjä … vuosien 2017–2019 aikana': the years of a saving
                    "hoitovapaa", "virkavapaa", "vanhempainvapaa", "opintovapaa", "sairausloma", "äitiysloma",
                    "isyysloma", "vuosiloma")  # 'työvalmentaja oli hoitovapaalla 1.3.–31.8.2018': a person's leave
 START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika", "alkoi", "alkanut",

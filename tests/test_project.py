@@ -338,6 +338,10 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "toinen työvalmentaja oli hoitovapaalla 1.3.–31.8.2018.", "2016-04-01", "2019-06-30"),
     # a participle dated before it ('… alussa käynnistynyt'); a date after the other edge's verb is that edge's
     ("Syyskuun 2012 alussa käynnistynyt Työn Siemen -hanke päättyi elokuun 2014 lopussa.", "2012-09", "2014-08"),
+    # the years a saving accrued over are no period of the project
+    ("Toiminta käynnistyi syyskuun 2016 alussa ja päättyi vuoden 2019 lopussa.\n\nHankkeen arvioitiin tuoneen "
+     "kunnalle säästöjä työmarkkinatuen kuntaosuudessa noin 96 000 euroa vuosien 2017–2019 aikana.", "2016-09",
+     "2019-12"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
