@@ -135,6 +135,8 @@ def _in_block(text: str) -> list[Candidate]:
     for m in SUFFIX.finditer(plain):
         before = _clause_before(plain, m.start())
         found = _before_suffix(before)
+        if found and plain[m.start()] == "-" and found[1] == found[0]:
+            found = _without_owner_place(found[0])
         if found and not COMPARISON.search(before):  # 'Vertailukohteena Kontiolahden Kotipiha-pilotti'
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
@@ -155,6 +157,16 @@ def _in_block(text: str) -> list[Candidate]:
             if name and not _predicate_case(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
+
+
+def _without_owner_place(short: str) -> tuple[str, str | None]:
+    """'Lammin Työkaari-hanke': a one-word name joined to its '-hanke'; the municipality before it in the
+    genitive owns the project, it is no part of the name."""
+    first, *rest = short.split()
+    hit = gazetteer().match(first) if len(rest) == 1 and first.endswith("n") else None
+    if hit is not None and hit.municipality:
+        return rest[0], rest[0]
+    return short, short
 
 
 def _after_participle(rest: str) -> tuple[str, str | None] | None:

@@ -284,6 +284,8 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
      "Työn Jäljillä – yhteisöllistä valmennusta Raumalla"),
     ("Leipomosta löytyi pysyvä työ | Kainuun Sanomat\n\nSen sijaan Sotkamon kunnan hallinnoima Työkaari – askelia "
      "Sotkamon työelämään etsi hänelle työkokeilupaikan.", "Työkaari – askelia Sotkamon työelämään"),
+    # the municipality that owns a one-word name joined to its '-hanke' is no part of the name
+    ("Aihe: Lammin Työkaari-hanke päättyy – mitä jää käteen?\n\nSamalla loppuu kunnan Työkaari.", "Työkaari"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
