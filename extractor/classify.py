@@ -21,8 +21,8 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
-    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, destination_kinds, example_tokens, is_comparison, own_services,
-    pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
+    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, counts_things_not_people, destination_kinds, example_tokens,
+    is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
     time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
@@ -115,7 +115,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         if subcount(c, blockers):
             flags["split"] = True
         kind = refine_outcome(c, kind, out)
-        if pension_inquiry_group(c, kind):
+        if pension_inquiry_group(c, kind) or counts_things_not_people(c):
             return None
         return Label("outcomes", kind, score, features={"head": head}, **flags)
     if c.unit == "pct" or c.value != int(c.value) or c.value < 2:

@@ -224,6 +224,24 @@ def project_name_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
+# words for people beyond the cue lists: agents ('-ja'), inhabitants ('-lainen'), states ('työtön', 'työllistynyt')
+PERSON_ENDINGS = ("ja", "jä", "lainen", "läinen", "tön", "ton", "nut", "nyt", "ttava", "ttävä", "nuori", "aikuinen",
+                  "ihminen", "henki", "hlö", "hlöä", "mies", "nainen", "lapsi", "opiskelija")
+NOT_THINGS = ("prosentti", "työ", "työpaikka")  # 'Heistä 47 eli 29,7 prosenttia', '33 palkkatuettua työtä'
+
+
+def counts_things_not_people(c: Candidate) -> bool:
+    """'naputeltiin kuusikymmentä linnunpönttöä koulun pihaan', '132 työpaikkailmoitusta jaettiin': the
+    number counts a thing (the partitive noun it modifies), not people who reached an outcome."""
+    tok = c.sentence.span[c.token_i]
+    head = tok.head
+    if c.unit is not None or tok.dep_ != "nummod" or head.pos_ != "NOUN" or head.morph.get("Case") != ["Par"]:
+        return False
+    lemma = head.lemma_.casefold()
+    people = tuple(cues()["participants"]["clients"]) + tuple(cues()["participants"]["attendees"])
+    return not lemma.endswith(people + PERSON_ENDINGS) and lemma not in NOT_THINGS
+
+
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase
 DESTINATION_CASES = (["Ill"], ["All"], ["Tra"])  # where people went: 'palveluihin', 'työmarkkinoille', 'asiakkaaksi'
 OTHER_SERVICE_HEADS = ("palvelu", "asiakkuus", "asiakas")  # 'mielenterveystoimiston palveluihin'

@@ -525,6 +525,9 @@ def test_outcomes(items, text: str, expected: set):
     "Hanke järjesti kaksi koulutusta. Niihin osallistui 46 asiakasta.",
     "Työkaistan palveluihin on ohjattu tähän mennessä 164 työnhakijaa.",
     "Kokeilun alkaessa kuntien asiakkuuteen siirtyi 327 työnhakijaa.",
+    # things counted, not people who reached an outcome
+    "Viime vuonna kunnostettiin 23 vanhaa puuvenettä ja naputeltiin kuusikymmentä linnunpönttöä koulun pihaan.",
+    "- 132 työpaikkailmoitusta jaettiin asiakkaiden WhatsApp-ryhmässä",
     # the pilot that preceded the project
     "Hanketta edelsi Kivijärvellä vuonna 2015 toteutettu työllisyyden kuntakokeilu, jossa 18 osallistujasta "
     "työllistyi viisi.",
