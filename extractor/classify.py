@@ -22,8 +22,8 @@ from extractor.indicator_rules import (
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, counts_things_not_people, destination_kinds, example_tokens,
-    is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
-    time_phrase_tokens, without_tokens
+    is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds,
+    refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, attends_event, base_label, counts_events, counts_things,

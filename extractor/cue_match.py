@@ -423,6 +423,15 @@ def negated(c: Candidate) -> bool:
         tok = tok.head
 
 
+def relative_antecedent(tok):
+    """The noun a relative clause holding `tok` is about ('kuntakokeilu, jossa … työllistyi viisi'), or None;
+    through coordinated verbs of the clause."""
+    verb = verb_above(tok)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    return verb.head if verb is not None and verb.dep_ == "acl:relcl" else None
+
+
 def verb_above(tok):
     """The nearest verb (or auxiliary) above a token in the dependency tree, or None."""
     while tok.head.i != tok.i:

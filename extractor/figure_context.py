@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, token_forms, verb_above
-from extractor.mentions import OTHER_PROJECT_MODIFIERS
+from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, relative_antecedent, token_forms
+from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 
 
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
@@ -98,7 +98,7 @@ def _of_other_noun(t, c: Candidate) -> bool:
     """'kaikissa palkkatukeen liittyvissä asioissa': 'kaikki' that qualifies another noun than the
     number's own makes no total of the number."""
     own = c.sentence.span[c.token_i]
-    return t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head not in (own, own.head) and t.head.i != t.i
+    return t.dep_ == "det" and t.head.pos_ == "NOUN" and t.head not in (own, own.head)
 
 
 CUMULATIVE = re.compile(r"\balusta\s+(?:lukien|alkaen|asti|saakka)\b|\bkoko\s+(?:hankeaja|hankkeen\s+aja|toiminta-aja)",
@@ -165,21 +165,17 @@ def of_follow_up(c: Candidate) -> bool:
     return False
 
 
-EARLIER_PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
 PRECEDE_VERBS = ("edeltää",)
 
 
 def of_earlier_or_other_project(c: Candidate) -> bool:
     """'Hanketta edelsi … kuntakokeilu, jossa 18 osallistujasta työllistyi viisi', 'uusi hanke, johon on
     ohjattu 40': a figure in a relative clause about a project that preceded this one or is another."""
-    verb = verb_above(c.sentence.span[c.token_i])
-    while verb is not None and verb.dep_ == "conj":
-        verb = verb.head
-    if verb is None or verb.dep_ != "acl:relcl":
+    project = relative_antecedent(c.sentence.span[c.token_i])
+    if project is None:
         return False
-    project = verb.head
     lemma = project.lemma_.casefold()
-    if not lemma.endswith(EARLIER_PROJECT_WORDS) and not lemma.startswith("edeltäjä"):
+    if not lemma.endswith(PROJECT_NOUNS) and not lemma.startswith("edeltäjä"):
         return False
     return lemma.startswith(("edeltäjä", "jatko")) or \
         any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \

@@ -18,6 +18,7 @@ PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sek�
 # words that make a project word another project's: 'uusi hanke', 'samanaikainen työllisyyshanke'
 OTHER_PROJECT_MODIFIERS = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen",
                            "samankaltainen", "vastaava", "aiempi", "aikaisempi", "edellinen")
+PROJECT_NOUNS = ("hanke", "projekti", "kokeilu", "pilotti")  # the nouns that name a project as such
 FOLLOW_UP_PREFIXES = ("jatko", "seuraaja")  # 'Jatkohanke toimii myös Humppilassa'
 FUNDS = {"esr", "eakr", "eu", "eura", "leader", "eaku", "euroopan", "sosiaalirahaston"}  # 'ESR-hanke' is no name
 

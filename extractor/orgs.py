@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
-from extractor.mentions import OTHER_PROJECT_MODIFIERS, names_other_project, other_project
+from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -38,7 +38,6 @@ GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvel
                  "oppilaitos", "seurakunta", "työpaja", "verkosto", "yhtymä", "kuntayhtymä", "liitto", "opisto",
                  "rahasto", "osuuskunta", "virasto")
 MUNICIPAL_HEADS = ("kunta", "kaupunki")
-PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
 NOT_PROJECTS = ("työkokeilu",)  # a service for clients: 'TE-toimiston työkokeiluna'
 FUNDING_NOUNS = ("rahoitus", "avustus", "määräraha")  # 'ESR:n rahoituksella', 'ELY-keskukselta haettu tuki'
 EMPLOYMENT_OFFICES = ("te-toimisto", "työvoimatoimisto")  # its wage-subsidy appropriations are no grant to the project
@@ -200,7 +199,7 @@ def _partner_project(tokens) -> bool:
 
 
 def _project_lemma(lemma: str) -> bool:
-    return any(w in lemma for w in PROJECT_WORDS) and not lemma.endswith(NOT_PROJECTS)
+    return any(w in lemma for w in PROJECT_NOUNS) and not lemma.endswith(NOT_PROJECTS)
 
 
 def _abbreviation(tokens, head_i: int) -> bool:
@@ -320,7 +319,7 @@ def _responsible_for(verb) -> str | None:
         lemma = c.lemma_.casefold()
         if c.morph.get("Case") == ["Ela"] and lemma.startswith(("rahoitus", "rahoittaminen")):
             return "funders"
-        if c.morph.get("Case") == ["Ela"] and any(w in lemma for w in PROJECT_WORDS + RUNNING):
+        if c.morph.get("Case") == ["Ela"] and any(w in lemma for w in PROJECT_NOUNS + RUNNING):
             return "implementers"
     return None
 
@@ -330,7 +329,7 @@ def _project_word_follows(tok) -> bool:
     for t in after:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if t.lemma_.casefold().lstrip("-") in PROJECT_WORDS:
+        if t.lemma_.casefold().lstrip("-") in PROJECT_NOUNS:
             return True
     return False
 

@@ -6,6 +6,7 @@ import re
 
 from extractor.candidates import Candidate
 from extractor.cue_match import cue_distance_score, cues, is_cue, previous_sentence, token_forms, verb_above
+from extractor.mentions import PROJECT_NOUNS
 
 
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
@@ -196,15 +197,14 @@ def without_tokens(c: Candidate) -> frozenset[int]:
         for j in range(i + 1, min(len(tokens), i + 8)):
             u = tokens[j]
             partitive = u.pos_ in ("NOUN", "PROPN", "ADJ") and u.morph.get("Case") == ["Par"]
-            joining = u.pos_ == "CCONJ" or u.text == "-" or not seen and u.pos_ == "NOUN"  # 'työ- tai'
-            if c.first <= j <= c.token_i or not (partitive or joining) or seen and not (partitive or u.pos_ == "CCONJ"):
+            before_head = not seen and (u.text == "-" or u.pos_ == "NOUN")  # 'työ- tai opiskelupaikkaa'
+            if c.first <= j <= c.token_i or not (partitive or u.pos_ == "CCONJ" or before_head):
                 break
             out.add(j)
             seen = seen or partitive
     return frozenset(out)
 
 
-NAMED_PROJECT_WORDS = ("hanke", "projekti", "kokeilu", "pilotti")
 NAME_REACH = 5  # words of a name before its '-hanke'
 
 
@@ -215,7 +215,7 @@ def project_name_tokens(c: Candidate) -> frozenset[int]:
     out = set()
     for k, t in enumerate(tokens[:-1]):
         cut = t.text in ("-", "–") and not t.whitespace_
-        if not cut or not tokens[k + 1].lemma_.casefold().startswith(NAMED_PROJECT_WORDS):
+        if not cut or not tokens[k + 1].lemma_.casefold().startswith(PROJECT_NOUNS):
             continue
         for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1):
             if not (tokens[j].text[:1].isupper() or tokens[j].text in ('"', "”", "»")) or c.first <= j <= c.token_i:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.candidates import Candidate, column_header
+from extractor.cue_match import relative_antecedent
 from extractor.gazetteer import gazetteer
 from extractor.mentions import mentioned_names, other_project, own_projects, same_project, words_of
 from extractor.segment import Sentence, blocks, is_heading
@@ -107,14 +108,8 @@ class ProjectScope:
     def _of_named_other(self, c: Candidate) -> bool:
         """'esittäytyivät myös Närpiön kaupungin Jobbspåret, jonka 96 asiakkaasta 29 työllistyi': a figure in
         a relative clause about something named mid-sentence that is not the project, a place or a body."""
-        tok = c.sentence.span[c.token_i]
-        verb = tok.head if tok.pos_ != "VERB" else tok
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "acl:relcl":
-            return False
-        named = verb.head
-        if named.i == named.sent.start or not named.text[:1].isupper() or named.pos_ not in ("NOUN", "PROPN"):
+        named = relative_antecedent(c.sentence.span[c.token_i])
+        if named is None or named.i == named.sent.start or not named.text[:1].isupper() or named.pos_ not in ("NOUN", "PROPN"):
             return False
         if self.names_own(named.text) or gazetteer().match(named.text) is not None or "-" in named.text:
             return False
