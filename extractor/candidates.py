@@ -203,6 +203,8 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
 PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\))\s*$")  # 'Aktivointiaste, %', 'Osuus (%)'; not '…, 72 %'
 
 
+CENTS = re.compile(r"\d,\d{2}$")  # an amount to the cent is money, whatever words stand around it
+MIN_CENTS_AMOUNT = 1000
 CLOCK = re.compile(r"\b(?:klo|kello)\.?\s*$", re.IGNORECASE)
 
 
@@ -217,6 +219,8 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
         elif n.unit is None and row_unit and sent.text.find("|") < n.start:
             n = NumberMention(n.start, n.end, n.value * scale,
                               None if n.value_max is None else n.value_max * scale, row_unit, n.text)
+        elif n.unit is None and CENTS.search(n.text) and n.value >= MIN_CENTS_AMOUNT:
+            n = NumberMention(n.start, n.end, n.value, n.value_max, "eur", n.text)  # 'rahoitusosuus on 65 206,79'
         raw = n.text.split()[0] if n.text.split() else n.text
         if n.unit is None and YEAR_LIKE.match(re.split(r"[-–—]", raw)[0]) and \
                 (n.value_max is None or YEAR_LIKE.match(str(int(n.value_max)))):

@@ -49,10 +49,12 @@ def token_forms(tok) -> tuple[str, str]:
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
                        label_bonus: bool = True, exclude: tuple[str, ...] = (),
-                       skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset()) -> float:
+                       skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset(),
+                       label_first_only: bool = False) -> float:
     """Best 1/(1 + d/3) over tokens matching a fragment (d counted from the nearer end of the number);
     weaker across clause breaks and other numbers. A token matching an `exclude` fragment, in one
-    of `skip_cases` or at a position in `skip`, is no cue."""
+    of `skip_cases` or at a position in `skip`, is no cue. With `label_first_only`, a line's label names
+    only the first value after it."""
     tokens = list(c.sentence.span)
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
@@ -84,9 +86,19 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                 j > last and _place_predicate(tokens[j], between, blockers - restated, lo):
             weight = max(weight, PREDICATE_WEIGHT)
         best = max(best, weight)
-    if label_bonus and c.sentence.label and _label_cue(c, fragments, exclude, skip):
+    if label_bonus and c.sentence.label and not (label_first_only and _behind_labels_value(c, blockers)) and \
+            _label_cue(c, fragments, exclude, skip):
         best = max(best, 0.8)
     return best
+
+
+def _behind_labels_value(c: Candidate, blockers: set[int]) -> bool:
+    """'Kokonaisbudjetti: 318 500 €, josta ESR- ja valtion rahoitus 254 800 €': the label names the first
+    value of its line; a later one of running text has its own words (a table row's cells all share it)."""
+    if c.sentence.is_row:
+        return False
+    end = c.sentence.span.start_char + len(c.sentence.label)
+    return any(c.sentence.span[k].idx >= end for k in blockers if k < c.first)
 
 
 def _hyphen_coordination(between, k: int) -> bool:
@@ -425,11 +437,21 @@ def negated(c: Candidate) -> bool:
 
 def relative_antecedent(tok):
     """The noun a relative clause holding `tok` is about ('kuntakokeilu, jossa … työllistyi viisi'), or None;
-    through coordinated verbs of the clause."""
-    verb = verb_above(tok)
+    through coordinated verbs of the clause; a copular clause's predicate noun heads it ('työpaja, jonka
+    asiakasmäärä oli 410 henkilöä')."""
+    verb = _clause_head(tok)
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
     return verb.head if verb is not None and verb.dep_ == "acl:relcl" else None
+
+
+def _clause_head(tok):
+    """The nearest verb above a token, or a nominal predicate heading a relative clause on the way."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "acl:relcl":
+            return tok
+    return None
 
 
 def verb_above(tok):

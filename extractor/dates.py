@@ -16,12 +16,16 @@ from extractor.numbers import lexicon
 
 DAY_DATE = r"(?P<{n}d>\d{{1,2}})\.\s?(?P<{n}m>\d{{1,2}})\.\s?(?P<{n}y>(?:19|20)\d{{2}})"
 MONTH = r"(?P<{n}mn>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)(?:kuu|k\.)[a-zäö]*"
-MONTH_YEAR = MONTH + r"\s+(?:(?:vuonna|vuoden|v\.)\s+)?(?P<{n}my>(?:19|20)\d{{2}})"
+# 'kesäkuussa 2016', 'syyskuu 2019', 'elokuun alussa 2018', 'lokakuun lopussa 2020'
+MONTH_YEAR = MONTH + r"\s+(?:(?:alussa|alusta|lopussa|lopulla|puolivälissä)\s+)?(?:(?:vuonna|vuoden|v\.)\s+)?" \
+    r"(?P<{n}my>(?:19|20)\d{{2}})"
 NUM_MONTH_YEAR = r"(?<![\d.])(?P<{n}nm>\d{{1,2}})\s?/\s?(?P<{n}ny>(?:19|20)\d{{2}})"
 RANGE_SEP = r"\s*(?:[-–—]|\bja\b|\bsekä\b|\bvälillä\b)\s*"
 YEAR = r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)"  # '2009.' may end a sentence; '2009.5' is no year
 
 DATE_RE = re.compile(DAY_DATE.format(n="a"))
+DAY_MONTH_NAME_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mn>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|"
+                               r"syys|loka|marras|joulu)kuuta\s+(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(MONTH_YEAR.format(n="a"), re.IGNORECASE)
 
 
@@ -40,7 +44,9 @@ MONTHS = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|j
 FROM_WORDS = (
     rf"(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
     rf"|(?P<fa>{MONTHS})kuun\s+(?P<fay>{YEAR})\s+alusta"  # maaliskuun 2012 alusta
-    rf"|vuoden\s+(?P<fyy>{YEAR})\s+alusta")  # vuoden 2017 alusta
+    rf"|vuoden\s+(?P<fyy>{YEAR})\s+alusta"  # vuoden 2017 alusta
+    rf"|vuodesta\s+(?P<fy>{YEAR})"  # vuodesta 2016
+    rf"|(?P<fi>{MONTHS})kuussa\s+(?P<fiy>{YEAR})(?=\s+ja\s+(?:jatku|kesti))")  # maaliskuussa 2010 ja jatkui …
 FROM_DAY = r"(?P<fd>\d{1,2})\.(?P<fdm>\d{1,2})\.(?P<fdy>(?:19|20)\d{2})"  # 1.1.2020
 TO_WORDS = (
     rf"(?P<ta>{MONTHS})kuun\s+(?P<tay>{YEAR})\s+(?:loppuun|lopulle|puoliväliin)"  # joulukuun 2021 loppuun
@@ -73,6 +79,10 @@ def _from(m: re.Match) -> str:
         start = _iso(m["fay"], _month(m["fa"]))
     elif m["fyy"]:
         start = _iso(m["fyy"], "1")
+    elif m["fy"]:
+        start = _iso(m["fy"])
+    elif m["fi"]:
+        start = _iso(m["fiy"], _month(m["fi"]))
     else:
         start = _iso(m["fdy"], m["fdm"], m["fd"])
     return start
@@ -220,7 +230,12 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in DATE_RE.finditer(text):
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["ay"], m["am"], m["ad"]), None, m.group(0)))
+    for m in DAY_MONTH_NAME_RE.finditer(text):  # '1. maaliskuuta 2017'
+        with suppress(ValueError):
+            out.append(DateSpan(m.start(), m.end(), _iso(m["y"], _month(m["mn"]), m["d"]), None, m.group(0)))
     for m in MONTH_YEAR_RE.finditer(text):
+        if any(d.char_start < m.start() < d.char_end for d in out):
+            continue  # the month of '1. maaliskuuta 2017'
         month = _month(m["amn"])
         out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))
     return sorted(out, key=lambda d: d.char_start)

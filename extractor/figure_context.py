@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, relative_antecedent, token_forms
+from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, relative_antecedent, token_forms, verb_above
 from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 
 
@@ -171,7 +171,10 @@ PRECEDE_VERBS = ("edeltää",)
 def of_earlier_or_other_project(c: Candidate) -> bool:
     """'Hanketta edelsi … kuntakokeilu, jossa 18 osallistujasta työllistyi viisi', 'uusi hanke, johon on
     ohjattu 40': a figure in a relative clause about a project that preceded this one or is another."""
-    project = relative_antecedent(c.sentence.span[c.token_i])
+    tok = c.sentence.span[c.token_i]
+    if _clause_of_predecessor(tok):
+        return True
+    project = relative_antecedent(tok)
     if project is None:
         return False
     lemma = project.lemma_.casefold()
@@ -180,6 +183,15 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     return lemma.startswith(("edeltäjä", "jatko")) or \
         any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \
         project.head.lemma_.casefold() in PRECEDE_VERBS and project.dep_.startswith(("nsubj", "obj"))
+
+
+def _clause_of_predecessor(tok) -> bool:
+    """'edeltäjähankkeemme Työvoimala palveli … 61 asiakasta': the clause's actor is a predecessor."""
+    verb = verb_above(tok)
+    if verb is None:
+        return False
+    actors = [ch for ch in verb.children if ch.dep_.startswith(("nsubj", "obl"))]
+    return any(t.lemma_.casefold().startswith("edeltäjä") for a in actors for t in (a, *a.children))
 
 
 # '3 kk jälkeen', '6 kk päättymisen jälkeen', 'vuoden kuluttua', 'seurannassa'

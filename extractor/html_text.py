@@ -12,7 +12,13 @@ BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
          "blockquote", "pre", "figure", "figcaption", "hr", "address", "form"}
 
 
+CONTENT = {"main", "article"}
+
+
 class _TextParser(HTMLParser):
+    """Block text in reading order; a site banner (a <header> outside <main> and <article>) goes last, so
+    that the page's own title opens the text."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
@@ -20,8 +26,18 @@ class _TextParser(HTMLParser):
         self.pre_depth = 0
         self.cells_in_row = 0
         self.term_at: int | None = None  # where the open definition term's text begins
+        self.content_depth = 0  # open <main> / <article> elements
+        self.banner_at: int | None = None  # where an open site banner's text begins
+        self.banner_depth = 0
+        self.banners: list[str] = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in CONTENT:
+            self.content_depth += 1
+        if tag == "header" and not self.content_depth and self.banner_at is None:
+            self.banner_at = len(self.parts)  # the site's banner, not the page's own heading
+        if tag == "header" and self.banner_at is not None:
+            self.banner_depth += 1
         if tag in SKIP:
             self.skip_depth += 1
         elif tag == "pre":
@@ -47,6 +63,15 @@ class _TextParser(HTMLParser):
                 self.parts.append("- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in CONTENT:
+            self.content_depth = max(0, self.content_depth - 1)
+        if tag == "header" and self.banner_at is not None:
+            self.banner_depth -= 1
+            if not self.banner_depth:
+                self.banners.append("".join(self.parts[self.banner_at:]))
+                del self.parts[self.banner_at:]
+                self.banner_at = None
+                return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "pre":
@@ -68,7 +93,7 @@ def html_to_text(markup: str) -> str:
     parser = _TextParser()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts))
+    text = html.unescape("".join(parser.parts) + "\n\n" + "\n\n".join(parser.banners))
     lines = [line.strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -20,7 +20,7 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
         return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000 | 418 655' under 'Myönnetty'
     exclude = cues()["money_exclude"]
-    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())))
+    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True)
               for k, v in cues()["money"].items()}
     if _change_from(c) or _unused(c):
         return None
@@ -32,14 +32,14 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         for kind, v in cues()["money"].items():
             scores[kind] = max(scores[kind], min(1.0, CHANGED_TO_WEIGHT * cue_distance_score(
                 c, v, set(), window=len(c.sentence.span), exclude=tuple(exclude.get(kind, ())))))
-    split = split or _superseded(c)
+    split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
     if _reserved_for_costs(c):
         scores["budget"] = max(scores["budget"], RESERVED_SCORE)
-    funder = _funder_before(c) or _funding_subject(c)
+    funder = _funder_before(c) or _funding_subject(c) or _share_owner(c) or _payers_part(c)
     if funder is not None:  # what a payer paid is its share, not the total ('Kuluista 90 000 euroa katettiin …')
         scores[funder] = max(scores[funder], 0.7)
         scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
@@ -56,6 +56,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
         return None
     if kind in ("total_cost", "budget"):
+        if _organisations_budget(c):
+            return None
         kind = _cost_or_budget(c, kind, scores, planned)
     return Label("money", kind, score, planned, split, total, features=scores)
 
@@ -161,6 +163,27 @@ def _superseded(c: Candidate) -> bool:
                for t in tokens[c.token_i + 2:])
 
 
+def _payers_part(c: Candidate) -> str | None:
+    """'Kuntien rahoitus oli 140 483,60 euroa, josta Virolahti maksoi 85 695,00': what one payer paid of
+    the amount before, a part of that amount; the payer's kind ('own_funding' for a municipality)."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or verb.dep_ != "acl:relcl" or not any(
+            ch.lemma_.casefold() == "joka" and "Ela" in ch.morph.get("Case") for ch in verb.children):
+        return None
+    payers = [t for ch in verb.children if ch.dep_.startswith("nsubj") for t in (ch, *_conjuncts(ch))]
+    return _payer_kind(payers) if payers else None
+
+
+def _instalment(c: Candidate) -> bool:
+    """'Maksatuksissa 1–6 on maksettu tukea yhteensä 222 425,04 euroa', 'Loppumaksatuksena maksetaan …':
+    what the payment instalments paid so far is a part of the grant (not a payment decision or claim)."""
+    return any(t.lemma_.casefold().startswith(("maksatu", "loppumaksatu")) and
+               not t.lemma_.casefold().endswith(("päätös", "hakemus")) and
+               set(t.morph.get("Case")) & {"Ine", "Ess", "Ela", "Ade"} for t in c.sentence.span)
+
+
 USE_VERB = "käyttää"
 
 
@@ -219,6 +242,27 @@ def _foreign_cost(c: Candidate) -> bool:
     programme = any(lemma.startswith("ohjelmakau") for lemma in lemmas) and \
         not any(w in lemma for lemma in lemmas for w in ("hanke", "hankkee", "projekti"))
     return programme or any(p in pairs for p in cues()["foreign_costs"]["pairs"])
+
+
+BUDGET_NOUNS = ("budjetti", "talousarvio", "määräraha", "kustannus", "meno")
+ORGANISATION_HEADS = ("kunta", "kaupunki", "palvelu", "toimisto", "keskus", "yhtymä", "seurakunta", "liitto")
+
+
+def _organisations_budget(c: Candidate) -> bool:
+    """'Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa': the budget of an
+    organisation, its owner named in the genitive, is not the project's."""
+    chain = [list(c.sentence.span)[c.token_i]]
+    while len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    nouns = chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
+    for noun in nouns:
+        lemma = noun.lemma_.casefold()
+        if not lemma.endswith(BUDGET_NOUNS) or any(w in lemma for w in ("hanke", "hankkee", "projekti")):
+            continue
+        owners = [ch for ch in noun.children if ch.dep_ == "nmod:poss"]
+        if any(o.lemma_.casefold().endswith(ORGANISATION_HEADS) for o in owners):
+            return True
+    return False
 
 
 def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
@@ -286,6 +330,39 @@ def _funding_subject(c: Candidate) -> str | None:
 
 
 REMAIN_VERB = "jäädä"
+
+
+def _numbers_between(c: Candidate, tok) -> int:
+    """How many numbers stand between a token and the amount."""
+    start = c.sentence.span.start
+    runs, inside = 0, False
+    for t in c.sentence.span[tok.i - start + 1:c.first]:
+        runs += t.like_num and not inside
+        inside = t.like_num
+    return runs
+
+
+def _another_item(tok) -> bool:
+    """A conjunct joined by 'ja' is another item ('… 80 % eli 398 984 € ja kuntien rahoitusosuus 20 %'); one
+    joined by 'eli' restates its head ('75 prosenttia eli 215 205 euroa')."""
+    return tok.dep_ == "conj" and not any(ch.dep_ == "cc" and ch.lower_ == "eli" for ch in tok.children)
+
+
+def _share_owner(c: Candidate) -> str | None:
+    """'Julkisen rahoituksen osuus toteutuneista kustannuksista oli 297 525 euroa': the amount is the share
+    of the payer that owns 'osuus', not the costs it is a share of; 'sen osuus' of the payer named before."""
+    tok = list(c.sentence.span)[c.token_i]
+    chain = [tok]
+    while len(chain) < 5 and chain[-1].head.i != chain[-1].i and not _another_item(chain[-1]):
+        chain.append(chain[-1].head)
+    for share in (ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")):
+        if share.lemma_.casefold() != "osuus" or _numbers_between(c, share) > 1:
+            continue  # at most the share's percentage that the amount restates ('80 % eli 398 984 €')
+        owners = [ch for ch in share.children if ch.dep_ == "nmod:poss"]
+        if any(o.pos_ == "PRON" for o in owners):
+            return _funder_kind([t.lemma_.casefold() for t in c.sentence.span[:share.i - c.sentence.span.start]])
+        return _funder_kind([t.lemma_.casefold() for o in owners for t in o.subtree])
+    return None
 
 
 def _conjuncts(tok) -> list:

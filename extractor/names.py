@@ -36,6 +36,7 @@ COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECA
 WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
 RUN_BY = re.compile(r"\b(?:hallinnoima|toteuttama|koordinoima)\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
+TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:hanke|projekti|kokeilu|pilotti)\s*$", re.IGNORECASE)
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
 NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
@@ -52,7 +53,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "tiedotteet", "päätös")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
-           "plain_title": 0.75}
+           "plain_title": 0.75, "section_title": 2.0}
 TITLE_LINES = 20
 
 
@@ -67,7 +68,9 @@ class Candidate:
 
 def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fact]:
     cands = _labelled(sentences, doc.text) or _candidates(doc.text, sentences)
-    cands = [c for c in cands if c.source == "label" or _acceptable(c.short, organisations)]
+    cands = _without_containers([c for c in cands if c.source == "label" or _acceptable(c.short, organisations)],
+                                doc.text)
+    cands = sorted(cands + _section_titles(sentences, cands), key=lambda c: c.start)
     if not cands:
         return []
     votes: dict[str, float] = defaultdict(float)
@@ -95,7 +98,8 @@ def _as_written(name: str, text: str) -> str:
 
 
 def _earlier_title(cands: list[Candidate], i: int) -> bool:
-    return any(c.source.endswith("title") for c in cands[:i])
+    """Another name's title came first (a breadcrumb and a heading that repeat one name both count)."""
+    return any(c.source.endswith("title") and c.short.casefold() != cands[i].short.casefold() for c in cands[:i])
 
 
 def _labelled(sentences, text: str = "") -> list[Candidate]:
@@ -141,7 +145,7 @@ def _in_block(text: str) -> list[Candidate]:
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
         before = _clause_before(plain, m.start())
-        found = _before_suffix(before)
+        found = _before_suffix(TRAILING_PROJECT_WORD.sub("", before))  # 'Vakan Väylä -hanke (S20198)'
         if found:
             out.append(Candidate(found[0], found[1], "code", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
@@ -159,11 +163,33 @@ def _in_block(text: str) -> list[Candidate]:
     return out
 
 
+def _without_containers(cands: list[Candidate], text: str) -> list[Candidate]:
+    """'Kotikulmilta töihin oli yksi Sillat työhön -kattohankkeen osahankkeista': a project named in the
+    predicate of a sentence that says what another one is, is the whole it belongs to, not its name."""
+    predicates = [(m.end(), k) for k in cands if k.source == "copula" and
+                  (m := re.search(r"\s(?:on|oli)\s", text[k.start:k.end]))]
+    return [c for c in cands if not (c.source == "suffix" and OWNER_CASE.search(text[:c.end]) and any(
+        text.find(c.short, c.start, c.end) >= k.start + verb_end and c.end <= k.end + PREDICATE_TAIL and
+        k.short.casefold() != c.short.casefold() for verb_end, k in predicates))]
+
+
+# the project word in the genitive: the predicate names what the subject is a part of ('Y-kattohankkeen
+# osahankkeista'), not what it is ('malliesimerkki on Väylä-hanke')
+OWNER_CASE = re.compile(r"(?:hankkeen|projektin|kokeilun|pilotin|hankkeiden|projektien)$", re.IGNORECASE)
+
+
+PREDICATE_TAIL = 20  # the copula match ends inside the predicate's project word
+
+
+OWNER_OR_PLACE_ENDINGS = ("n", "ssa", "ssä", "lla", "llä", "sta", "stä", "lta", "ltä")
+
+
 def _without_owner_place(short: str) -> tuple[str, str | None]:
     """'Lammin Työkaari-hanke': a one-word name joined to its '-hanke'; the municipality before it in the
-    genitive owns the project, it is no part of the name."""
+    genitive owns the project, and one in a place case says where it ran ('veti Simossa Rantapolku-hanketta'):
+    neither is part of the name."""
     first, *rest = short.split()
-    hit = gazetteer().match(first) if len(rest) == 1 and first.endswith("n") else None
+    hit = gazetteer().match(first) if len(rest) == 1 and first.endswith(OWNER_OR_PLACE_ENDINGS) else None
     if hit is not None and hit.municipality:
         return rest[0], rest[0]
     return short, short
@@ -303,6 +329,26 @@ def _titles(sentences, text: str) -> list[Candidate]:
         if short == line and not _used_again(short, text, s):
             continue
         out.append(Candidate(short, None, "title" if short != line else "plain_title", s.start, s.end))
+    return out
+
+
+def _section_titles(sentences, cands: list[Candidate]) -> list[Candidate]:
+    """A heading further down that opens with a name found in the text ('Vaaranpolku – työllisyyspolkuja
+    Puolangalla' after a paragraph on four projects): the section about that project, a title of it."""
+    if any(c.source == "label" for c in cands):
+        return []
+    shorts = {c.short.casefold(): c.short for c in cands if c.source != "plain_title"}
+    out, seen = [], set()
+    for s in sentences[TITLE_LINES:]:
+        line = s.heading.strip()
+        if not line or line in seen or len(line) > 90:
+            continue
+        seen.add(line)
+        bare = LABEL_SUFFIX.sub("", line).strip()
+        first = _short(bare).casefold()
+        if first in shorts and first != line.casefold():
+            full = line if bare.casefold() != first else None  # 'TyöTunturi-hanke' adds no subtitle
+            out.append(Candidate(shorts[first], full, "section_title", s.start, s.start))
     return out
 
 

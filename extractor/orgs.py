@@ -25,7 +25,7 @@ IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "h
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
                      "vastuukunta", "alaisuus", "ylläpitää", "ylläpitämä")
 FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
-                "valtionavustus", "avustus")
+                "valtionavustus", "avustus", "tukipäätös", "raha")  # 'tukipäätöksen teki X', 'Rahat tuli X:n kautta'
 ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "keskus", "oy", "ab", "kuntayhtymä",
              "yhtymä", "liitto", "seurakunta", "palvelu", "toimisto", "opisto", "yliopisto", "korkeakoulu",
              "osuuskunta", "järjestö", "oppilaitos", "instituutti", "sosiaalirahasto", "valtio", "ministeriö",
@@ -33,6 +33,7 @@ ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "
              "seura", "akatemia", "osakeyhtiö", "kuntaliitto", "hyvinvointialue", "ely", "te-keskus", "te-toimisto",
              "ely-keskus", "rahasto", "ympäristökeskus")
 LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 4)
+AREAS = ("maakunta", "seutukunta")  # 'myönsi ESR-rahoitusta maakuntaan': a region, not a body
 LEGAL_FORMS = ("ry", "sr", "Oy", "Ab", "ry.", "r.y.", "oy")
 GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvelu", "toimisto", "yritys", "järjestö",
                  "oppilaitos", "seurakunta", "työpaja", "verkosto", "yhtymä", "kuntayhtymä", "liitto", "opisto",
@@ -64,7 +65,7 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-    return _without_parts(_without_own_share(list(found.values())))
+    return _without_acronyms(_without_parts(_without_own_share(list(found.values()))))
 
 
 def _without_own_share(facts: list[Fact]) -> list[Fact]:
@@ -100,6 +101,24 @@ def _without_parts(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not any(g is not f and g.kind == f.kind and words(f) < words(g) for g in facts)]
 
 
+def _without_acronyms(facts: list[Fact]) -> list[Fact]:
+    """Drop a short name made of the first letters of another name's words ('HiPeTo ry' beside
+    'Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry'): the same organisation, written short."""
+    def short(f: Fact) -> str:
+        return re.sub(r"\s+(?:ry|sr|oy|ab)\.?$", "", f.values["value"], flags=re.IGNORECASE)
+    return [f for f in facts if not any(g is not f and g.kind == f.kind and _acronym_of(short(f), short(g))
+                                        for g in facts)]
+
+
+def _acronym_of(abbreviation: str, name: str) -> bool:
+    """Each capitalised segment of a one-word abbreviation starts a later word of the name, in order."""
+    segments = re.findall(r"[A-ZÅÄÖ][a-zåäö]*", abbreviation)
+    if " " in abbreviation or len(segments) < 2 or "".join(segments) != abbreviation:
+        return False
+    words = iter(w.casefold() for w in re.findall(r"[\w]+", name))
+    return all(any(w.startswith(seg.casefold()) for w in words) for seg in segments)
+
+
 def field_label(s: Sentence) -> str:
     """The label of a labelled line, normalised: 'Hankkeen nimi:' -> 'hankkeen nimi'."""
     return s.label.strip().rstrip(":").strip().casefold()
@@ -131,6 +150,8 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     value = _field_value(s)
     if _project_lemma(value.split()[-1].casefold() if value.split() else ""):
         return []  # 'Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke': the parse has the owners
+    if _clause_value(s):
+        return []  # 'Toteuttajat: Hankkeen toteuttivat X yhdessä Y:n kanssa': the parse reads the clause
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
@@ -143,6 +164,12 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
         parts = [q.strip() for p in parts for q in (p.split("/") if all(map(_names_org_head, p.split("/"))) else [p])]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+def _clause_value(s: Sentence) -> bool:
+    """The value after the label is a clause with a finite verb of its own."""
+    end = s.span.start_char + len(s.label)
+    return bool(s.label) and not s.is_row and any(t.idx >= end and "Fin" in t.morph.get("VerbForm") for t in s.span)
 
 
 def _names_org_head(text: str) -> bool:
@@ -180,8 +207,9 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
-        role = _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
-        if role is None or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
+        role = OTHERS if names_other_project(tok, own) else \
+            _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
+        if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
@@ -237,10 +265,14 @@ def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | No
     return min(found, key=lambda r: abs(r[0] - head_i))[1] if found else None
 
 
+OTHERS = "others"  # the owner of another project: no role in this one, whatever role words stand near
+
+
 def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     """'myöntää Kemin kaupungille rahoitusta': the allative recipient of a funding verb; 'Kemijärven
     kaupungin ja Itä-Lapin kuntayhtymän yhteinen -hanke': the genitive owner of the project; an
-    authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder."""
+    authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder. OTHERS for the
+    owner of another project ('Vuokatin Nuorisopaja ry:n Nuoret liikkeelle -hankkeessa')."""
     first = _conj_root(tok)
     if _funds(first):
         return "funders"
@@ -261,7 +293,7 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
         if _project_lemma(node.lemma_.casefold()):
             other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or \
                 _joined_by_org(node) or bool(own) and other_project(node.doc[first.i:node.i + 1].text, own)
-            return None if other else "implementers"
+            return OTHERS if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
@@ -350,8 +382,10 @@ def _is_role(tok, words: tuple[str, ...]) -> bool:
     lemma = tok.lemma_.casefold()
     if not lemma.startswith(words) or lemma.endswith(LONG_HEADS) and lemma not in words:
         return False  # 'avustuskeskus' is an organisation, not a grant
-    return not any(c.dep_ == "obj" and (c.lemma_.casefold().startswith(SUBCONTRACTED) or
-                                        c.lemma_.casefold().endswith(HONOURS)) for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    objects += [a for c in objects for a in c.children if a.dep_ == "appos"]  # 'liiton … -tunnustus'
+    return not any(c.lemma_.casefold().startswith(SUBCONTRACTED) or c.lemma_.casefold().endswith(HONOURS)
+                   for c in objects)
 
 
 def _is_org_head(tok) -> bool:
@@ -362,7 +396,7 @@ def _is_org_head(tok) -> bool:
         return True
     if lemma in ORG_HEADS:
         return True
-    return lemma.endswith(LONG_HEADS) and tok.pos_ != "PROPN" and \
+    return lemma.endswith(LONG_HEADS) and not lemma.endswith(AREAS) and tok.pos_ != "PROPN" and \
         not (tok.text[:1].isupper() and gazetteer().match(tok.text))  # 'Satakunnan', 'Pohjois-Satakunnan'
 
 
@@ -439,8 +473,20 @@ def _phrase_start(tokens, head_i: int) -> int:
         if prev.text in ("-", "–") and start > 1 and not tokens[start - 2].whitespace_:
             start -= 1  # a hyphenated name, not a spaced dash before a subtitle ('Lankku – työpajasta')
             continue
+        if _joint_owners(tokens, start, head_i):
+            start -= 2  # 'Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry': one body of two places
+            continue
         break
     return start
+
+
+def _joint_owners(tokens, start: int, head_i: int) -> bool:
+    """'X:n ja Y:n' right before a singular name that is no municipality: both own one organisation."""
+    if start < 2 or tokens[start - 1].lower_ not in ("ja", "sekä"):
+        return False
+    before, after, head = tokens[start - 2], tokens[start], tokens[head_i]
+    return all(t.pos_ == "PROPN" and "Gen" in t.morph.get("Case") for t in (before, after)) and \
+        head.lemma_.casefold() not in MUNICIPAL_HEADS and "Plur" not in head.morph.get("Number")
 
 
 def _kind_owner(tok) -> bool:

@@ -189,15 +189,44 @@ SERVICE_NOUNS = ("palvelu", "asiakkuus", "valmennus", "jakso", "hanke", "toimint
 
 def exits(c: Candidate) -> bool:
     """'Palvelun päätti 96 asiakasta', 'valmennuksen keskeytti 14': people who finished or left."""
-    verb = verb_above(list(c.sentence.span)[c.token_i])
+    tok = list(c.sentence.span)[c.token_i]
+    verb = verb_above(tok)
     return verb is not None and verb.lemma_.casefold() in EXIT_VERBS and any(
-        ch.dep_ == "obj" and ch.lemma_.casefold().endswith(SERVICE_NOUNS) for ch in verb.children)
+        _finished_thing(ch) and ch is not tok.head and ch.lemma_.casefold().endswith(SERVICE_NOUNS)
+        for ch in verb.children)
+
+
+def _finished_thing(tok) -> bool:
+    """The object of 'päättää'; the parser makes a fronted genitive object a subject ('Vuoden aikana
+    pajajakson päätti 58 valmentautujaa')."""
+    return tok.dep_ == "obj" or tok.dep_ == "nsubj" and "Gen" in tok.morph.get("Case")
 
 
 def stays(c: Candidate) -> bool:
     """'Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla': those still in service at the end, a part."""
     verb = verb_above(list(c.sentence.span)[c.token_i])
     return verb is not None and verb.lemma_.casefold() == "jatkaa"
+
+
+RESTATING = ("eli", "(", ",", "mikä", "joka", "on", "oli")
+
+
+def restated_share(c: Candidate) -> bool:
+    """'teki 48 valmentautujaa eli 82,8 prosenttia jakson päättäneistä', '29 asiakasta (34 %)': a count
+    restated as a share of a group is a part of that group (a whole would be 100 %)."""
+    tokens = list(c.sentence.span)
+    j = c.token_i + 1
+    if j < len(tokens) and tokens[j] == tokens[c.token_i].head:
+        j += 1
+    skipped = 0
+    while j < len(tokens) and tokens[j].lower_ in RESTATING and skipped < 3:
+        j, skipped = j + 1, skipped + 1
+    if j + 1 >= len(tokens) or not tokens[j].like_num or tokens[j + 1].lower_ not in ("%", "prosenttia"):
+        return False
+    try:
+        return float(tokens[j].text.replace(",", ".")) < 100
+    except ValueError:
+        return False
 
 
 STATUS_HEADERS = ("tilanne", "sijoittuminen", "jatkopolku")

@@ -45,6 +45,8 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     own = list(scope.own)
     if own and other_project(doc.text, own):  # only then can an organisation run another named project
         organisations = find_organisations(doc, sentences, own)
+    if scope.subproject:  # the umbrella's administrator is not the sub-project's
+        organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
@@ -191,7 +193,7 @@ def _parser_sentence(s: Sentence, char: int):
     return next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
 
 
-START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata")
+START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata", "ensimmäinen")
 END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen")
 PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import relative_antecedent
 from extractor.gazetteer import gazetteer
-from extractor.mentions import mentioned_names, other_project, own_projects, same_project, words_of
+from extractor.mentions import PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
 from extractor.segment import Sentence, blocks, is_heading
 
 
@@ -28,6 +28,7 @@ class ProjectScope:
     own: tuple[frozenset[str], ...]
     own_patterns: tuple[re.Pattern, ...]
     other_patterns: tuple[re.Pattern, ...]
+    subproject: bool = False  # the report's title calls the project a sub-project of an umbrella
 
     def names_other(self, text: str) -> bool:
         if not self.own:
@@ -47,6 +48,9 @@ class ProjectScope:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
+        if self.subproject and not self.names_own(sent.text) and (
+                _umbrella_subject(sent) or UMBRELLA.search(sent.heading) and not self.names_own(sent.heading)):
+            return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
         if sent.is_row and len(sent.columns) >= 3 and PROJECT_COLUMN.fullmatch(sent.columns[0].strip()):
             return bool(self.own) and not self.names_own(sent.label)  # '| Nuoret kiinni | Kuortane | 88 |'
         if sent.is_row or not self.own or self.names_own(sent.text) or self.names_own(sent.before):
@@ -62,7 +66,10 @@ class ProjectScope:
         if self.names_own(sent.text):
             return False
         text = sent.text
-        if PLURAL_PROJECTS.search(text) or any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
+        if self.subproject and COUNTED_PARTS.search(text):
+            return True  # 'Yhdeksässä osahankkeessa oli yhteensä 812 asiakasta': the umbrella's sum
+        if PLURAL_PROJECTS.search(text) or ALL_PROJECTS.search(text) or SUM_OF_COUNTED.search(text) or \
+                any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
             return True
         return bool(POINTER_FIRST.match(text)) and bool(_projects(sent.before[-200:]))
 
@@ -109,11 +116,21 @@ class ProjectScope:
         """'esittäytyivät myös Närpiön kaupungin Jobbspåret, jonka 96 asiakkaasta 29 työllistyi': a figure in
         a relative clause about something named mid-sentence that is not the project, a place or a body."""
         named = relative_antecedent(c.sentence.span[c.token_i])
-        if named is None or named.i == named.sent.start or not named.text[:1].isupper() or named.pos_ not in ("NOUN", "PROPN"):
+        if named is None or named.i == named.sent.start or named.pos_ not in ("NOUN", "PROPN"):
             return False
+        if not named.text[:1].isupper():
+            return self._of_owned_other(named)
         if self.names_own(named.text) or gazetteer().match(named.text) is not None or "-" in named.text:
             return False
         return not any(ch.dep_ in ("flat:name", "flat", "appos") for ch in named.children)  # 'Työn Siemen'?
+
+    def _of_owned_other(self, named) -> bool:
+        """'… ylläpitämä Vakka-Suomen työpaja, jonka oma asiakasmäärä oli 410': a unit named by its owner,
+        neither a place of ours nor the project."""
+        if named.lemma_.casefold().endswith(PROJECT_NOUNS):
+            return False
+        owners = [ch for ch in named.children if ch.dep_ == "nmod:poss" and ch.text[:1].isupper()]
+        return any(not self.names_own(o.text) and gazetteer().match(o.text) is None for o in owners)
 
 
 # the first column of a table with a row per project
@@ -129,8 +146,27 @@ COUNTED = (r"\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeks
            r"(?:\s+\S+){0,4}?\s+(?!osa)[\w-]*(?:hanketta|projektia|kokeilua)\b")
 SEVERAL = re.compile(COUNTED + r"|\b(?!osa)[\w-]*(?:hankkeet|hankkeita|projektit|projekteja)\b", re.IGNORECASE)
 POINTER_AFTER = re.compile(r",?\s+(?:joiden|joissa|joista|joihin|joilla|joille)\b", re.IGNORECASE)
+SUBPROJECT = re.compile(r"\bosa(?:hanke|projekti)\b", re.IGNORECASE)  # a title: 'X – Kannonkosken osahanke'
+UMBRELLA = re.compile(r"\b(?:katto|koordinaatio)(?:hank|projekt)\w*", re.IGNORECASE)
+COUNTED_PARTS = re.compile(r"\b(?:\d+|kah(?:de|te)\w*|kolm\w*|nelj\w*|vii(?:si|de|te)\w*|kuu(?:si|de|te)\w*|"
+                           r"seitsem\w*|kahdeks\w*|yhdeks\w*|kymmen\w*)\s+(?:\w+\s+)?osa(?:hank|projekt)\w*",
+                           re.IGNORECASE)
+# a sum over the projects counted before it: '38 hanketta 11 maakunnasta, yhteensä 9 412 asiakasta'
+SUM_OF_COUNTED = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b[^.;:]{0,60}?"
+                            r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
+ALL_PROJECTS = re.compile(r"\bkaik(?:ki|kien|kiin|issa)\s+(?!osa)[\w-]*(?:hankkeet|hankkeiden|projektit|projektien)\b",
+                          re.IGNORECASE)
 POINTER_FIRST = re.compile(r"\s*(?:niissä|niiden|niistä|niihin|näissä|näiden|näistä|kaikissa|kaikkien)\b",
                            re.IGNORECASE)
+
+
+def _umbrella_subject(sent: Sentence) -> bool:
+    """The umbrella project is what the sentence is about: its subject or the subject's owner
+    ('Kattohanke toimi …', 'Kattohankkeen asiakasmäärä oli …'), not a word in a clause ('… koko
+    kattohankkeen elinkaaren ajan')."""
+    return any(UMBRELLA.match(t.text) and (t.dep_.startswith("nsubj") or
+                                           t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj"))
+               for t in sent.span)
 
 
 def _projects(text: str) -> list[re.Match]:
@@ -155,7 +191,8 @@ def project_scope(doc_text: str, project_name: str | None) -> ProjectScope:
     others = [n for n in names if n not in own_names]
     return ProjectScope(tuple(frozenset(o) for o in own if o),
                         tuple(p for p in map(_name_pattern, own_names) if p),
-                        tuple(p for n in others if (p := _name_pattern(n, doc_text))))
+                        tuple(p for n in others if (p := _name_pattern(n, doc_text))),
+                        bool(SUBPROJECT.search(doc_text[:TITLE_REACH])))
 
 
 def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
@@ -192,7 +229,7 @@ class Sections:
         return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text))
 
 
-SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s)")
+SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")  # not a wrapped line's '072 €'
 # the parts of a project's account, as the titles below its heading name them
 REPORT_PART = re.compile(r"\b(?:tulo(?:s|kse)|talou|rahoitu|kustannu|osallistuj|asiak|jatko|toimin|arvioin|"
                          r"yhteenveto|tavoit|kohderyhm|sijoittu|päätyi|työllisty|vaikut|kokemu)", re.IGNORECASE)

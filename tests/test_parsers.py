@@ -135,6 +135,15 @@ def test_find_periods_rejects(text):
     assert find_periods(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hankkeen ensimmäinen työpäivä oli 1. maaliskuuta 2017.", ["2017-03-01"]),  # not also '2017-03'
+    ("Aloitettiin elokuun alussa 2018, ja viimeinen toimintapäivä oli lokakuun lopussa 2020.",
+     ["2018-08", "2020-10"]),
+])
+def test_find_dates_with_month_names(text, expected):
+    assert [d.start for d in find_dates(text)] == expected
+
+
 def test_find_dates_in_text():
     found = find_dates("Raportti päivätty 28.2.2013; hanke alkoi kesäkuussa 2010.")
     assert [d.start for d in found] == ["2013-02-28", "2010-06"]
@@ -154,6 +163,8 @@ def test_find_dates_in_text():
     ("1.9.2013 — 31.12.2016", ("2013-09-01", "2016-12-31")),
     ("Aloituspäivä 1.3.2018 ja päättyy 28.2.2021", ("2018-03-01", "2021-02-28")),
     ("vuosina 2008–2010", ("2008", "2010")),
+    ("pyöri vuodesta 2016 vuoden 2018 loppuun", ("2016", "2018-12")),
+    ("Se alkoi maaliskuussa 2010 ja jatkui helmikuun 2013 loppuun", ("2010-03", "2013-02")),
 ])
 def test_find_periods_more_forms(text, expected):
     assert [(p.start, p.end) for p in find_periods(text)][0] == expected

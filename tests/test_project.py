@@ -221,6 +221,20 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      ["Rautjärven seurakunta", "Rautjärven kunta"], []),
     # an honour granted is no funding
     ("Suomalaisen Työn Liitto myönsi yritykselle Yhteiskunnallinen yritys -merkin vuonna 2015.", [], []),
+    ("Marraskuussa 2019 Vaaranpolulle myönnettiin Kainuun liiton Vuoden työllisyysteko -tunnustus.", [], []),
+    # a grant decision made, money that came through a body; a region given money is no body
+    ("Raha tuli Euroopan sosiaalirahastosta, ja tukipäätöksen teki Keski-Suomen ELY-keskus.", [],
+     ["Euroopan sosiaalirahasto", "Keski-Suomen ELY-keskus"]),
+    ("Rahat tuli Pirkanmaan ELY-keskuksen kautta.", [], ["Pirkanmaan ELY-keskus"]),
+    ("Kainuun ELY-keskus myönsi vuonna 2019 ESR-rahoitusta maakuntaan yhteensä 4,2 milj. euroa.", [],
+     ["Kainuun ELY-keskus"]),
+    # two places own one association; its short name later is the same body
+    ("Hankkeen hallinnoijana on toiminut Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry, tuttavallisemmin "
+     "HiPeTo.\n\nHallinnoija HiPeTo ry, Kirkkotie 4, 52550 Hirvensalmi.",
+     ["Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry"], []),
+    # a labelled value that is a clause is read by its parse
+    ("Toteuttajat: Hankkeen toteuttivat Hausjärven kunta yhdessä Lopen kunnan kanssa", ["Hausjärven kunta",
+                                                                                       "Lopen kunta"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -286,6 +300,20 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
      "Sotkamon työelämään etsi hänelle työkokeilupaikan.", "Työkaari – askelia Sotkamon työelämään"),
     # the municipality that owns a one-word name joined to its '-hanke' is no part of the name
     ("Aihe: Lammin Työkaari-hanke päättyy – mitä jää käteen?\n\nSamalla loppuu kunnan Työkaari.", "Työkaari"),
+    # … and the place it ran in
+    ("Työvalmentaja Heidi Ruokamo veti Simossa Rantapolku-hanketta kolme vuotta.", "Rantapolku"),
+    # the name before its code has no '-hanke'
+    ("Malliesimerkki on Vakan Väylä -hanke (S20198), jonka kaupungit toteuttivat yhdessä.", "Vakan Väylä"),
+    # the umbrella a sub-project belongs to is not its name
+    ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön -kattohankkeen "
+     "yhdeksästä osahankkeesta. Sillat työhön -kattohankkeen koordinaatio toimi Viitasaarella.",
+     "Kotikulmilta töihin"),
+    # a heading further down that opens with a name of the text is the section on that project
+    ("Vuosikatsaus 2019\n\n4. Osaava Kainuu\n\nVuonna 2019 päättyi neljä työllisyyshanketta. Sotkamossa Nuoret "
+     "liikkeelle -hankkeessa oli mukana 85 nuorta, ja Puolangan kunnan hallinnoima Vaaranpolku palkittiin.\n\n"
+     + "".join(f"Maakunnan kylissä kehitettiin palveluja vuonna {2000 + i}.\n\n" for i in range(20)) +
+     "Vaaranpolku – työllisyyspolkuja Puolangalla\n\nHallinnoija: Puolangan kunta\n",
+     "Vaaranpolku – työllisyyspolkuja Puolangalla"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -344,6 +372,19 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Toiminta käynnistyi syyskuun 2016 alussa ja päättyi vuoden 2019 lopussa.\n\nHankkeen arvioitiin tuoneen "
      "kunnalle säästöjä työmarkkinatuen kuntaosuudessa noin 96 000 euroa vuosien 2017–2019 aikana.", "2016-09",
      "2019-12"),
+    # the first working day; a sub-project's own period, not its umbrella's
+    ("Hankkeen ensimmäinen työpäivä oli 1. maaliskuuta 2017. Hanke päättyi 31.12.2019.", "2017-03-01",
+     "2019-12-31"),
+    ("Kotikulmilta töihin – Kannonkosken osahanke\n\nSe alkoi maaliskuussa 2010 ja jatkui helmikuun 2013 "
+     "loppuun.\n\nKattohanke toimi ajalla 1.9.2009–31.8.2013, ja sitä hallinnoi Sydän-Keski-Suomen "
+     "kehittämisyhdistys ry.", "2010-03", "2013-02"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
+
+
+def test_a_sub_projects_administrator_is_not_its_umbrellas(facts_of):
+    text = ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön "
+            "-kattohankkeen osahankkeista. Osahankkeen hallinnoijana toimi Kannonkosken kunta.\n\n"
+            "Kattohanke toimi ajalla 1.9.2009–31.8.2013, ja sitä hallinnoi Sydän-Keski-Suomen kehittämisyhdistys ry.")
+    assert facts_of(text, "implementers") == ["Kannonkosken kunta"]

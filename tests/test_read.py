@@ -44,6 +44,16 @@ def test_html_keeps_article_drops_scripts_and_nav(tmp_path: Path):
     assert "var x" not in text and "Etusivu" not in text
 
 
+def test_html_site_banner_goes_after_the_pages_own_text(tmp_path: Path):
+    path = tmp_path / "osahanke.html"
+    path.write_text("<html><body><header class='site-header'><p>Sillat työhön – kattohanke 2009–2013</p></header>"
+                    "<main><article><header><h1>Kotikulmilta töihin</h1></header><p>Osahanke alkoi 2010.</p>"
+                    "</article></main><footer>Yhteystiedot</footer></body></html>", encoding="utf-8")
+    text = read_document(path).text
+    assert text.startswith("Kotikulmilta töihin")  # an article's own header stays in place
+    assert text.index("Yhteystiedot") < text.index("Sillat työhön – kattohanke 2009–2013")
+
+
 @pytest.mark.parametrize("raw, expected", [
     ("työl\u00adlistyi", "työllistyi"),
     ("työllis-\ntyi", "työllistyi"),

@@ -147,6 +147,25 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("Taulukko 2. Rahoitus, euroa\nRahoituslähde | Myönnetty | Toteutunut | Osuus\nESR ja valtio | 372 000 | 334 924 | "
      "80 %\nKuntien rahoitus | 93 000 | 83 731 | 20 %\nYhteensä | 465 000 | 418 655 | 100 %\n",
      {("public_funding", 334924), ("own_funding", 83731), ("budget", 465000), ("total_cost", 418655)}),
+    # a label names the first amount of its line; those after 'josta' have their own words
+    ("Kokonaisbudjetti: 318 500 €, josta ESR- ja valtion rahoitus 254 800 € (80 %) ja Iitin kunnan osuus 63 700 €",
+     {("total_cost", 318500), ("public_funding", 254800), ("own_funding", 63700)}),
+    # the payer that owns 'osuus' names the kind, not the costs it is a share of; 'sen osuus' the payer before
+    ("Hankkeen toteutuneet kokonaiskustannukset olivat 371 906 euroa. Julkisen rahoituksen (ESR ja valtio) osuus "
+     "toteutuneista kustannuksista oli 297 525 euroa (80 %).", {("total_cost", 371906), ("public_funding", 297525)}),
+    ("Rahoitus tuli Keski-Suomen ELY-keskuksesta Euroopan sosiaalirahaston ja valtion varoista, ja sen osuus "
+     "kustannuksista oli 75 prosenttia eli 215 205 euroa.", {("public_funding", 215205)}),
+    ("Toteutuneet kustannukset olivat 498 730 €, josta ESR- ja valtion rahoituksen osuus oli 80 % eli 398 984 € ja "
+     "kuntien rahoitusosuus 20 % eli 99 746 €.",
+     {("total_cost", 498730), ("public_funding", 398984), ("own_funding", 99746)}),
+    # an amount to the cent is money without a unit word
+    ("Kuntien yhteenlaskettu rahoitusosuus on 65 206,79 eli viidennes hyväksytyistä kustannuksista.",
+     {("own_funding", 65206.79)}),
+    # eligible costs are costs; what the instalments paid so far is a part of the grant
+    ("Tarkastuksen perusteella hankkeen tukikelpoisiksi kustannuksiksi hyväksytään 326 033,94 euroa.",
+     {("total_cost", 326033.94)}),
+    ("Hankkeelle myönnettiin ESR- ja valtion rahoitusta 260 827,15 euroa. Maksatuksissa 1–6 on maksettu tukea "
+     "yhteensä 222 425,04 euroa.", {("public_funding", 260827.15)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -165,6 +184,7 @@ def test_money(items, text: str, expected: set):
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
     "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
     "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
+    "Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa.",  # an organisation's budget
 ])
 def test_money_rejects(items, text: str):
     assert items(text, "money") == []
@@ -319,6 +339,17 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a corrected figure replaces the one first reported
     ("Loppuraportissa asiakasmääräksi ilmoitettiin 97 henkilöä. Tarkastuksessa havaittiin kolme kahteen kertaan "
      "kirjattua asiakasta. Tarkentunut asiakasmäärä on 94.", {("clients", 94)}),
+    # those who finished, the object fronted, and a count restated as a share of a group are parts
+    ("Vuoden 2019 aikana pajalla valmentautui yhteensä 96 henkilöä. Vuoden aikana pajajakson päätti 58 "
+     "valmentautujaa.", {("clients", 96)}),
+    ("Vuonna 2019 palvelussa oli yhteensä 96 henkilöä. Myönteisen siirtymän teki 48 valmentautujaa eli 82,8 "
+     "prosenttia jakson päättäneistä.", {("clients", 96)}),
+    # a predecessor's clients, its name the subject; a partner unit named by its owner in a relative clause
+    ("Hankkeessa avattiin 84 asiakkuutta. Vertailun vuoksi: edeltäjähankkeemme Työvoimala palveli "
+     "ohjelmakaudella 2007–2013 yhteensä 61 asiakasta.", {("clients", 84)}),
+    ("Palveluun ohjattiin 151 työnhakijaa. Heistä 134 aloitti valmennuksen. Keskeisin kumppani oli kaupungin "
+     "ylläpitämä Vakka-Suomen työpaja, jonka oma asiakasmäärä oli hankeaikana noin 410 henkilöä.",
+     {("clients", 134)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected

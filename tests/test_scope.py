@@ -94,6 +94,8 @@ def test_listed_projects_with_place_and_years_are_others(record):
     ("Vuonna 2020 päättyi kolme maakunnan työllisyyshanketta. Niissä oli yhteensä 370 asiakasta.", True),
     ("ELY-keskus rahoitti 64 ESR-hanketta, joiden julkinen rahoitus oli 31 milj. euroa.", True),
     ("Hankkeissa oli yhteensä 512 asiakasta.", True),
+    ("Koonnin kattavuus: 38 hanketta 11 maakunnasta, yhteensä 9 412 asiakasta.", True),
+    ("Asiakkaita oli 9 412 (kaikki hankkeet yhteensä).", True),
     ("Hankkeen kolmessa osahankkeessa oli yhteensä 212 asiakasta.", False),
     ("Asiakkaista 12 ohjattiin muihin hankkeisiin.", False),
     ("Hankkeessa oli 212 asiakasta.", False),
@@ -182,3 +184,34 @@ def test_a_figure_about_another_named_thing_in_a_relative_clause_is_not_the_proj
                  "kaupungin Jobbspåret, jonka 96 asiakkaasta 29 työllistyi, sekä Kaskisten Satamapolku.")
     assert values(rec, "outcomes", "count") == set()
     assert values(rec, "participants", "count") == {("clients", 164)}
+
+
+
+COMPILATION = """Liite 3. Hankekohtaiset tiivistelmät
+
+Koonnin laatija: työ- ja elinkeinoministeriö, Työllisyys ja toimiva yhteiskunta -osasto. Tiedot ovat ELY-keskusten
+toimittamia loppuraporttitietoja, ja luvut ovat hankkeen päättymishetken mukaisia. Koonti kattaa kaikki
+ohjelmakauden 2014–2020 kuntien työllisyyshankkeet, joiden loppuraportti oli hyväksytty kesäkuuhun 2023 mennessä.
+
+3.14 Radalta töihin (Kanta-Häme)
+
+Talous
+
+Kuntien omarahoitus yhteensä: 102 548 € (20 %), josta Hausjärvi 59 476 € ja Loppi 43
+
+072 €
+
+Asiakkaat ja toiminta
+
+Asiakkaat yhteensä: 231
+
+3.15 Kylätalkkari (Päijät-Häme)
+
+Asiakkaat yhteensä: 88
+"""
+
+
+def test_a_wrapped_line_starting_with_digits_is_no_numbered_section():
+    sections = project_scope(COMPILATION, "Radalta töihin").sections(COMPILATION)
+    assert "Asiakkaat ja toiminta" in sections.own_headings
+    assert "3.15 Kylätalkkari (Päijät-Häme)" not in sections.own_headings
