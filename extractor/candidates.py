@@ -46,7 +46,7 @@ class Candidate:
     approx: bool
     qualifier: str | None
     token_i: int  # index (in the sentence span) of the number's last token
-    source: str  # "digits", "word", "fraction"
+    source: str  # "digits", "word", "fraction", "every_nth" ('joka neljäs': a share of people)
     first_i: int = -1  # index of the number's first token ('412 380 euroa': '412'); -1: as token_i
     lead: Sentence | None = None  # for a list item: the lead-in sentence ending in ':' above the list
 
@@ -257,6 +257,10 @@ def _percent_column(sent: Sentence, rel_start: int) -> bool:
     return bool(PERCENT_HEADER.fullmatch(column_header(sent, rel_start).strip()))
 
 
+EVERY_NTH = {"toinen": 2, "kolmas": 3, "neljäs": 4, "viides": 5, "kuudes": 6, "seitsemäs": 7, "kahdeksas": 8,
+             "yhdeksäs": 9, "kymmenes": 10}  # 'joka neljäs'
+
+
 def _word_candidates(sent: Sentence) -> list[Candidate]:
     """Number words ('kolme', 'kolmekymmentäkaksi') and fractions ('puolet', 'kaksi kolmasosaa')."""
     out = []
@@ -266,7 +270,10 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         lemma = tok.lemma_.casefold()
         word = tok.text.casefold()
         value, unit, source = None, None, "word"
-        if lemma in fractions or word in fractions:
+        every = EVERY_NTH.get(word) if i and tokens[i - 1].lower_ == "joka" else None
+        if every is not None:  # 'Joka neljäs asiakas pääsi työkokeiluun': a quarter
+            value, unit, source = round(100 / every, 1), "pct", "every_nth"
+        elif lemma in fractions or word in fractions:
             value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
             if _duration(tokens, i):
                 continue  # 'puoli vuotta'

@@ -78,6 +78,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'tarjosivat työkokeilupaikkoja kaikkiaan 28', 'tukipäiviä oli kertynyt 300': not people
     if counts_things(c, head):
         return None  # 'Lyhytkoulutuksia järjestettiin 14': courses held, not people
+    if numbered_item(c):
+        return None  # 'toimintalinja 5', 'liite 3': the number of an item, not a count
     if is_base(c):  # '184 asiakkaasta 49 (27 %) oli työllistynyt': the whole the outcome is taken from
         return base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
@@ -158,3 +160,17 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None
+
+
+ITEM_NOUNS = ("toimintalinja", "liite", "taulukko", "kohta", "sivu", "jakso", "luku", "pykälä", "kuva", "dia",
+              "kuvio", "numero")
+
+
+def numbered_item(c: Candidate) -> bool:
+    """A number right after a noun in the nominative singular that names an item of a series
+    ('toimintalinja 5', 'Liite 3', 'jakso 23')."""
+    if c.first == 0 or c.source != "digits":
+        return False
+    before = c.sentence.span[c.first - 1]
+    return before.pos_ == "NOUN" and before.morph.get("Case") == ["Nom"] and before.morph.get("Number") == ["Sing"] \
+        and before.lemma_.casefold().endswith(ITEM_NOUNS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -199,6 +200,15 @@ def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
     return out
 
 
+DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\)?:?\s+(?:(?:enää|vielä|jo|noin|n\.|yli|alle|vain)\s+)?$",
+                   re.IGNORECASE)
+
+
+def _dated(c: Candidate) -> bool:
+    """'joulukuussa 2018 enää 13': a small number right after a date of its own is a value at that date."""
+    return c.source == "digits" and bool(DATED.search(c.sentence.text[:c.start - c.sentence.start]))
+
+
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
     """'2 412 (12/2010) ja 2 986 (12/2013)': an unlabelled number of the same unit in the sentence
     of an indicator is the same indicator at another date."""
@@ -212,7 +222,8 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
                 continue
             if difference(other) or per_unit(other):
                 continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'
-            if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct"):
+            if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct" or
+                                                        _dated(other)):
                 out.append((other, Label("indicators", label.kind, label.score * 0.8)))
                 done.add(id(other))
     return out

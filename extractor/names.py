@@ -29,7 +29,8 @@ LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|
 SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:(?!osa|ala|jatko|esi|sisar|rinnakkais)[^\W\d_]+?)?"
                     r"(?:hank|projekt|kokeilu|pilot)\w*\b(?!\s+kanssa)", re.IGNORECASE)
 QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?(?:hank|projekt)\w*|"
-                    r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'hankkeen ”Työkaari”'
+                    r"\b(?:hank|projekt)\w*\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]|"  # 'hankkeen ”Työkaari”'
+                    r"\bnimi\s+(?:oli|on)\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'Koko nimi oli "…"'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECASE)
@@ -149,7 +150,7 @@ def _in_block(text: str) -> list[Candidate]:
         if found:
             out.append(Candidate(found[0], found[1], "code", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
-        quoted = (m[1] or m[2]).strip()
+        quoted = (m[1] or m[2] or m[3]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
     for m in RUN_BY.finditer(plain):  # 'Sotkamon kunnan hallinnoima Työkaari – askelia työelämään etsi …'
         found = _after_participle(m["rest"])

@@ -66,7 +66,7 @@ def _rank(x: Labelled) -> tuple:
     if lb.kind == "clients":  # sub-groups are smaller than the whole
         return first + (bool(lb.features.get("joins")), field_label(c), lb.total, c.value)
     if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
-        return first + (c.source != "fraction", lb.total, round(lb.score, 1), c.value)
+        return first + (c.source not in ("fraction", "every_nth"), lb.total, round(lb.score, 1), c.value)
     return first + (lb.total, round(lb.score, 1), c.value)
 
 
@@ -379,8 +379,8 @@ def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Can
     amounts = [c for c in all_candidates if c.unit == "eur"]
     out = []
     for c in all_candidates:
-        if c.unit != "pct" or not 0 < c.value <= 100:
-            continue
+        if c.unit != "pct" or not 0 < c.value <= 100 or c.source == "every_nth":
+            continue  # 'joka kymmenes … asiakas' is a share of people, never of money
         if any(a.sentence is c.sentence and _attached(c, a) for a in amounts):
             continue  # the share of an amount that is stated
         if cue_distance_score(c, list(SHARE_WORDS), set(), window=6, label_bonus=False) < 0.3:

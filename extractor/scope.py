@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import relative_antecedent
+from extractor.cue_match import relative_antecedent, verb_above
 from extractor.gazetteer import gazetteer
 from extractor.mentions import PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
 from extractor.segment import Sentence, blocks, is_heading
@@ -105,7 +105,7 @@ class ProjectScope:
         project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
         if self.foreign(c.sentence):
             return True
-        if self.own and self._of_named_other(c):
+        if self.own and self._of_named_other(c) or _in_anothers_own(c):
             return True
         if not c.sentence.is_row or not self.own:
             return False
@@ -158,6 +158,23 @@ ALL_PROJECTS = re.compile(r"\bkaik(?:ki|kien|kiin|issa)\s+(?!osa)[\w-]*(?:hankke
                           re.IGNORECASE)
 POINTER_FIRST = re.compile(r"\s*(?:niissä|niiden|niistä|niihin|näissä|näiden|näistä|kaikissa|kaikkien)\b",
                            re.IGNORECASE)
+
+
+BODY_NOUNS = ("yhdistys", "järjestö", "seurakunta", "työpaja", "säätiö", "yritys", "kumppani", "osuuskunta")
+
+
+def _in_anothers_own(c: Candidate) -> bool:
+    """'Yhdistyksen omassa toiminnassa kävi noin 900 kävijää': a figure of what another body does on its
+    own ('oma' with a genitive owner that is a body), not of the project."""
+    verb = verb_above(c.sentence.span[c.token_i])
+    if verb is None:
+        return False
+    for place in (ch for ch in verb.children if ch.dep_ in ("obl", "nsubj", "nsubj:cop")):
+        owned = any(ch.lemma_.casefold() == "oma" for ch in place.children)
+        owners = [ch for ch in place.children if ch.dep_.startswith("nmod:g") or ch.dep_ == "nmod:poss"]
+        if owned and any(o.lemma_.casefold().endswith(BODY_NOUNS) for o in owners):
+            return True
+    return False
 
 
 def _umbrella_subject(sent: Sentence) -> bool:

@@ -228,11 +228,14 @@ OPEN_ENDS = ("-", "–", "—", ",", "(")
 
 def sentences_of(doc) -> list:
     """spaCy's sentences, re-joined where a 'sentence' starts in lower case or the one before ends in a
-    dash or a comma ('Rekrytointitapahtuma 17.3.2016 — 95 hlö'): false splits."""
+    dash or a comma ('Rekrytointitapahtuma 17.3.2016 — 95 hlö'), or a label's colon before its number on
+    the same line ('– joista palkkatuettuun työhön: 27 (11,7 %)'): false splits."""
     out: list = []
     for sent in doc.sents:
         first = sent.text.lstrip()[:1]
-        if out and (first.islower() or out[-1].text.rstrip().endswith(OPEN_ENDS)):
+        if out and (first.islower() or out[-1].text.rstrip().endswith(OPEN_ENDS) or
+                    first.isdigit() and out[-1].text.rstrip().endswith(":") and
+                    "\n" not in doc.text[out[-1].end_char:sent.start_char]):
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)

@@ -304,6 +304,10 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Työvalmentaja Heidi Ruokamo veti Simossa Rantapolku-hanketta kolme vuotta.", "Rantapolku"),
     # the name before its code has no '-hanke'
     ("Malliesimerkki on Vakan Väylä -hanke (S20198), jonka kaupungit toteuttivat yhdessä.", "Vakan Väylä"),
+    # 'Koko nimi oli "…"' names the project, beside a podcast's title
+    ("TYÖN ÄÄNI – Pirkanmaan työllisyyspodcast\n\nHENNA: Sä vedit Kulkija-hanketta.\n\nSARI: Koko nimi oli "
+     "\"Kulkija – työn ja arjen polkuja\". Se oli kaupungin hallinnoima ESR-hanke.",
+     "Kulkija – työn ja arjen polkuja"),
     # the umbrella a sub-project belongs to is not its name
     ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön -kattohankkeen "
      "yhdeksästä osahankkeesta. Sillat työhön -kattohankkeen koordinaatio toimi Viitasaarella.",

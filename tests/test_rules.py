@@ -190,6 +190,11 @@ def test_money_rejects(items, text: str):
     assert items(text, "money") == []
 
 
+def test_a_stipend_with_an_honour_is_an_award(items):
+    text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
+    assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Kaupungin omarahoitusosuus oli 20 prosenttia. Hankkeen kokonaiskustannukset olivat 400 000 euroa.",
      {"kind": "own_funding", "eur": 80000, "share_pct": 20.0}),
@@ -376,6 +381,8 @@ def test_participants(items, text: str, expected: set):
     "Hankkeen ydin oli kiertävä työvalmennus: kolme valmentajaa tapasi asiakkaita kirjastoissa.",  # staff
     "Messuilla näytteilleasettajia oli kaikkiaan 64.",  # exhibitors are organisations
     "Päätösseminaari pidettiin Savonlinnassa, ja 80 hengen sali oli lähes täynnä.",  # the size of a room
+    "Työnhakukahvila keräsi 46 kokoontumiseensa paljon väkeä.",  # meetings counted
+    "Yhdistyksen omassa toiminnassa kävi hankeaikana noin 900 kävijää.",  # another body's own activity
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -532,6 +539,14 @@ def test_a_round_number_word_is_approximate(items):
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),
+    # 'joka neljäs' is a quarter; a label's colon before its number on the same line is no sentence end;
+    # every positive path lumped is no kind of its own
+    ("Asiakkaita oli 84. Joka neljäs asiakas pääsi hankeaikana työkokeiluun.", {("work_trial", None, 25)}),
+    ("Tulokset hankkeen päättyessä (n = 231)\nTyöllistyneet yhteensä: 71 henkilöä (30,7 %)\n"
+     "– joista avoimille työmarkkinoille: 44 (19,0 %)\n– joista palkkatuettuun työhön: 27 (11,7 %)\n",
+     {("employed", 71, 30.7), ("employed_open_market", 44, 19.0), ("employed_subsidised", 27, 11.7)}),
+    ("Koulutukseen siirtyi 12 osallistujaa ja muihin työllistymistä edistäviin palveluihin 14. Kaikkiaan "
+     "myönteiseen jatkopolkuun päätyi siis 81 osallistujaa.", {("education", 12, None), ("services_other", 14, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -562,6 +577,7 @@ def test_outcomes(items, text: str, expected: set):
     # the pilot that preceded the project
     "Hanketta edelsi Kivijärvellä vuonna 2015 toteutettu työllisyyden kuntakokeilu, jossa 18 osallistujasta "
     "työllistyi viisi.",
+    "Rahoitusohjelma: Kestävää kasvua ja työtä 2014–2020, toimintalinja 5",  # the number of an item
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
@@ -630,6 +646,9 @@ def test_outcome_base_is_not_its_own_count(items):
      {("unemployed", 168), ("unemployed", 151), ("long_term_unemployed", 41), ("long_term_unemployed", 36)}),
     # a number that counts the municipalities of the area is no rival figure between the cue and the count
     ("Pitkäaikaistyöttömiä oli kolmen kunnan alueella huhtikuussa 2012 yhteensä 71.", {("long_term_unemployed", 71)}),
+    # a small value right after a date of its own, in an elliptic second clause
+    ("Halsualla oli pitkäaikaistyöttömiä tammikuussa 2016 yhteensä 24, joulukuussa 2018 enää 13.",
+     {("long_term_unemployed", 24), ("long_term_unemployed", 13)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
