@@ -186,12 +186,15 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
 
 
 def _clause_of_predecessor(tok) -> bool:
-    """'edeltäjähankkeemme Työvoimala palveli … 61 asiakasta': the clause's actor is a predecessor."""
+    """'edeltäjähankkeemme Työvoimala palveli … 61 asiakasta', 'edellisessä pajahankkeessa kävi 48 nuorta':
+    the clause's actor or place is a predecessor or another project."""
     verb = verb_above(tok)
     if verb is None:
         return False
     actors = [ch for ch in verb.children if ch.dep_.startswith(("nsubj", "obl"))]
-    return any(t.lemma_.casefold().startswith("edeltäjä") for a in actors for t in (a, *a.children))
+    return any(t.lemma_.casefold().startswith("edeltäjä") for a in actors for t in (a, *a.children)) or \
+        any(a.lemma_.casefold().endswith(PROJECT_NOUNS) and
+            any(m.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for m in a.children) for a in actors)
 
 
 # '3 kk jälkeen', '6 kk päättymisen jälkeen', 'vuoden kuluttua', 'seurannassa'

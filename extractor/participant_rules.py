@@ -310,6 +310,18 @@ def event_topic(c: Candidate) -> bool:
         not _the_service(first)
 
 
+def count_of_event(c: Candidate) -> bool:
+    """'Kesätyörekryn osallistujamäärä oli 260': the number is the count ('-määrä') an event owns."""
+    tok = c.sentence.span[c.token_i]
+    for subject in (ch for t in (tok, tok.head) for ch in t.children if ch.dep_.startswith("nsubj")):
+        if not token_lemma(subject).endswith("määrä"):
+            continue
+        owners = [ch for ch in subject.children if ch.dep_ == "nmod:poss"]
+        if any(is_event(token_lemma(o)) or is_event(o.text.casefold().removesuffix("n")) for o in owners):
+            return True
+    return False
+
+
 def refers_to_events(c: Candidate) -> bool:
     return any(is_event(lemma) for lemma in _antecedent_lemmas(c))
 

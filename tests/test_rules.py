@@ -352,6 +352,11 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a predecessor's clients, its name the subject; a partner unit named by its owner in a relative clause
     ("Hankkeessa avattiin 84 asiakkuutta. Vertailun vuoksi: edeltäjähankkeemme Työvoimala palveli "
      "ohjelmakaudella 2007–2013 yhteensä 61 asiakasta.", {("clients", 84)}),
+    # a previous project as the clause's place; the count an event owns is of its attendees
+    ("Hankkeessa oli 71 valmentautujaa. Vertailun vuoksi: edellisessä pajahankkeessa (Pajaverstas, 2013–2015) "
+     "kävi yhteensä 148 nuorta.", {("clients", 71)}),
+    ("Henkilökohtaiseen ohjaukseen päätyi 186 nuorta. Toukokuussa 2014 järjestetyn kesätyörekryn osallistujamäärä "
+     "oli 260, ja paikalla oli 31 työnantajaa.", {("clients", 186), ("attendees", 260)}),
     ("Palveluun ohjattiin 151 työnhakijaa. Heistä 134 aloitti valmennuksen. Keskeisin kumppani oli kaupungin "
      "ylläpitämä Vakka-Suomen työpaja, jonka oma asiakasmäärä oli hankeaikana noin 410 henkilöä.",
      {("clients", 134)}),
