@@ -374,6 +374,8 @@ def counted_subject(c: Candidate) -> str:
             and c.first - j <= SUBJECT_REACH:
         verbs += tokens[j].pos_ in ("VERB", "AUX")
         j -= 1
+    if j > 0 and tokens[j].text == "," and verbs:  # 'Yhteistyöyrityksiä, joissa … tekivät jaksojaan, oli 21'
+        j = _antecedent_before(tokens, j)
     if j < 0 or not verbs or tokens[j].pos_ != "NOUN" or tokens[j].morph.get("Case") != ["Par"] or \
             tokens[j].morph.get("Number") != ["Plur"]:
         return ""
@@ -381,6 +383,16 @@ def counted_subject(c: Candidate) -> str:
 
 
 SUBJECT_REACH = 4
+
+
+def _antecedent_before(tokens, comma: int) -> int:
+    """The noun whose relative clause ends at the comma at `comma`, or -1."""
+    base = tokens[0].i
+    for k in range(comma - 1, -1, -1):
+        clause = next((ch for ch in tokens[k].children if ch.dep_ == "acl:relcl"), None)
+        if clause is not None and max(t.i for t in clause.subtree) - base < comma + 1:
+            return k
+    return -1
 
 
 def base_noun(c: Candidate) -> str:

@@ -159,7 +159,7 @@ def _in_block(text: str) -> list[Candidate]:
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
-            if name and not _predicate_case(name.split()):
+            if name and not _predicate_case(name.split()) and not _common_phrase(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
 
@@ -286,6 +286,20 @@ def _predicate_case(words: list[str]) -> bool:
     return bool(cases) and all(c in other for c in cases)
 
 
+def _common_phrase(words: list[str]) -> bool:
+    """'Kaupungin työttömyysaste', 'Kokeilualueen työmarkkinatilanne': a common noun's genitive and lower-case
+    words, a sentence's subject, not a name (a name has a proper noun or a capital inside: 'Työn Siemen')."""
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    found = voikko().analyze(words[0])
+    return bool(found) and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" and
+                               a.get("BASEFORM", "").casefold().endswith(GENERIC_OWNERS) for a in found)
+
+
+# owners whose attributes a text states ('Kaupungin työttömyysaste'); not 'Itärajan työpolut', a name
+GENERIC_OWNERS = ("kaupunki", "kunta", "hanke", "projekti", "alue", "maakunta", "seutu", "kokeilu")
+
+
 def _function_word(word: str) -> bool:
     """A lower-case word that cannot end a name: a verb, participle, pronoun, numeral or conjunction."""
     found = _analyses(word)
@@ -325,8 +339,9 @@ def _titles(sentences, text: str) -> list[Candidate]:
             continue
         line = LABEL_SUFFIX.sub("", line)
         short = _short(line)
-        if len(short.split()) > 6 or re.search(r"\d", short) or any(_finite_verb(w) for w in short.split()):
-            continue
+        if len(short.split()) > 6 or re.search(r"\d", short) or any(_finite_verb(w) for w in short.split()) or \
+                _common_phrase(re.sub(r"\(.*?\)|[,:;]", " ", short).split()):
+            continue  # 'Hankkeen rahoitus, euroa', 'Kokeilualueen (Kotka ja Pyhtää) työmarkkinatilanne'
         if short == line and not _used_again(short, text, s):
             continue
         out.append(Candidate(short, None, "title" if short != line else "plain_title", s.start, s.end))

@@ -51,6 +51,7 @@ DECIDE = ("hyväksyä", "päättää")
 HONOURS = ("merkki", "palkinto", "tunnustus", "sertifikaatti", "arvonimi", "kunniamaininta")  # granted, not funded
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
+SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
 
@@ -120,8 +121,9 @@ def _acronym_of(abbreviation: str, name: str) -> bool:
 
 
 def field_label(s: Sentence) -> str:
-    """The label of a labelled line, normalised: 'Hankkeen nimi:' -> 'hankkeen nimi'."""
-    return s.label.strip().rstrip(":").strip().casefold()
+    """The label of a labelled line, normalised: 'Hankkeen nimi:' -> 'hankkeen nimi', '1. Hankkeen nimi |' ->
+    'hankkeen nimi' (a form's numbered question)."""
+    return SECTION_NUMBER.sub("", s.label.strip().rstrip(":").strip().casefold())
 
 
 def line_label(s: Sentence, text: str) -> str:

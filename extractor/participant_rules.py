@@ -202,6 +202,19 @@ def _finished_thing(tok) -> bool:
     return tok.dep_ == "obj" or tok.dep_ == "nsubj" and "Gen" in tok.morph.get("Case")
 
 
+BRANCH_NOUNS = ("toimipiste", "piste", "yksikkö", "toimipaikka", "sivutoimipiste")
+
+
+def at_branch(c: Candidate) -> bool:
+    """'Pihtiputaan toimipisteessä kävi 27 valmentautujaa': those at the branch of one named place are a
+    part (not those at the project's own 'tukipiste')."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and any(
+        ch.dep_ == "obl" and ch.lemma_.casefold().endswith(BRANCH_NOUNS) and
+        set(ch.morph.get("Case")) & {"Ine", "Ade"} and
+        any(o.dep_ == "nmod:poss" and o.text[:1].isupper() for o in ch.children) for ch in verb.children)
+
+
 def stays(c: Candidate) -> bool:
     """'Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla': those still in service at the end, a part."""
     verb = verb_above(list(c.sentence.span)[c.token_i])

@@ -308,6 +308,11 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("TYÖN ÄÄNI – Pirkanmaan työllisyyspodcast\n\nHENNA: Sä vedit Kulkija-hanketta.\n\nSARI: Koko nimi oli "
      "\"Kulkija – työn ja arjen polkuja\". Se oli kaupungin hallinnoima ESR-hanke.",
      "Kulkija – työn ja arjen polkuja"),
+    # a form's numbered label; a table caption or a statistic's subject is no name
+    ("ESR LOPPURAPORTTI\n\n1. Hankkeen nimi | Ponnistus – polkuja Ähtärissä\n2. Hankekoodi | S10417\n",
+     "Ponnistus – polkuja Ähtärissä"),
+    ("Kaupunginhallitus\n\nHankkeen rahoitus, euroa\nESR | 120 000\n\nKaupungin työttömyysaste oli hankkeen "
+     "alkaessa 14,2 %.", None),
     # the umbrella a sub-project belongs to is not its name
     ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön -kattohankkeen "
      "yhdeksästä osahankkeesta. Sillat työhön -kattohankkeen koordinaatio toimi Viitasaarella.",

@@ -352,6 +352,11 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a predecessor's clients, its name the subject; a partner unit named by its owner in a relative clause
     ("Hankkeessa avattiin 84 asiakkuutta. Vertailun vuoksi: edeltäjähankkeemme Työvoimala palveli "
      "ohjelmakaudella 2007–2013 yhteensä 61 asiakasta.", {("clients", 84)}),
+    # those at one branch are a part; firms counted past a relative clause are no people
+    ("Vuonna 2019 pajalla valmentautui yhteensä 96 henkilöä. Pihtiputaan toimipisteessä kävi 27 valmentautujaa.",
+     {("clients", 96)}),
+    ("Vuonna 2019 pajalla valmentautui yhteensä 96 henkilöä. Yhteistyöyrityksiä, joissa valmentautujat tekivät "
+     "jaksojaan, oli 21.", {("clients", 96)}),
     # a previous project as the clause's place; the count an event owns is of its attendees
     ("Hankkeessa oli 71 valmentautujaa. Vertailun vuoksi: edellisessä pajahankkeessa (Pajaverstas, 2013–2015) "
      "kävi yhteensä 148 nuorta.", {("clients", 71)}),
