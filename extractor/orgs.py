@@ -51,6 +51,7 @@ DECIDE = ("hyväksyä", "päättää")
 HONOURS = ("merkki", "palkinto", "tunnustus", "sertifikaatti", "arvonimi", "kunniamaininta")  # granted, not funded
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
+ELY_LONG = re.compile(r"elinkeino-,\s*liikenne-\s*ja\s*ympäristökeskus", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
@@ -81,7 +82,9 @@ def _without_own_share(facts: list[Fact]) -> list[Fact]:
 
 def _org_key(name: str) -> str:
     """One organisation per owner and its units: 'Porin kaupunki' and 'Porin työllisyyspalvelut' are
-    one, 'Porvoon kaupunki' and 'Porvoon Työpaja ry' two."""
+    one, 'Porvoon kaupunki' and 'Porvoon Työpaja ry' two; 'Lapin elinkeino-, liikenne- ja ympäristökeskus' is
+    'Lapin ELY-keskus'."""
+    name = ELY_LONG.sub("ELY-keskus", name)
     first, *rest = name.split()
     if rest and all(w[:1].islower() or not w[:1].isalpha() for w in rest) and \
             not rest[-1].casefold().endswith(OWN_ENTITIES):

@@ -205,12 +205,19 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     edges = [_edges(p) for p in pages]
     counts = Counter(k for e in edges for k in set(e.values()))
     threshold = max(2, (len(pages) + 1) // 2)
-    out = []
+    out, running = [], {}
     for page, edge in zip(pages, edges):
         lines = page.split("\n")
         drop = {i for i, k in edge.items() if counts[k] >= threshold or PAGE_NUMBER_LINE.match(lines[i])}
         out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+        running.update({edge[i]: lines[i].strip() for i in sorted(drop)
+                        if not PAGE_NUMBER_LINE.match(lines[i]) and RUNNING_WORDS.search(lines[i])})
+    if running:  # once, after the text: a running header may be the only place of the project code
+        out[-1] = out[-1].rstrip("\n") + "\n\n" + "\n".join(dict.fromkeys(running.values())) + "\n"
     return out
+
+
+RUNNING_WORDS = re.compile(r"[^\W\d_]{3,}")  # a line with words, not a bare page number
 
 
 def _edges(page: str) -> dict[int, str]:
