@@ -288,12 +288,21 @@ def drop_contents_page_numbers(text: str) -> str:
 
 
 def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
+    """The pages' texts in one; a sentence that runs on over a page break ('… hankeaikana' / 'yhteensä noin
+    265 000 euroa.') stays one paragraph."""
     parts, pages, offset = [], [], 0
     for number, page_text in enumerate(page_texts, start=1):
         if number > 1:
-            parts.append(PAGE_SEPARATOR)
-            offset += len(PAGE_SEPARATOR)
+            separator = "\n" if _runs_on(parts[-1], page_text) else PAGE_SEPARATOR
+            parts.append(separator)
+            offset += len(separator)
         parts.append(page_text)
         pages.append(Page(number, offset, offset + len(page_text)))
         offset += len(page_text)
     return "".join(parts), tuple(pages)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """The page before ends mid-sentence and the next begins in lower case."""
+    last, first = before.rstrip(), after.lstrip()
+    return bool(last) and bool(first) and last[-1].isalpha() and first[0].islower()

@@ -317,6 +317,10 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
     chosen = {kind: _best(group) if kind != "own_funding" else _own_share(group, all_candidates)
               for (_, kind), group in by_kind.items()}
+    for kind in ADDED_KINDS:  # the first item of its kind, not the one added to it
+        main = [x for x in by_kind.get(("money", kind), []) if not _additional(x[0])]
+        if main:
+            chosen[kind] = _best(main)
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
         c, lb = chosen.pop("budget")
         chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
@@ -334,8 +338,21 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
             values["share_pct"] = share
         dups = tuple(x for group in by_kind.values() for x, _ in group if x is not c and x.value == c.value)
         facts.append(_fact(doc, c, lb, values, more=dups))
+    for kind in ADDED_KINDS:  # 'Lisäksi säästöä kertyi 95 000 euroa toimeentulotuen menoista': one more
+        if kind in chosen:
+            facts += [_fact(doc, c, lb, {"eur": c.value}) for c, lb in by_kind[("money", kind)]
+                      if c is not chosen[kind][0] and c.value != chosen[kind][0].value and not lb.split and
+                      c.value_max is None and _additional(c)]
     facts += _derived_shares(doc, chosen, total, all_candidates)
     return facts
+
+
+ADDED_KINDS = ("savings", "award")
+
+
+def _additional(c: Candidate) -> bool:
+    """'Lisäksi' opens the figure's clause: a further item of its kind, not the same one again."""
+    return any(t.lower_ == "lisäksi" for t in list(c.sentence.span)[max(0, c.first - 6):c.first])
 
 
 def _own_share(group: list[Labelled], all_candidates: list[Candidate]) -> Labelled:

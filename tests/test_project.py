@@ -228,6 +228,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Rahat tuli Pirkanmaan ELY-keskuksen kautta.", [], ["Pirkanmaan ELY-keskus"]),
     ("Kainuun ELY-keskus myönsi vuonna 2019 ESR-rahoitusta maakuntaan yhteensä 4,2 milj. euroa.", [],
      ["Kainuun ELY-keskus"]),
+    # the long form of an ELY-keskus is the short one
+    ("Rahoittaja: Lapin elinkeino-, liikenne- ja ympäristökeskus\n\nLapin ELY-keskus myönsi hankkeelle "
+     "rahoitusta.", [], ["Lapin elinkeino-, liikenne- ja ympäristökeskus"]),
     # two places own one association; its short name later is the same body
     ("Hankkeen hallinnoijana on toiminut Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry, tuttavallisemmin "
      "HiPeTo.\n\nHallinnoija HiPeTo ry, Kirkkotie 4, 52550 Hirvensalmi.",

@@ -10,7 +10,7 @@ from reportlab.pdfgen import canvas
 
 from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError, NoTextError,
                               TooLargeError, UnsupportedFormatError)
-from extractor.read import normalise, read_document, strip_running_lines
+from extractor.read import join_pages, normalise, read_document, strip_running_lines
 from pdfgen import render_pdf
 
 TEXT = "Hankkeeseen osallistui 212 asiakasta Iisalmessa. Kustannukset 412 380 €."
@@ -190,3 +190,10 @@ def test_pdf_table_cell_wrapped_inside_a_word_is_joined(tmp_path: Path):
     text = read_document(tmp_path / "t.pdf").text
     assert "| Mynämäki | Nousiainen | Masku | Yhteensä | %\n" in text
     assert "Tutkintoon johtava koulutus | 14 | 6 | 11 | 31 | 5,9" in text
+
+
+def test_a_sentence_running_over_a_page_break_stays_one_paragraph():
+    text, pages = join_pages(["toi säästöjä työmarkkinatuen kuntaosuudessa hankeaikana", "yhteensä noin 265 000 euroa.",
+                              "Uusi luku alkaa."])
+    assert "hankeaikana\nyhteensä" in text and "euroa.\n\nUusi" in text
+    assert [text[p.char_start:p.char_end] for p in pages][1] == "yhteensä noin 265 000 euroa."

@@ -190,6 +190,12 @@ def test_money_rejects(items, text: str):
     assert items(text, "money") == []
 
 
+def test_a_further_saving_is_a_second_item(items):
+    text = ("Arviointijakson aikana työmarkkinatuen kuntaosuus pieneni 210 000 eurolla. Lisäksi säästöä kertyi "
+            "arviolta 95 000 euroa toimeentulotuen menoista.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 210000), ("savings", 95000)}
+
+
 def test_a_stipend_with_an_honour_is_an_award(items):
     text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
     assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
