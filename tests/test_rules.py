@@ -358,6 +358,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a predecessor's clients, its name the subject; a partner unit named by its owner in a relative clause
     ("Hankkeessa avattiin 84 asiakkuutta. Vertailun vuoksi: edeltäjähankkeemme Työvoimala palveli "
      "ohjelmakaudella 2007–2013 yhteensä 61 asiakasta.", {("clients", 84)}),
+    # a row that is its own header: the target in brackets makes the realised count no plan
+    ("Asiakkaat yhteensä: | 121 (tavoite 100)\n  uudet asiakkaat vuosittain: 2019: 27 | 2020: 41 | 2021: 38",
+     {("clients", 121)}),
     # those at one branch are a part; firms counted past a relative clause are no people
     ("Vuonna 2019 pajalla valmentautui yhteensä 96 henkilöä. Pihtiputaan toimipisteessä kävi 27 valmentautujaa.",
      {("clients", 96)}),
