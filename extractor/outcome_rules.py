@@ -54,8 +54,21 @@ def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
         both = _either_kind(c) or _included_kind(c, specific)
         if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
             kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
+        elif _trial_of_work_life(c, scores):
+            kind = "work_trial"
 
     return kind
+
+
+EMPLOYMENT_WORDS = ("työllisty", "työpaik", "työsuhde", "työsuhtee", "työssä", "töihin", "töissä")
+
+
+def _trial_of_work_life(c: Candidate, scores: dict[str, float]) -> bool:
+    """'19 osallistujaa kokeili työelämää työkokeilussa': working life tried in a work trial, with no word
+    of a job or of being employed in the sentence, is a work trial."""
+    return scores["work_trial"] >= max(0.3, SPECIFIC_RATIO * scores["employed"]) and not any(
+        t.lemma_.casefold().startswith(EMPLOYMENT_WORDS) or t.lower_.startswith(EMPLOYMENT_WORDS)
+        for t in c.sentence.span)
 
 
 COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")

@@ -558,6 +558,8 @@ def test_a_round_number_word_is_approximate(items):
     # where the people were, after 'olla'
     ("Hankkeen asiakkaina oli 126 henkilöä. Yhteensä 39 asiakasta (31 %) oli hankkeen päättyessä työssä.",
      {("employed", 39, 31)}),
+    # working life tried in a work trial is a work trial, not a job
+    ("Kaikkiaan 19 osallistujaa kokeili työelämää työkokeilussa.", {("work_trial", 19, None)}),
     # 'joka neljäs' is a quarter; a label's colon before its number on the same line is no sentence end;
     # every positive path lumped is no kind of its own
     ("Asiakkaita oli 84. Joka neljäs asiakas pääsi hankeaikana työkokeiluun.", {("work_trial", None, 25)}),
