@@ -26,11 +26,11 @@ from extractor.outcome_rules import (
     refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, counts_events, counts_things,
-    count_of_event, counts_visits, visitor_visits,
-    event_sentence, event_table_people, event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people,
-    participants_row, participation_verb, partitioned, receives_service, refers_to_events, registered, restated_share,
-    status_row, stays, survey_or_capacity
+    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
+    counts_events, counts_things, counts_visits, event_sentence, event_table_people, event_topic, exits, group_split,
+    inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
+    receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
+    visitor_visits,
 )
 
 

@@ -200,8 +200,8 @@ def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
     return out
 
 
-DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\)?:?\s+(?:(?:enää|vielä|jo|noin|n\.|yli|alle|vain)\s+)?$",
-                   re.IGNORECASE)
+DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\)?:?\s+"
+                   r"(?:(?:enää|vielä|jo|noin|n\.|yli|alle|vain)\s+)?$", re.IGNORECASE)
 
 
 def _dated(c: Candidate) -> bool:
