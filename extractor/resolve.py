@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from extractor.candidates import Candidate
-from extractor.cue_match import Label, cue_distance_score, cues, is_base
+from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
@@ -307,10 +307,11 @@ def _base(c: Candidate, clients: Candidate | None, employed: Candidate | None,
 
 
 def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate | None:
-    """The last whole count of the sentence right before ('Asiakkaita oli yhteensä 97.' + 'Heistä ...')."""
+    """The last whole count of people in the sentence right before ('Asiakkaita oli yhteensä 97.' + 'Heistä
+    ...'), not of places or things ('kahden pienen kunnan mittakaavassa')."""
     start = c.lead.start if c.lead is not None else c.sentence.start
     counts = [o for o in all_candidates if o.unit is None and o.value == int(o.value) and o.value > 1 and
-              0 <= start - o.sentence.end <= 3]
+              0 <= start - o.sentence.end <= 3 and not head_lemma(o).endswith(tuple(cues()["distractor_heads"]))]
     return counts[-1] if counts else None
 
 

@@ -615,6 +615,9 @@ def test_outcomes_rejects(items, text: str):
     # the other kinds follow the group the report's results are of
     ("Hankkeeseen kirjautui 143 asiakasta. Valmennuksen suoritti loppuun 112. Päättäneistä 41 henkilöä eli "
      "36,6 % työllistyi. Opinnot aloitti 15 henkilöä.", "education", 112),
+    # 'heistä' after a sentence whose only number counts municipalities: the clients
+    ("Asiakkuuksia avattiin kaikkiaan 84. Se tarkoittaa kahden pienen kunnan mittakaavassa paljon. Työpaikan "
+     "heistä on saanut 26.", "employed", 84),
 ])
 def test_outcome_base(items, text: str, kind: str, base: int):
     found = {i["kind"]: i for i in items(text, "outcomes")}
