@@ -448,13 +448,18 @@ def negated(c: Candidate) -> bool:
 
 
 def relative_antecedent(tok):
-    """The noun a relative clause holding `tok` is about ('kuntakokeilu, jossa … työllistyi viisi'), or None;
-    through coordinated verbs of the clause; a copular clause's predicate noun heads it ('työpaja, jonka
-    asiakasmäärä oli 410 henkilöä')."""
+    """The noun a relative clause holding `tok` is about ('kuntakokeilu, jossa … työllistyi viisi'), or None."""
+    clause = relative_clause(tok)
+    return clause.head if clause is not None else None
+
+
+def relative_clause(tok):
+    """The head of the relative clause holding `tok`, or None; through coordinated verbs of the clause; a
+    copular clause's predicate noun heads it ('työpaja, jonka asiakasmäärä oli 410 henkilöä')."""
     verb = _clause_head(tok)
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
-    return verb.head if verb is not None and verb.dep_ == "acl:relcl" else None
+    return verb if verb is not None and verb.dep_ == "acl:relcl" else None
 
 
 def _clause_head(tok):

@@ -24,8 +24,6 @@ RANGE_SEP = r"\s*(?:[-–—]|\bja\b|\bsekä\b|\bvälillä\b)\s*"
 YEAR = r"(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)"  # '2009.' may end a sentence; '2009.5' is no year
 
 DATE_RE = re.compile(DAY_DATE.format(n="a"))
-DAY_MONTH_NAME_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mn>tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|"
-                               r"syys|loka|marras|joulu)kuuta\s+(?P<y>(?:19|20)\d{2})", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(MONTH_YEAR.format(n="a"), re.IGNORECASE)
 
 
@@ -41,6 +39,8 @@ YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{
 
 
 MONTHS = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
+DAY_MONTH_NAME_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<mn>{MONTHS})kuuta\s+(?P<y>{YEAR})",
+                               re.IGNORECASE)  # '1. maaliskuuta 2017'
 FROM_WORDS = (
     rf"(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
     rf"|(?P<fa>{MONTHS})kuun\s+(?P<fay>{YEAR})\s+alusta"  # maaliskuun 2012 alusta

@@ -137,7 +137,7 @@ PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "
 def _planned_column(c: Candidate) -> bool:
     """In a table, the header of the number's column says whether it is planned or realised; a row that is
     its own header ('Asiakkaat yhteensä: | 121 (tavoite 100)') has none."""
-    if tuple(cell.strip() for cell in c.sentence.text.strip().strip("|").split("|")) == c.sentence.columns:
+    if c.sentence.is_header_row:
         return False
     header = column_header(c.sentence, c.start - c.sentence.start)
     if "myönne" in header and any("toteut" in h.casefold() for h in c.sentence.columns):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
-    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, verb_above
+    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_clause,
+    verb_above
 )
 from extractor.figure_context import realised_column
 from extractor.gazetteer import gazetteer
 from extractor.numbers import lexicon
+from extractor.orgs import GENERIC_HEADS
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
@@ -18,7 +20,7 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if c.value_max is not None:
         return Label("money", "budget", 0.9, planned, split, total)
     if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
-        return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000 | 418 655' under 'Myönnetty'
+        return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000' under 'Myönnetty'
     exclude = cues()["money_exclude"]
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True)
               for k, v in cues()["money"].items()}
@@ -166,13 +168,11 @@ def _superseded(c: Candidate) -> bool:
 def _payers_part(c: Candidate) -> str | None:
     """'Kuntien rahoitus oli 140 483,60 euroa, josta Virolahti maksoi 85 695,00': what one payer paid of
     the amount before, a part of that amount; the payer's kind ('own_funding' for a municipality)."""
-    verb = verb_above(list(c.sentence.span)[c.token_i])
-    while verb is not None and verb.dep_ == "conj":
-        verb = verb.head
-    if verb is None or verb.dep_ != "acl:relcl" or not any(
-            ch.lemma_.casefold() == "joka" and "Ela" in ch.morph.get("Case") for ch in verb.children):
+    clause = relative_clause(list(c.sentence.span)[c.token_i])
+    if clause is None or not any(
+            ch.lemma_.casefold() == "joka" and "Ela" in ch.morph.get("Case") for ch in clause.children):
         return None
-    payers = [t for ch in verb.children if ch.dep_.startswith("nsubj") for t in (ch, *_conjuncts(ch))]
+    payers = [t for ch in clause.children if ch.dep_.startswith("nsubj") for t in (ch, *_conjuncts(ch))]
     return _payer_kind(payers) if payers else None
 
 
@@ -245,22 +245,19 @@ def _foreign_cost(c: Candidate) -> bool:
 
 
 BUDGET_NOUNS = ("budjetti", "talousarvio", "määräraha", "kustannus", "meno")
-ORGANISATION_HEADS = ("kunta", "kaupunki", "palvelu", "toimisto", "keskus", "yhtymä", "seurakunta", "liitto")
 
 
 def _organisations_budget(c: Candidate) -> bool:
     """'Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa': the budget of an
     organisation, its owner named in the genitive, is not the project's."""
-    chain = [list(c.sentence.span)[c.token_i]]
-    while len(chain) < 4 and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    chain = _head_chain(list(c.sentence.span)[c.token_i], 4)
     nouns = chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
     for noun in nouns:
         lemma = noun.lemma_.casefold()
         if not lemma.endswith(BUDGET_NOUNS) or any(w in lemma for w in ("hanke", "hankkee", "projekti")):
             continue
         owners = [ch for ch in noun.children if ch.dep_ == "nmod:poss"]
-        if any(o.lemma_.casefold().endswith(ORGANISATION_HEADS) for o in owners):
+        if any(o.lemma_.casefold().endswith(GENERIC_HEADS) for o in owners):
             return True
     return False
 
@@ -332,6 +329,14 @@ def _funding_subject(c: Candidate) -> str | None:
 REMAIN_VERB = "jäädä"
 
 
+def _head_chain(tok, length: int, stop=lambda t: False) -> list:
+    """`tok` and its heads, at most `length` tokens, not above a token for which `stop` holds."""
+    chain = [tok]
+    while len(chain) < length and chain[-1].head.i != chain[-1].i and not stop(chain[-1]):
+        chain.append(chain[-1].head)
+    return chain
+
+
 def _numbers_between(c: Candidate, tok) -> int:
     """How many numbers stand between a token and the amount."""
     start = c.sentence.span.start
@@ -351,10 +356,7 @@ def _another_item(tok) -> bool:
 def _share_owner(c: Candidate) -> str | None:
     """'Julkisen rahoituksen osuus toteutuneista kustannuksista oli 297 525 euroa': the amount is the share
     of the payer that owns 'osuus', not the costs it is a share of; 'sen osuus' of the payer named before."""
-    tok = list(c.sentence.span)[c.token_i]
-    chain = [tok]
-    while len(chain) < 5 and chain[-1].head.i != chain[-1].i and not _another_item(chain[-1]):
-        chain.append(chain[-1].head)
+    chain = _head_chain(list(c.sentence.span)[c.token_i], 5, stop=_another_item)
     for share in (ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")):
         if share.lemma_.casefold() != "osuus" or _numbers_between(c, share) > 1:
             continue  # at most the share's percentage that the amount restates ('80 % eli 398 984 €')

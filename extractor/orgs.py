@@ -149,8 +149,7 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
             else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
-    if s.is_row and len(s.columns) >= 3 and tuple(c.strip() for c in s.text.strip().strip("|").split("|")) == \
-            s.columns:
+    if s.is_row and len(s.columns) >= 3 and s.is_header_row:
         return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
     value = _field_value(s)
     if _project_lemma(value.split()[-1].casefold() if value.split() else ""):

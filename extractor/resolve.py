@@ -316,12 +316,8 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
-    chosen = {kind: _best(group) if kind != "own_funding" else _own_share(group, all_candidates)
+    chosen = {kind: _own_share(group, all_candidates) if kind == "own_funding" else _best(_first_items(kind, group))
               for (_, kind), group in by_kind.items()}
-    for kind in ADDED_KINDS:  # the first item of its kind, not the one added to it
-        main = [x for x in by_kind.get(("money", kind), []) if not _additional(x[0])]
-        if main:
-            chosen[kind] = _best(main)
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
         c, lb = chosen.pop("budget")
         chosen["total_cost"] = (c, Label("money", "total_cost", lb.score, lb.planned))
@@ -349,6 +345,12 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 
 
 ADDED_KINDS = ("savings", "award")
+
+
+def _first_items(kind: str, group: list[Labelled]) -> list[Labelled]:
+    """Of a kind that may have a further item, those not added to it ('Lisäksi …'), if any."""
+    first = [x for x in group if not _additional(x[0])] if kind in ADDED_KINDS else group
+    return first or group
 
 
 def _additional(c: Candidate) -> bool:

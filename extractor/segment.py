@@ -48,6 +48,11 @@ class Sentence:
     def lemmas(self) -> list[str]:
         return [t.lemma_.casefold() for t in self.span]
 
+    @property
+    def is_header_row(self) -> bool:
+        """The row is its own table's header ('Rahoittaja | Euroa | Osuus')."""
+        return bool(self.columns) and tuple(cells(self.text)) == self.columns
+
 
 @dataclass(frozen=True)
 class Block:
