@@ -23,13 +23,17 @@ MASKS = [
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
+    re.compile(r"§\s*\d+"),  # 'päätti 22.11.2010 (§ 402)': a section of the minutes
+    re.compile(r"(?<![\d.])\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
+               r"kuuta\b", re.IGNORECASE),  # 'torstaina 24. lokakuuta': a day of a month
 ]
 NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s+[A-ZÅÄÖ][^\d.;:!?]*?(?:[\s.]+(\d{1,3}))?\s*$")
 # '4 Asiakkaat ja tulokset', and a table of contents line with its page: '4 Koulutus ja osaaminen 5'
 TITLE_WORDS = 8
 INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
-TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti"}
+TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti", "kk", "pv",
+              "vrk", "h"}
 YEAR_LIKE = re.compile(r"^(?:19[5-9]\d|20[0-3]\d)$")
 
 
@@ -227,9 +231,11 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
             continue  # a year or a span of years ('vuosina 2015–2017')
         if n.unit == "points" or n.unit is None and CLOCK.search(sent.text[:n.start]):
             continue  # 'klo 10–14': hours of the day
+        first, last = _tokens_at(sent, n.start, n.end)
+        if n.unit is None and _time_length(list(sent.span), last):
+            continue  # 'yli 500 päivää työttömänä', '12 kk': a length of time, not a count of people or money
         approx, qualifier = hedge_before(sent.text, n.start)
         start, end = sent.start + n.start, sent.start + n.end
-        first, last = _tokens_at(sent, n.start, n.end)
         out.append(Candidate(sent, start, end, n.value, n.value_max, n.unit, approx, qualifier,
                              last, "digits", first))
     return out
@@ -305,6 +311,14 @@ def _duration(tokens: list, i: int) -> bool:
     if following[:2] == ["ja", "puoli"]:
         following = following[2:]
     return bool(following) and following[0] in TIME_UNITS
+
+
+def _time_length(tokens: list, i: int) -> bool:
+    """Digits that measure time ('yli 500 päivää', '12 kk'), not a time unit naming when ('410:stä 362:een
+    vuosina 2015–2017')."""
+    unit = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return _duration(tokens, i) and unit.morph.get("Case") != ["Ess"] and not (after is not None and after.like_num)
 
 
 def _word_value(tok) -> float | None:

@@ -19,7 +19,7 @@ SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus"
 
 def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
             project_name: str | None = None) -> list[Fact]:
-    items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes"))]
+    items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes", "indicators"))]
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (

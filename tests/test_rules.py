@@ -673,6 +673,12 @@ def test_outcome_base_is_not_its_own_count(items):
     # a small value right after a date of its own, in an elliptic second clause
     ("Halsualla oli pitkäaikaistyöttömiä tammikuussa 2016 yhteensä 24, joulukuussa 2018 enää 13.",
      {("long_term_unemployed", 24), ("long_term_unemployed", 13)}),
+    # a length of time is no statistic
+    ("Puolangalla oli syyskuussa 2016 pitkäaikaistyöttömiä 104, ja monella heistä työttömyys oli jatkunut yli "
+     "500 päivää.", {("long_term_unemployed", 104)}),
+    # the target column of a table is no statistic; the realised one beside it is
+    ("Tavoite | Tavoitetaso | Toteuma\nPitkäaikaistyöttömät 12/2020 | alle 160 | 169\n",
+     {("long_term_unemployed", 169)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -688,6 +694,9 @@ def test_indicators(items, text: str, expected: set):
     "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
     "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
     "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
+    # a length of time, a section of the minutes and a day of a month are no statistics
+    "Kunnanhallitus päätti 22.11.2010 (§ 402) hakea rahoitusta pitkäaikaistyöttömien hankkeelle.",
+    "Pitkäaikaistyöttömien hankkeet esittelivät tuloksiaan torstaina 24. lokakuuta Vaasassa.",
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
