@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from contextlib import suppress
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{
 MONTHS = r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
 DAY_MONTH_NAME_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<mn>{MONTHS})kuuta\s+(?P<y>{YEAR})",
                                re.IGNORECASE)  # '1. maaliskuuta 2017'
+MONTH_EDGE_DAY_RE = re.compile(rf"(?P<mn>{MONTHS})kuun\s+(?P<edge>ensimmäi|viimei)\w*\s+päivä\w*\s+(?P<y>{YEAR})",
+                               re.IGNORECASE)  # 'joulukuun viimeisenä päivänä 2020'
 FROM_WORDS = (
     rf"(?P<fe>{MONTHS})kuusta\s+(?P<fey>{YEAR})"  # huhtikuusta 2010
     rf"|(?P<fa>{MONTHS})kuun\s+(?P<fay>{YEAR})\s+alusta"  # maaliskuun 2012 alusta
@@ -233,8 +236,12 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in DAY_MONTH_NAME_RE.finditer(text):  # '1. maaliskuuta 2017'
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["y"], _month(m["mn"]), m["d"]), None, m.group(0)))
+    for m in MONTH_EDGE_DAY_RE.finditer(text):
+        year, month = int(m["y"]), int(_month(m["mn"]))
+        day = 1 if m["edge"].casefold().startswith("ensi") else calendar.monthrange(year, month)[1]
+        out.append(DateSpan(m.start(), m.end(), _iso(m["y"], str(month), str(day)), None, m.group(0)))
     for m in MONTH_YEAR_RE.finditer(text):
-        if any(d.char_start < m.start() < d.char_end for d in out):
+        if any(d.char_start <= m.start() < d.char_end for d in out):
             continue  # the month of '1. maaliskuuta 2017'
         month = _month(m["amn"])
         out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))

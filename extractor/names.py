@@ -51,7 +51,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "ajankohtaista", "yhteenveto", "selvitys", "perustiedot", "sisällys", "vuosikertomus",
                "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
                "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
-               "tiedotteet", "päätös")
+               "tiedotteet", "päätös", "liite", "hakemus")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
            "plain_title": 0.75, "section_title": 2.0}

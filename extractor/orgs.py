@@ -62,12 +62,29 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
         for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
+            if name in MUNICIPAL_HEADS:  # 'Kaupungin työllisyyspalvelujen hallinnoima': the city of the text
+                name = _the_municipality(doc.text, name)
+                if name is None:
+                    continue
             key = (role, _org_key(name))
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
     return _without_acronyms(_without_parts(_without_own_share(list(found.values()))))
+
+
+MUNICIPAL_OWNER = re.compile(r"\b([A-ZÅÄÖ][\w-]+n)\s+(kaupun|kunna|kunta)", re.IGNORECASE)
+
+
+def _the_municipality(text: str, head: str) -> str | None:
+    """The one city (or municipality) whose bodies the text names ('Forssan kaupunki, Työllisyyspalvelut'
+    in the footer), for a bare 'kaupungin' or 'kunnan' in an annual report of its own; None when
+    the text names none or several."""
+    owners = {m[1] for m in MUNICIPAL_OWNER.finditer(text) if m[1][:1].isupper() and
+              m[2].casefold().startswith(head[:4]) and (hit := gazetteer().match(m[1])) and hit.municipality}
+    owners = {"-".join(part.capitalize() for part in o.split("-")) if o.isupper() else o for o in owners}
+    return f"{owners.pop()} {head}" if len(owners) == 1 else None  # 'NURMIJÄRVEN KUNTA' in a letterhead
 
 
 def _without_own_share(facts: list[Fact]) -> list[Fact]:
@@ -211,13 +228,21 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
-        role = OTHERS if names_other_project(tok, own) else \
+        role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
+
+
+def _runs_named_other(org, own: list[set[str]]) -> bool:
+    """'Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa': the subject of a
+    role participle right before another project's name."""
+    verb = org.head
+    return org.dep_.startswith("nsubj") and verb.i == org.i + 1 and _is_role(verb, IMPLEMENTER_WORDS) and \
+        names_other_project(verb, own)
 
 
 def _partner_project(tokens) -> bool:
@@ -425,6 +450,9 @@ def _names(tokens, head_i: int) -> list[str]:
     if name is None:
         return []
     words = name.split()
+    if len(words) == 1 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
+            _unit_of(head):
+        return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima': the text's own city
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or
                             head.i == head.sent.start and head.lemma_.casefold().endswith(GENERIC_HEADS)):
         return []  # 'Kuntien rahoitusosuus', 'Työllisyyspalvelujen uusi hanke': no organisation named
@@ -433,6 +461,15 @@ def _names(tokens, head_i: int) -> list[str]:
         owners += [c for o in owners for c in o.children if c.dep_ == "conj" and c.text[:1].isupper()]
         return [f"{o.text} {head.lemma_.casefold()}" for o in sorted(owners, key=lambda t: t.i)]
     return [name]
+
+
+def _unit_of(city) -> bool:
+    """'Kaupungin työllisyyspalvelut', 'kunnan työllisyysyksikön': the city owns a unit of its own."""
+    unit = city.head
+    return city.dep_ == "nmod:poss" and unit.i > city.i and unit.lemma_.casefold().endswith(UNIT_HEADS)
+
+
+UNIT_HEADS = ("palvelu", "palvelut", "yksikkö", "toimi", "keskus", "tiimi")
 
 
 def _phrase(tokens, head_i: int) -> str | None:

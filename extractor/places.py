@@ -19,7 +19,8 @@ from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, name
 from extractor.scope import ProjectScope
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
 from extractor.records import Document, Evidence, Fact
-from extractor.segment import Sentence
+from extractor.dates import find_dates
+from extractor.segment import YEAR, Sentence
 
 PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
               "konferenssi", "pääkonttori", "kotipaikka", "vertailu", "verrata",
@@ -51,13 +52,15 @@ class PlaceMention:
 
 
 def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
-                implementers: tuple[str, ...] = (), scope: ProjectScope | None = None) -> list[Fact]:
+                implementers: tuple[str, ...] = (), scope: ProjectScope | None = None,
+                end: str | None = None) -> list[Fact]:
     """Municipalities where the project worked: mentions weighted by their context; a municipality
     also counts when the parse says the project worked there or it carried the project out (also
     as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
     that counts. `scope`: the report's own project and the others it names (a city running another
-    named project is no project municipality for that)."""
-    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, scope)]
+    named project is no project municipality for that). `end`: the project's end; a paragraph dated
+    after it tells of what came later."""
+    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, scope, _after(s, end))]
     certain = {m.key for m in mentions if not m.doubtful}  # 'Euroissa rahoitus …' alone is no Eura
     mentions = [m for m in mentions if m.key in certain]
     score: dict[str, float] = defaultdict(float)
@@ -103,10 +106,13 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
     return codes
 
 
-def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | None = None) -> list[PlaceMention]:
+def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | None = None,
+              later: bool = False) -> list[PlaceMention]:
+    """The municipalities a sentence names, each weighted; `later`: the sentence tells of a time after
+    the project ('Työllisyyden kuntakokeilu alkaa Forssan seudulla 1.3.2021. Kokeiluun osallistuvat …')."""
     g = gazetteer()
     own = list(scope.own) if scope else []
-    away = _away_context(s) or scope is not None and scope.foreign(s)  # 'mukana myös X -hankkeessa'
+    away = later or _away_context(s) or scope is not None and scope.foreign(s)  # 'mukana myös X -hankkeessa'
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -121,7 +127,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
             key += ":" + hit.name_in_text
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
-            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok)
+            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
+            or _adopts_model(tok)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
@@ -200,6 +207,28 @@ def _destination(tok) -> bool:
             break
         verb = verb.head
     return verb.lemma_.casefold() in MOVE_VERBS or verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in MOVE_VERBS
+
+
+def _after(s: Sentence, end: str | None) -> bool:
+    """Every date or year of the sentence, or when it has none, of the sentence before it in its
+    paragraph, is later than the project's end."""
+    if not end or any(t.lemma_.casefold() in MERGE_VERBS for t in s.span):
+        return False  # a merger after the project names its place once more
+    last_before = re.split(r"(?<=[.!?])\s+", s.before.strip())[-1] if s.before.strip() else ""
+    for text in (s.text, last_before):
+        times = [d.start for d in find_dates(text)] + YEAR.findall(text)
+        if times:
+            return all(t[:len(end)] > end[:len(t)] for t in times)
+    return False
+
+
+def _adopts_model(tok) -> bool:
+    """'Malli on otettu käyttöön myös Uudessakaupungissa', 'Sallan kunta ottaa mallimme käyttöön': a place
+    that took the project's way of working up, not one where the project worked."""
+    place = _conj_root(tok.head) if tok.dep_ == "nmod:poss" else _conj_root(tok)
+    verb = place.head
+    return place.dep_.startswith(("obl", "nsubj")) and verb.lemma_.casefold() == "ottaa" and any(
+        t.lemma_.casefold() == "käyttö" and t.morph.get("Case") == ["Ill"] for t in verb.sent)
 
 
 def _partner(tok) -> bool:

@@ -20,6 +20,7 @@ PERIOD_CUES = ("hanke", "projekt", "toteutusaika", "ajalla", "aikana", "toteut",
 NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strategia", "seuranta",
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
                    "aiempi", "jatkohank", "jatkoprojekt", "edeltä",  # 'edeltäjä, vuosina 2011–2014 …'
+                   "keskeyty", "keskeytys", "tauko",  # 'Ryhmätoiminta oli keskeytyksissä 18.3.–31.5.2020'
                    "seuraaja", "säästö",  # 'säästöjä … vuosien 2017–2019 aikana': the years of a saving
                    "hoitovapaa", "virkavapaa", "vanhempainvapaa", "opintovapaa", "sairausloma", "äitiysloma",
                    "isyysloma", "vuosiloma")  # 'työvalmentaja oli hoitovapaalla 1.3.–31.8.2018': a person's leave
@@ -50,8 +51,9 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
+    end = next((f.values["value"] for f in period if f.kind == "end_date"), None)
     implementers = tuple(f.values["value"] for f in organisations if f.kind == "implementers")
-    places = find_places(doc, sentences, start, implementers, scope)
+    places = find_places(doc, sentences, start, implementers, scope, end)
     facts += places
     facts += find_regions(doc, sentences, places)
     facts += organisations
@@ -208,7 +210,8 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             continue
         found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
         for tok in s.span:
-            if not tok.lemma_.casefold().startswith(verbs) or _not_project_period(tok) or _decides(tok):
+            if not (tok.lemma_.casefold().startswith(verbs) or edge == "end" and _brought_to_end(tok)) or \
+                    _not_project_period(tok) or _decides(tok):
                 continue
             at = tok.idx - s.span.start_char
             found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60
@@ -219,6 +222,11 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if found:
             return min(found)[1], s, 0.6
     return None
+
+
+def _brought_to_end(tok) -> bool:
+    """'Hanke saatiin päätökseen 31.12.2020', 'vietiin päätökseen': finished."""
+    return tok.text.casefold() == "päätökseen" and tok.head.lemma_.casefold() in ("saada", "viedä")
 
 
 # between a date and the participle it dates: 'Syyskuun 2012 alussa käynnistynyt hanke'

@@ -48,6 +48,8 @@ class ProjectScope:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
+        if FOLLOW_UP_HEADING.search(sent.heading) and not self.names_own(sent.text):
+            return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
         if self.subproject and not self.names_own(sent.text) and (
                 _umbrella_subject(sent) or UMBRELLA.search(sent.heading) and not self.names_own(sent.heading)):
             return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
@@ -190,6 +192,7 @@ def _projects(text: str) -> list[re.Match]:
     return list(SEVERAL.finditer(text))
 
 
+FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)", re.IGNORECASE)  # a section on the project to come
 TITLE_REACH = 300  # the title area: a report about the project names it there
 # a text about an organisation's year or a sector, with the project as one section
 REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"

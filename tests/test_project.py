@@ -109,6 +109,10 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     # a seat named again and again, each time weakly: an office, an institution, an address
     "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
     "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
+    # a town that took the project's model up; a section on the project to come
+    "Ammattikorttikurssien malli on otettu käyttöön myös Uudessakaupungissa.",
+    "Sallan kunta ottaa kevään 2023 aikana valmennuksen mallimme käyttöön omissa palveluissaan.",
+    "2.2 Mitä jatkohankkeella tavoitellaan\n\nKonnuilta eteenpäin laajentaa toiminnan Rautavaaralle.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "
@@ -238,6 +242,13 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # a labelled value that is a clause is read by its parse
     ("Toteuttajat: Hankkeen toteuttivat Hausjärven kunta yhdessä Lopen kunnan kanssa", ["Hausjärven kunta",
                                                                                        "Lopen kunta"], []),
+    # the bare 'kaupungin' of a city's own annual report is that city; another project's administrator
+    ("Kaupungin työllisyyspalvelujen hallinnoima Punainen lanka -hanke päättyi. Kaupunki oli osatoteuttajana "
+     "Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa.\n\nFORSSAN KAUPUNKI, "
+     "Työllisyyspalvelut", ["Forssan kaupunki"], []),
+    # … but not when the text names several cities
+    ("Kaupungin työllisyyspalvelujen hallinnoima hanke päättyi. Mukana olivat Forssan kaupunki ja Lopen "
+     "kunta sekä Jokioisten kunta ja Hämeenlinnan kaupunki.", [], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -326,6 +337,9 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
      + "".join(f"Maakunnan kylissä kehitettiin palveluja vuonna {2000 + i}.\n\n" for i in range(20)) +
      "Vaaranpolku – työllisyyspolkuja Puolangalla\n\nHallinnoija: Puolangan kunta\n",
      "Vaaranpolku – työllisyyspolkuja Puolangalla"),
+    # an appendix of an application is no name
+    ("**Hakemuksen liite 1 – Hankesuunnitelman luku 2**\n\nHaettava hanke rakentuu **Kotikonnuilta töihin** "
+     "-hankkeen (EURA S21479) kokemusten varaan.", "Kotikonnuilta töihin"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -390,9 +404,26 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Kotikulmilta töihin – Kannonkosken osahanke\n\nSe alkoi maaliskuussa 2010 ja jatkui helmikuun 2013 "
      "loppuun.\n\nKattohanke toimi ajalla 1.9.2009–31.8.2013, ja sitä hallinnoi Sydän-Keski-Suomen "
      "kehittämisyhdistys ry.", "2010-03", "2013-02"),
+    # finished on a month's last day; a pause of the group work is no period
+    ("Hanke oli käynnistynyt maaliskuun alussa 2018, ja se saatiin päätökseen joulukuun viimeisenä päivänä "
+     "2020.\n\nRyhmätoiminta oli keskeytyksissä 18.3.–31.5.2020.", "2018-03", "2020-12-31"),
+    # an application: the finished project's period, not the one applied for
+    ("Hakemuksen liite 1\n\n2.1 Aiemman hankkeen tulokset\n\nKotikonnuilta töihin -hanke toteutettiin "
+     "elokuun 2016 alusta lokakuun 2019 loppuun.\n\n2.2 Mitä jatkohankkeella tavoitellaan\n\nJatkohanke "
+     "toteutettaisiin ajalla 1.1.2020–31.12.2022.", "2016-08", "2019-10"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
+
+
+def test_places_of_a_paragraph_dated_after_the_project(facts_of):
+    text = ("Polku-hanke toimi Lohjalla 1.3.2018–31.12.2020. Lohjan kaupunki hallinnoi Polku-hanketta.\n\n"
+            "Työllisyyden kuntakokeilu alkaa Lohjan seudulla 1.3.2021. Kokeiluun osallistuvat Lohjan lisäksi "
+            "Karkkila ja Vihti.")
+    assert facts_of(text, "municipalities") == ["Lohja"]
+    # the same paragraph dated within the project names its places
+    assert facts_of(text.replace("1.3.2021", "1.3.2019").replace("alkaa", "alkoi"), "municipalities") == \
+        ["Lohja", "Karkkila", "Vihti"]
 
 
 def test_a_sub_projects_administrator_is_not_its_umbrellas(facts_of):
