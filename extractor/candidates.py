@@ -95,22 +95,33 @@ LEAD_REACH = 400  # characters from the lead-in to a list item under it
 
 def lead_ins(sentences: list[Sentence]) -> list[Sentence | None]:
     """For each list item, the sentence that introduces the list ('... palkkatukimäärärahoja
-    seuraavasti:' above '- yhteensä 328 700 €'); None for other sentences."""
+    seuraavasti:' above '- yhteensä 328 700 €'), or the item a sub-item is indented under ('• Aktivointiaste
+    Heinävedellä' above '   – 3/2021: 22,1 %'); None for other sentences."""
     out: list[Sentence | None] = []
     lead: Sentence | None = None
+    parents: list[tuple[int, Sentence]] = []  # the open list items above, by their indentation
     for sent in sentences:
-        if not _in_list_item(sent):
+        indent = _list_indent(sent)
+        if indent is None:
             lead = sent if sent.text.rstrip().endswith(":") else None
+            parents = []
             out.append(None)
-        else:
-            out.append(lead if lead is not None and sent.start - lead.end <= LEAD_REACH else None)
+            continue
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        above = parents[-1][1] if parents else lead
+        out.append(above if above is not None and sent.start - above.end <= LEAD_REACH else None)
+        if not parents or parents[-1][1] is not sent:
+            parents.append((indent, sent))
     return out
 
 
-def _in_list_item(sent: Sentence) -> bool:
-    """The sentence stands on a line that opens with a bullet (the parser may cut '- 2016: 104 000 €')."""
+def _list_indent(sent: Sentence) -> int | None:
+    """The indentation of the bullet of the line the sentence stands on (the parser may cut '- 2016: 104 000
+    €'); None when the line opens with no bullet."""
     text, at = sent.span.doc.text, sent.span.start_char
-    return bool(LIST_ITEM.match(text[text.rfind("\n", 0, at) + 1:]))
+    m = LIST_ITEM.match(text[text.rfind("\n", 0, at) + 1:])
+    return len(m[0]) - len(m[0].lstrip()) if m else None
 
 
 NUMBER_ONLY = re.compile(r"\s*\d[\d\s,]*\.?\s*")
@@ -127,6 +138,10 @@ def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
         if joined and NUMBER_ONLY.fullmatch(sent.text):
             out[-1] = _extended(prev, sent.span.end)
             continue
+        if joined and not prev.is_row and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and \
+                LEADING_FIGURE.match(sent.text) and "\n" not in sent.span.doc.text[prev.span.end_char:sent.span.start_char]:
+            out[-1] = _extended(prev, sent.span.end)  # '– ESR + valtio' + '80 % = 254 912 €' on one line
+            continue
         lead = LEADING_NUMBER.match(sent.text)
         if joined and lead and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
             k = sum(1 for t in sent.span if t.idx - sent.span.start_char < lead.end("number"))
@@ -136,6 +151,7 @@ def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+LEADING_FIGURE = re.compile(r"\s*\d[\d\s,]*(?:%|€|euroa)")
 LEADING_NUMBER = re.compile(r"(?P<number>\s*\d[\d\s,]*\.)\s+\S")
 
 

@@ -26,7 +26,7 @@ from extractor.outcome_rules import (
     refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
+    MIN_ATTENDEES, PARTICIPATIONS, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, event_sentence, event_table_people, event_topic, exits, group_split,
     inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
     receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
@@ -50,6 +50,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     for k, v in cue["indicators"].items():
         if area_row_under(c, v):
             ind[k] = max(ind[k], 0.8)
+    if max(ind.values()) < 0.3 and bare_item(c):  # '• Aktivointiaste Heinävedellä' + '   – 3/2021: 22,1 %'
+        ind = {k: max(v, lead_score(c, cue["indicators"][k])) for k, v in ind.items()}
     anaphor = anaphor_before(c)
     if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
         tokens = list(c.sentence.span)
@@ -155,8 +157,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),
                      features={"head": head, "joins": joins, "intake": intake}, **flags)
-    if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and event_topic(c)) and \
-            (event_sentence(c) or head in VISITORS or counts_visits(c)) and \
+    if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and (event_topic(c) or head in PARTICIPATIONS)) and \
+            (event_sentence(c) or head in VISITORS or counts_visits(c) or counted_before(c) in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None

@@ -318,7 +318,8 @@ def is_base(c: Candidate) -> bool:
 LEAD_SCORE = 0.5
 
 
-BARE_WORDS = ("euro", "€", "eur", "t€", "henkilö", "asiakas", "hlö", "osallistuja", "noin")
+BARE_WORDS = ("euro", "€", "eur", "t€", "henkilö", "asiakas", "hlö", "osallistuja", "noin", "n.", "koko", "hankeaika",
+              "kk", "kuukausi")  # '– koko hankeaikana (24 kk) n. 99 600 €
 
 
 def bare_item(c: Candidate) -> bool:
@@ -326,7 +327,8 @@ def bare_item(c: Candidate) -> bool:
     if c.lead is None:
         return False
     total_words = cues()["total_words"]
-    return all(t.is_punct or t.like_num or t.pos_ in ("NUM", "SYM") or t.lemma_.casefold() in BARE_WORDS or
+    return all(t.is_punct or t.is_space or t.like_num or t.pos_ in ("NUM", "SYM") or
+               t.lemma_.casefold() in BARE_WORDS or
                t.lemma_.casefold() in total_words or YEAR.fullmatch(t.text) for t in c.sentence.span)
 
 

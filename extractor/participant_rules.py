@@ -34,13 +34,18 @@ def registered(c: Candidate) -> bool:
     return any(t.lower_.startswith(("ilmoittautu", "ennakkoilmoittautu")) for t in near)  # the parser's lemma varies
 
 
-VISITS = ("käynti", "käyntikerta")
+VISITS = ("käynti", "käyntikerta", "osallistumiskerta")  # a drop-in's or a group's attendance, counted per visit
 
 
 def visitor_visits(c: Candidate, head: str) -> bool:
     """'Kävijämäärä: 5 870 käyntiä': visits counted as the visitors' number (a bare 'käyntiä' is no
     count of people: 'tehtiin 240 käyntiä')."""
+    if head in PARTICIPATIONS:
+        return True  # '412 osallistumiskertaa' in the groups: each a person taking part
     return head == "käynti" and any(t.lemma_.casefold().startswith("kävijä") for t in c.sentence.span)
+
+
+PARTICIPATIONS = ("osallistumiskerta", "käyntikerta")
 
 
 def counts_visits(c: Candidate) -> bool:

@@ -166,6 +166,10 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("total_cost", 326033.94)}),
     ("Hankkeelle myönnettiin ESR- ja valtion rahoitusta 260 827,15 euroa. Maksatuksissa 1–6 on maksettu tukea "
      "yhteensä 222 425,04 euroa.", {("public_funding", 260827.15)}),
+    # the items indented under a slide's bullet: a share the parser cut from its payer, a saving under its lead
+    ("• Toteutuneet kustannukset yhteensä 318 640 €\n   – ESR + valtio 80 % = 254 912 €\n"
+     "• Säästö työmarkkinatuen kuntaosuudessa:\n   – koko hankeaikana (24 kk) n. 99 600 €\n",
+     {("total_cost", 318640), ("public_funding", 254912), ("savings", 99600)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -185,6 +189,7 @@ def test_money(items, text: str, expected: set):
     "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
     "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
     "Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa.",  # an organisation's budget
+    "• Uusi hakemus ESR+ -rahoitukseen (haku 5/2023), suunniteltu budjetti n. 400 000 €",  # the next project's
 ])
 def test_money_rejects(items, text: str):
     assert items(text, "money") == []
@@ -228,6 +233,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Hankkeen palveluja käytti kolmisenkymmentä pitkään työtöntä.", {("clients", 30)}),
     ("Hankkeessa aloitti kaikkiaan 68 valmentautujaa.", {("clients", 68)}),
     ("Järjestimme 12 rekrytointitapahtumaa, joissa kävi noin 900 vierailijaa.", {("attendees", 900)}),
+    # visitors counted before their number; participations in the groups, each one a person taking part
+    ("• Avoimet ovet -päivät kunnantalolla: 6 kertaa, kävijöitä n. 260", {("attendees", 260)}),
+    ("Tupakahveissa, liikuntaryhmässä ja digiklinikalla kirjattiin kahdessa vuodessa yhteensä 412 "
+     "osallistumiskertaa.", {("attendees", 412)}),
     # a pronoun that stands for events named before
     ("Hanke järjesti lisäksi 14 avointa infotilaisuutta kirjastoissa. Niihin osallistui yhteensä noin 560 henkeä.",
      {("attendees", 560)}),
@@ -673,6 +682,11 @@ def test_outcome_base_is_not_its_own_count(items):
     # a small value right after a date of its own, in an elliptic second clause
     ("Halsualla oli pitkäaikaistyöttömiä tammikuussa 2016 yhteensä 24, joulukuussa 2018 enää 13.",
      {("long_term_unemployed", 24), ("long_term_unemployed", 13)}),
+    # dated sub-items indented under the bullet that names the statistic
+    ("• Aktivointiaste Heinävedellä\n   – 3/2021: 22,1 %\n   – 12/2022: 31,8 %\n"
+     "• Pitkäaikaistyöttömät Heinävedellä\n   – 3/2021: 127\n   – 12/2022: 94\n",
+     {("activation_rate", 22.1), ("activation_rate", 31.8), ("long_term_unemployed", 127),
+      ("long_term_unemployed", 94)}),
     # a length of time is no statistic
     ("Puolangalla oli syyskuussa 2016 pitkäaikaistyöttömiä 104, ja monella heistä työttömyys oli jatkunut yli "
      "500 päivää.", {("long_term_unemployed", 104)}),
