@@ -62,7 +62,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
             continue
-        if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")):
+        if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")) and \
+                not _place_in(tokens[j]):
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
@@ -90,6 +91,12 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             _label_cue(c, fragments, exclude, skip):
         best = max(best, 0.8)
     return best
+
+
+def _place_in(tok) -> bool:
+    """'paikka kuntouttavasta työtoiminnasta': an elative that says where a place was found, not where from."""
+    noun = tok.head if tok.dep_ in ("acl", "amod") else tok
+    return noun.dep_ == "nmod" and noun.head.lemma_.casefold().endswith("paikka")
 
 
 def _behind_labels_value(c: Candidate, blockers: set[int]) -> bool:

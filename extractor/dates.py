@@ -246,3 +246,16 @@ def find_dates(text: str) -> list[DateSpan]:
         month = _month(m["amn"])
         out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))
     return sorted(out, key=lambda d: d.char_start)
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def dated_after(text: str, end: str, years_only: bool = False) -> bool | None:
+    """Whether every date and year of `text` is later than `end` (an ISO date at any precision); None
+    when the text names no time. `years_only`: the years a text speaks of, not the days things were
+    decided on ('9.3.2015 tekemän loppumaksatuspäätöksen mukaan')."""
+    if years_only:
+        return dated_after(DATE_RE.sub(" ", text), end) if YEAR_IN_TEXT.search(DATE_RE.sub(" ", text)) else None
+    times = [d.start for d in find_dates(text)] + YEAR_IN_TEXT.findall(text)
+    return all(t[:len(end)] > end[:len(t)] for t in times) if times else None

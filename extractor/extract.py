@@ -56,7 +56,8 @@ def analyse(doc: Document, triage: bool = True) -> Analysis:
 def finish(a: Analysis, model: CandidateModel | None) -> Record:
     labelled = model.rescore(a.candidates, a.labelled) if model is not None else a.labelled
     name = next((f.values["value"] for f in a.project if f.kind == "name"), None)
-    facts = a.project + resolve(a.doc, labelled, a.candidates, name)
+    end = next((f.values["value"] for f in a.project if f.kind == "end_date"), None)
+    facts = a.project + resolve(a.doc, labelled, a.candidates, name, end)
     return Record(a.doc.file_name, tuple(mark_ocr(facts) if a.doc.ocr else facts))
 
 

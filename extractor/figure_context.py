@@ -196,6 +196,8 @@ def _clause_of_predecessor(tok) -> bool:
     """'edeltäjähankkeemme Työvoimala palveli … 61 asiakasta', 'edellisessä pajahankkeessa kävi 48 nuorta':
     the clause's actor or place is a predecessor or another project."""
     verb = verb_above(tok)
+    if verb is None and any(ch.dep_ == "cop" for ch in tok.children):
+        verb = tok  # 'vastaavassa hankkeessa asiakkaita oli noin 240': the number is the copula's predicate
     if verb is None:
         return False
     actors = [ch for ch in verb.children if ch.dep_.startswith(("nsubj", "obl"))]

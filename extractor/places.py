@@ -19,10 +19,10 @@ from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, name
 from extractor.scope import ProjectScope
 from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
 from extractor.records import Document, Evidence, Fact
-from extractor.dates import find_dates
-from extractor.segment import YEAR, Sentence
+from extractor.dates import dated_after
+from extractor.segment import Sentence
 
-PLACE_AWAY = ("opintomatka", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
+PLACE_AWAY = ("opintomatka", "retki", "vierailu", "vierailla", "tutustumiskäynti", "tutustua", "seminaari",
               "konferenssi", "pääkonttori", "kotipaikka", "vertailu", "verrata",
               "valtakunnallinen", "naapuri", "messu", "koulutuspäivä", "opintokäynti", "kävi", "käydä",
               "matka", "vieras", "benchmark", "kiinnostus", "levittää", "levitä", "suositella",
@@ -112,7 +112,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     the project ('Työllisyyden kuntakokeilu alkaa Forssan seudulla 1.3.2021. Kokeiluun osallistuvat …')."""
     g = gazetteer()
     own = list(scope.own) if scope else []
-    away = later or _away_context(s) or scope is not None and scope.foreign(s)  # 'mukana myös X -hankkeessa'
+    away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -199,8 +199,10 @@ def _destination(tok) -> bool:
     """Where clients moved on to ('muut hakeutuivat koulutukseen Seinäjoelle tai Kurikkaan', 'muutti
     Tampereelle'): not where the project worked."""
     place = _conj_root(tok)
-    if tok.morph.get("Case") not in (["Ill"], ["All"]) or not place.dep_.startswith(("obl", "nmod")):
+    if tok.morph.get("Case") not in (["Ill"], ["All"]):
         return False
+    if not place.dep_.startswith(("obl", "nmod")):  # 'lähti kuusi: viisi Imatralle ammattiopistoon': elliptic
+        return place.dep_ == "amod" and tok.sent.root.lemma_.casefold() in MOVE_VERBS
     verb = place.head
     for _ in range(2):  # 'kaksi heistä ammattiopistoon Imatralle': an elliptic clause under its number
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -215,11 +217,8 @@ def _after(s: Sentence, end: str | None) -> bool:
     if not end or any(t.lemma_.casefold() in MERGE_VERBS for t in s.span):
         return False  # a merger after the project names its place once more
     last_before = re.split(r"(?<=[.!?])\s+", s.before.strip())[-1] if s.before.strip() else ""
-    for text in (s.text, last_before):
-        times = [d.start for d in find_dates(text)] + YEAR.findall(text)
-        if times:
-            return all(t[:len(end)] > end[:len(t)] for t in times)
-    return False
+    later = dated_after(s.text, end)
+    return later if later is not None else bool(dated_after(last_before, end))
 
 
 def _adopts_model(tok) -> bool:
@@ -428,6 +427,16 @@ EXAMPLE = ("esimerkki", "esimerkiksi")  # whole words: a 'malliesimerkki' is the
 
 
 OTHER_PROJECTS_HEADING = re.compile(r"\b(?:muut|muita|muiden|muista|muu)\s+(?:hank|projekt)")  # '4.2 Muut hankkeet'
+
+
+PARAGRAPH_REACH = 290  # Sentence.before holds at most 300 characters: a shorter one starts at its paragraph
+COMPARISON_OPENING = re.compile(r"^\W*(?:vertailu\w*|verrattuna)\b", re.IGNORECASE)
+
+
+def _comparison_goes_on(s: Sentence) -> bool:
+    """'Vertailun vuoksi: Raaseporin vastaavassa hankkeessa …' + 'Ero selittyy osin Raaseporin …': a paragraph
+    that opens with a comparison stays one."""
+    return 0 < len(s.before.strip()) < PARAGRAPH_REACH and bool(COMPARISON_OPENING.match(s.before.strip()))
 
 
 def _away_context(s: Sentence) -> bool:

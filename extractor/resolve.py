@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
+from extractor.dates import dated_after
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
@@ -18,8 +19,13 @@ SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus"
 
 
 def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
-            project_name: str | None = None) -> list[Fact]:
+            project_name: str | None = None, project_end: str | None = None) -> list[Fact]:
+    """The record's figures from the labelled candidates; `project_end` (the end date) tells a later
+    year's budget from the project's money."""
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes", "indicators"))]
+    if project_end:  # 'Vuoden 2023 talousarviossa … palkkatuen osuus on 210 000 euroa' after a project of 2019–2022
+        items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and
+                                          dated_after(x[0].sentence.text, project_end, years_only=True))]
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
@@ -46,6 +52,9 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
             facts.append(_fact(doc, *_best(group)))
     facts += _money(doc, {k: v for k, v in by_kind.items() if k[0] == "money"}, all_candidates)
     return facts
+
+
+LATER_MONEY = ("savings", "award")  # counted or granted after the project too
 
 
 SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}

@@ -109,6 +109,11 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     # a seat named again and again, each time weakly: an office, an institution, an address
     "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
     "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
+    # a paragraph that opens with a comparison; a trip; studies elsewhere, the place an elliptic modifier
+    "\nVertailun vuoksi: Raaseporin vastaavassa hankkeessa asiakkaita oli 240. Ero selittyy osin Raaseporin "
+    "suuremmalla työpaikkatarjonnalla.",
+    "Syyskuussa ryhmä teki retken Valamon luostariin Heinävedelle.",
+    "Opiskelemaan lähti kuusi: viisi Imatralle ammattiopistoon ja yksi Lappeenrantaan.",
     # a town that took the project's model up; a section on the project to come
     "Ammattikorttikurssien malli on otettu käyttöön myös Uudessakaupungissa.",
     "Sallan kunta ottaa kevään 2023 aikana valmennuksen mallimme käyttöön omissa palveluissaan.",

@@ -195,6 +195,17 @@ def test_money_rejects(items, text: str):
     assert items(text, "money") == []
 
 
+def test_a_budget_of_a_year_after_the_project_is_not_its_money(items):
+    text = ("Hanke toimi 2.9.2019–31.8.2022. Hankkeen toteutuneet kokonaiskustannukset olivat 486 250 euroa.\n\n"
+            "Vuoden 2023 talousarviossa työllisyydenhoidon määrärahoja on yhteensä 650 000 euroa, josta kaupungin "
+            "oman palkkatuen osuus on 210 000 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 486250)}
+    # the day a later decision was made does not date the costs it states
+    text = ("Hanke toimi 1.9.2012–31.12.2014. ELY-keskuksen 9.3.2015 tekemän loppumaksatuspäätöksen mukaan "
+            "toteutuneet kokonaiskustannukset olivat 312 905,60 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 312905.6)}
+
+
 def test_a_further_saving_is_a_second_item(items):
     text = ("Arviointijakson aikana työmarkkinatuen kuntaosuus pieneni 210 000 eurolla. Lisäksi säästöä kertyi "
             "arviolta 95 000 euroa toimeentulotuen menoista.")
@@ -364,6 +375,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      "valmentautujaa.", {("clients", 96)}),
     ("Vuonna 2019 palvelussa oli yhteensä 96 henkilöä. Myönteisen siirtymän teki 48 valmentautujaa eli 82,8 "
      "prosenttia jakson päättäneistä.", {("clients", 96)}),
+    # a comparable project's clients, where the number is the copula's predicate
+    ("Kolmessa vuodessa palvelun piiriin tuli kaikkiaan 163 työnhakijaa. Vertailun vuoksi: Raaseporin vastaavassa, "
+     "samaan aikaan toteutetussa hankkeessa asiakkaita oli noin 240.", {("clients", 163)}),
     # a predecessor's clients, its name the subject; a partner unit named by its owner in a relative clause
     ("Hankkeessa avattiin 84 asiakkuutta. Vertailun vuoksi: edeltäjähankkeemme Työvoimala palveli "
      "ohjelmakaudella 2007–2013 yhteensä 61 asiakasta.", {("clients", 84)}),
@@ -577,6 +591,9 @@ def test_a_round_number_word_is_approximate(items):
      {("employed", 71, 30.7), ("employed_open_market", 44, 19.0), ("employed_subsidised", 27, 11.7)}),
     ("Koulutukseen siirtyi 12 osallistujaa ja muihin työllistymistä edistäviin palveluihin 14. Kaikkiaan "
      "myönteiseen jatkopolkuun päätyi siis 81 osallistujaa.", {("education", 12, None), ("services_other", 14, None)}),
+    # a place found in rehabilitative work: the elative says where, not where from
+    ("Asiakkaita oli 163. Yhdelletoista osallistujalle löytyi paikka kuntouttavasta työtoiminnasta.",
+     {("rehabilitative_work", 11, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
