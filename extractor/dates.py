@@ -100,6 +100,8 @@ def _to(m: re.Match) -> str:
 
 
 THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle)", re.IGNORECASE)
+LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päivä\w*\s+(?:tänä|kuluvana)\s+vuonna",
+                                   re.IGNORECASE)
 MONTH_END_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+(?:lopussa|loppuun|lopulla)\b", re.IGNORECASE)
 
 
@@ -115,6 +117,10 @@ def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]
                                        m.group(0))))
         for m in MONTH_END_RE.finditer(text):  # 'hanke päättyy joulukuun lopussa' in a news item of 2012
             out.append(("end", DateSpan(m.start(), m.end(), _iso(year, _month(m["m"])), None, m.group(0))))
+        for m in LAST_DAY_THIS_YEAR_RE.finditer(text):  # 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna'
+            month = int(_month(m["m"]))
+            day = calendar.monthrange(int(year), month)[1]
+            out.append(("end", DateSpan(m.start(), m.end(), _iso(year, str(month), str(day)), None, m.group(0))))
     if not ANY_DIGIT.search(text):
         return out
     for edge, pattern, value in (("start", FROM_RE, _from), ("end", TO_RE, _to)):

@@ -312,6 +312,9 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and \
             first.head.lemma_.casefold() in DECIDE:
         return "funders"  # 'Varsinais-Suomen ELY-keskus hyväksyy muutoksen' in a decision
+    if first.dep_ == "nsubj" and first.lemma_.casefold().endswith(AUTHORITIES) and _made_decision(first.head) and \
+            any(_funding_lemma(t) for t in first.sent):
+        return "funders"  # 'Rahoitus tuli Euroopan sosiaalirahastosta, ja päätöksen teki Lapin ELY-keskus'
     if first.dep_ == "nsubj" and first.head.lemma_.casefold() == "vastata":
         return _responsible_for(first.head)  # 'Hankkeesta vastasi Salon kaupunki'
     if first.dep_ != "nmod:poss" or first.lemma_.casefold().endswith(FUNDING_BODIES):
@@ -355,6 +358,12 @@ def _funds(org) -> bool:
     return any(_funding_lemma(c) for c in head.children if c.dep_ in ("obj", "nsubj")) or \
         participle and any(_funding_lemma(t) for t in after) or \
         participle and head.dep_ == "acl" and head.head.lemma_.casefold() == "tuki"  # 'X:ltä saadulla … tuella'
+
+
+def _made_decision(verb) -> bool:
+    """'teki päätöksen': the verb 'tehdä' with a decision as its object."""
+    return verb.lemma_.casefold() == "tehdä" and any(
+        ch.dep_ == "obj" and ch.lemma_.casefold().endswith("päätös") for ch in verb.children)
 
 
 def _funding_lemma(tok) -> bool:

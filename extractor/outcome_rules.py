@@ -158,10 +158,14 @@ def subcount(c: Candidate, blockers: set[int]) -> bool:
     earlier = [b for b in blockers if b < c.first - 1]
     breakdown = any(tokens[k].text == ":" and any(0 < k - b <= BREAKDOWN_REACH for b in earlier)
                     for k in range(c.first))  # a count, a colon, and its parts
-    if not (breakdown or any(w in ("joista", "heistä", "näistä") for w in words)) or not earlier:
-        return False
+    shared = bool(earlier) and any(t.text.casefold() in SHARE_OUT_WORDS for t in tokens[min(earlier) + 1:c.first])
+    if not (breakdown or shared or any(w in ("joista", "heistä", "näistä") for w in words)) or not earlier:
+        return False  # shared: 'Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina
     outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
     return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'
+
+
+SHARE_OUT_WORDS = ("useimmat", "valtaosa", "enemmistö", "loput", "osa")  # how a count is shared out
 
 
 TIME_POSTPOSITIONS = ("jälkeen", "ennen", "aikana", "kuluessa", "myötä")

@@ -270,11 +270,14 @@ def _not_project_period(tok) -> bool:
     return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
 
 
+PUBLISHED = re.compile(r"\s*(?:julkaistu|päivitetty|kirjoitettu)\b", re.IGNORECASE)  # 'Julkaistu 15.2.2023 · Kirjoittaja: …'
+
+
 def _document_year(sentences: list[Sentence]) -> str | None:
     """The year of the document's own date (a dateline or 'Julkaistu 18.12.2013' near the top), which
     'tämän vuoden loppuun' refers to."""
     for s in sentences[:12]:
         dates = find_dates(s.text)
-        if dates and len(s.text) < 80:
+        if dates and (len(s.text) < 80 or PUBLISHED.match(s.text)):
             return dates[0].start[:4]
     return None

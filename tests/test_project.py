@@ -247,6 +247,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # a labelled value that is a clause is read by its parse
     ("Toteuttajat: Hankkeen toteuttivat Hausjärven kunta yhdessä Lopen kunnan kanssa", ["Hausjärven kunta",
                                                                                        "Lopen kunta"], []),
+    # the authority that made the decision in a sentence about the funding
+    ("Rahoitus tuli Euroopan sosiaalirahastosta, ja päätöksen teki Lapin ELY-keskus.", [],
+     ["Euroopan sosiaalirahasto", "Lapin ELY-keskus"]),
     # the bare 'kaupungin' of a city's own annual report is that city; another project's administrator
     ("Kaupungin työllisyyspalvelujen hallinnoima Punainen lanka -hanke päättyi. Kaupunki oli osatoteuttajana "
      "Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa.\n\nFORSSAN KAUPUNKI, "
@@ -412,6 +415,10 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # finished on a month's last day; a pause of the group work is no period
     ("Hanke oli käynnistynyt maaliskuun alussa 2018, ja se saatiin päätökseen joulukuun viimeisenä päivänä "
      "2020.\n\nRyhmätoiminta oli keskeytyksissä 18.3.–31.5.2020.", "2018-03", "2020-12-31"),
+    # a month's last day 'this year' in a blog post dated on a long line
+    ("Julkaistu 15.2.2023 · Kirjoittaja: Hanna-Riikka Alatalo, työvalmentaja · Lukuaika 5 min\n\nHankkeen "
+     "kalenteri alkoi 1.2.2020, ja se sulkeutui tammikuun viimeisenä päivänä tänä vuonna.", "2020-02-01",
+     "2023-01-31"),
     # an application: the finished project's period, not the one applied for
     ("Hakemuksen liite 1\n\n2.1 Aiemman hankkeen tulokset\n\nKotikonnuilta töihin -hanke toteutettiin "
      "elokuun 2016 alusta lokakuun 2019 loppuun.\n\n2.2 Mitä jatkohankkeella tavoitellaan\n\nJatkohanke "

@@ -591,6 +591,9 @@ def test_a_round_number_word_is_approximate(items):
      {("employed", 71, 30.7), ("employed_open_market", 44, 19.0), ("employed_subsidised", 27, 11.7)}),
     ("Koulutukseen siirtyi 12 osallistujaa ja muihin työllistymistä edistäviin palveluihin 14. Kaikkiaan "
      "myönteiseen jatkopolkuun päätyi siis 81 osallistujaa.", {("education", 12, None), ("services_other", 14, None)}),
+    # a count shared out ('useimmat …, kaksi …'): the parts are no second count
+    ("Asiakkaita oli sata. Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina kotoa käsin.",
+     {("education", 6, None)}),
     # a place found in rehabilitative work: the elative says where, not where from
     ("Asiakkaita oli 163. Yhdelletoista osallistujalle löytyi paikka kuntouttavasta työtoiminnasta.",
      {("rehabilitative_work", 11, None)}),
