@@ -67,7 +67,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        d = 1 + sum(not t.is_space for t in between[_phrase_rest(tokens, j, first):])  # not indentation
+        d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip  # not indentation or a skipped
+                    for t in between[_phrase_rest(tokens, j, first):])  # phrase ('hankkeen aikana tai heti sen jälkeen')
         weight = 1 / (1 + d / 3)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
                for k, t in enumerate(between)):
@@ -76,6 +77,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                              for k, t in enumerate(between)):  # the cue itself may be the left conjunct
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
+                            t.i - c.sentence.span.start not in skip and
                             not _joins_nominals(tokens[lo + 1:j + 1], k) for k, t in enumerate(between)):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if j > last and _inside_bracket(between):

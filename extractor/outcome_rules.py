@@ -83,12 +83,15 @@ def is_comparison(c: Candidate) -> bool:
 
 def _either_kind(c: Candidate) -> bool:
     """'työllistyi joko avoimille työmarkkinoille tai palkkatuella', 'Työllistyneet (avoin + palkkatuki)':
-    both specific kinds together, with no number between them."""
+    both specific kinds together, with no number between them, or one of them after 'joko … tai'."""
     tokens = list(c.sentence.span)
     outcome_cues = cues()["outcomes"]
     open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
     subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
     joiners = ("tai", "+", "/") + (("ja", "sekä") if c.sentence.is_row else ())  # a row label names one group
+    if any(t.lower_ == "joko" and any(u.lower_ == "tai" for u in tokens[j + 1:j + 8]) and
+           any(j < k < j + 4 for k in open_market + subsidised) for j, t in enumerate(tokens)):
+        return True  # 'joko avoimille työmarkkinoille tai tuettuun työhön': either, whatever the other is called
     return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
                and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
@@ -177,7 +180,8 @@ def time_phrase_tokens(c: Candidate) -> frozenset[int]:
     span = c.sentence.span
     out = set()
     for t in span:
-        if any(ch.dep_ == "case" and ch.lemma_.casefold() in TIME_POSTPOSITIONS for ch in t.children):
+        if any(ch.dep_ == "case" and ch.lemma_.casefold() in TIME_POSTPOSITIONS for ch in t.children) or \
+                t.lemma_.casefold() == "aika" and t.morph.get("Case") == ["Ess"]:  # 'hankkeen aikana'
             out.update(u.i - span.start for u in t.subtree if span.start <= u.i < span.end)
     return frozenset(out)
 

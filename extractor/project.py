@@ -21,6 +21,7 @@ NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strat
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
                    "aiempi", "jatkohank", "jatkoprojekt", "edeltä",  # 'edeltäjä, vuosina 2011–2014 …'
                    "keskeyty", "keskeytys", "tauko",  # 'Ryhmätoiminta oli keskeytyksissä 18.3.–31.5.2020'
+                   "toimintalinja", "erityistavoite", "kestävä kasvu",  # the programme: 'Kestävää kasvua ja työtä 2014–2020'
                    "seuraaja", "säästö",  # 'säästöjä … vuosien 2017–2019 aikana': the years of a saving
                    "hoitovapaa", "virkavapaa", "vanhempainvapaa", "opintovapaa", "sairausloma", "äitiysloma",
                    "isyysloma", "vuosiloma")  # 'työvalmentaja oli hoitovapaalla 1.3.–31.8.2018': a person's leave
@@ -195,8 +196,9 @@ def _parser_sentence(s: Sentence, char: int):
     return next((sent for sent in s.span.sents if sent.start_char <= at < sent.end_char), s.span)
 
 
-START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata", "ensimmäinen")
-END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen")
+START_VERBS = ("alkaa", "käynnistyä", "aloittaa", "alkaessa", "käynnistää", "alusta", "startata", "ensimmäinen",
+               "aloituspäivä", "alkamispäivä")  # 'virallinen aloituspäivä oli maanantai 3.9.2018'
+END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", "viimeinen", "lopetuspäivä", "päättymispäivä")
 PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 
 

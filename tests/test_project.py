@@ -415,6 +415,10 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # finished on a month's last day; a pause of the group work is no period
     ("Hanke oli käynnistynyt maaliskuun alussa 2018, ja se saatiin päätökseen joulukuun viimeisenä päivänä "
      "2020.\n\nRyhmätoiminta oli keskeytyksissä 18.3.–31.5.2020.", "2018-03", "2020-12-31"),
+    # the programme's years are no period; a start day named by its noun
+    ("**Toimintalinja:** 5, erityistavoite 10.1 (Kestävää kasvua ja työtä 2014–2020)\n\nHanke käynnistyi "
+     "syksyllä 2018: virallinen aloituspäivä oli maanantai 3.9.2018 (viikko 36). Hanke päättyi 31.12.2020.",
+     "2018-09-03", "2020-12-31"),
     # a month's last day 'this year' in a blog post dated on a long line
     ("Julkaistu 15.2.2023 · Kirjoittaja: Hanna-Riikka Alatalo, työvalmentaja · Lukuaika 5 min\n\nHankkeen "
      "kalenteri alkoi 1.2.2020, ja se sulkeutui tammikuun viimeisenä päivänä tänä vuonna.", "2020-02-01",

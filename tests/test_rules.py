@@ -591,6 +591,11 @@ def test_a_round_number_word_is_approximate(items):
      {("employed", 71, 30.7), ("employed_open_market", 44, 19.0), ("employed_subsidised", 27, 11.7)}),
     ("Koulutukseen siirtyi 12 osallistujaa ja muihin työllistymistä edistäviin palveluihin 14. Kaikkiaan "
      "myönteiseen jatkopolkuun päätyi siis 81 osallistujaa.", {("education", 12, None), ("services_other", 14, None)}),
+    # a time phrase between the count and its cue does not part them; 'joko … tai' names either kind
+    ("Asiakkaita oli 78. Noin kolmannes osallistujista eli 26 henkilöä siirtyi hankkeen aikana tai heti sen jälkeen "
+     "töihin.", {("employed", 26, 33.3)}),
+    ("Asiakkaista 37 % työllistyi hankkeen aikana joko avoimille työmarkkinoille tai tuettuun työhön.",
+     {("employed", None, 37)}),
     # a count shared out ('useimmat …, kaksi …'): the parts are no second count
     ("Asiakkaita oli sata. Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina kotoa käsin.",
      {("education", 6, None)}),
