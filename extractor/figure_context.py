@@ -107,11 +107,13 @@ SUB_CLAUSE = re.compile(r",\s+(?:joista|heistä|joiden|jotka)\b", re.IGNORECASE)
 
 
 def _own_part(c: Candidate) -> str:
-    """The sentence up to a relative clause that follows the number ('asiakkaita on ollut 204, joista 78
-    aloitti vuoden 2019 aikana': the year is the 78's)."""
+    """The sentence up to a relative clause or a bracket that follows the number ('asiakkaita on ollut 204,
+    joista 78 aloitti vuoden 2019 aikana': the year is the 78's)."""
     text = c.sentence.text
     m = SUB_CLAUSE.search(text, c.end - c.sentence.start)
-    return text[:m.start()] if m else text
+    text = text[:m.start()] if m else text
+    bracket = text.find("(", c.end - c.sentence.start)  # '146 henkilöä (uusia asiakkaita vuonna 2010 38, …)'
+    return text[:bracket] if bracket >= 0 else text
 
 
 FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.")  # 'Salo | Somero | Yhteensä', '… | Loppuraportti'

@@ -375,6 +375,12 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      "valmentautujaa.", {("clients", 96)}),
     ("Vuonna 2019 palvelussa oli yhteensä 96 henkilöä. Myönteisen siirtymän teki 48 valmentautujaa eli 82,8 "
      "prosenttia jakson päättäneistä.", {("clients", 96)}),
+    # the years in a bracket after a total are its parts' years, not the total's
+    ("Asiakkaiksi tuli hankeaikana yhteensä 146 henkilöä (uusia asiakkaita vuonna 2010 38, vuonna 2011 61 ja "
+     "vuonna 2012 47). Siksi rivien summa (98) on suurempi kuin eri henkilöiden määrä (92).", {("clients", 146)}),
+    # a week's number is no count
+    ("Hanke käynnistyi syksyllä 2018: virallinen aloituspäivä oli maanantai 3.9.2018 (viikko 36). Asiakkaita oli "
+     "78.", {("clients", 78)}),
     # a comparable project's clients, where the number is the copula's predicate
     ("Kolmessa vuodessa palvelun piiriin tuli kaikkiaan 163 työnhakijaa. Vertailun vuoksi: Raaseporin vastaavassa, "
      "samaan aikaan toteutetussa hankkeessa asiakkaita oli noin 240.", {("clients", 163)}),
