@@ -21,7 +21,7 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
-    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, counts_things_not_people, destination_kinds, example_tokens,
+    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, counts_things_not_people, destination_kinds, example_tokens,
     is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds,
     refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
@@ -93,7 +93,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
     exclude = cue["outcome_exclude"]
     no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t))) \
-        | example_tokens(c) | time_phrase_tokens(c) | without_tokens(c) \
+        | example_tokens(c) | time_phrase_tokens(c) | without_tokens(c) | besides_tokens(c) \
         | project_name_tokens(c)  # 'Työelämäpäivä'; 'kuten TE-toimiston koulutuksiin'
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)

@@ -205,6 +205,17 @@ def example_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
+BESIDES = ("lisäksi", "ohella")  # 'Työpaikan lisäksi 14 pajalaista on aloittanut ammatilliset opinnot'
+
+
+def besides_tokens(c: Candidate) -> frozenset[int]:
+    """What a count comes in addition to ('X:n lisäksi') names no kind of it (positions in the sentence)."""
+    span = c.sentence.span
+    return frozenset(u.i - span.start for t in span
+                     if any(ch.dep_ == "case" and ch.lemma_.casefold() in BESIDES for ch in t.children)
+                     for u in t.subtree if span.start <= u.i < span.end)
+
+
 def without_tokens(c: Candidate) -> frozenset[int]:
     """'joiden palvelu päättyi ilman työ- tai opiskelupaikkaa, puolet ohjattiin jatkopalveluihin': what
     people were without (the partitive phrase after 'ilman') names no outcome; 'ilman tukea avoimille
@@ -260,7 +271,8 @@ def counts_things_not_people(c: Candidate) -> bool:
         return False
     lemma = head.lemma_.casefold()
     people = tuple(cues()["participants"]["clients"]) + tuple(cues()["participants"]["attendees"])
-    return not lemma.endswith(people + PERSON_ENDINGS) and lemma not in NOT_THINGS
+    inhabitant = head.text.casefold().endswith(("laista", "läistä", "laisia", "läisiä"))  # 'pajalaista', however lemmatised
+    return not lemma.endswith(people + PERSON_ENDINGS) and lemma not in NOT_THINGS and not inhabitant
 
 
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase

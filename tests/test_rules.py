@@ -602,6 +602,9 @@ def test_a_round_number_word_is_approximate(items):
      "töihin.", {("employed", 26, 33.3)}),
     ("Asiakkaista 37 % työllistyi hankkeen aikana joko avoimille työmarkkinoille tai tuettuun työhön.",
      {("employed", None, 37)}),
+    # what a count comes in addition to names no kind of it; 'pajalaista' counts people, however lemmatised
+    ("Asiakkaita oli 186. Työpaikan lisäksi 14 pajalaista on aloittanut ammatilliset opinnot.",
+     {("education", 14, None)}),
     # a count shared out ('useimmat …, kaksi …'): the parts are no second count
     ("Asiakkaita oli sata. Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina kotoa käsin.",
      {("education", 6, None)}),
