@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_clause,
@@ -14,6 +16,22 @@ from extractor.orgs import GENERIC_HEADS
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
+
+
+ROW_LABEL_SCORE = 0.8  # as a cue word in the row's label
+PART_REACH = 5  # tokens back from an amount to the place it is the part of: 'Kruunupyy 24 % (23 871,21 €)'
+
+
+def _places_part(c: Candidate) -> bool:
+    """'Pedersöre 56 % (55 699,49 €), Kruunupyy 24 % (23 871,21 €)': an amount right after a municipality's
+    name, with only figures and brackets between, is that municipality's part."""
+    tokens = list(c.sentence.span)
+    for t in reversed(tokens[max(0, c.first - PART_REACH):c.first]):
+        if t.like_num or t.is_punct or t.pos_ in ("NUM", "SYM"):
+            continue
+        hit = gazetteer().match(t.text) if t.text[:1].isupper() and t.morph.get("Case") in (["Nom"], []) else None
+        return hit is not None and hit.municipality is not None
+    return False
 
 
 def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
@@ -34,9 +52,11 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         for kind, v in cues()["money"].items():
             scores[kind] = max(scores[kind], min(1.0, CHANGED_TO_WEIGHT * cue_distance_score(
                 c, v, set(), window=len(c.sentence.span), exclude=tuple(exclude.get(kind, ())))))
-    split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None
+    split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None or _places_part(c)
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
+    if c.sentence.is_row and re.match(r"kuntaosuu|kuntien osuu", c.sentence.label.strip().casefold()):
+        scores["own_funding"] = max(scores["own_funding"], ROW_LABEL_SCORE)  # 'Kuntaosuus 20 % | 108 000,00 | …'
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
     if _reserved_for_costs(c):

@@ -62,8 +62,8 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
         for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
-            if name in MUNICIPAL_HEADS:  # 'Kaupungin työllisyyspalvelujen hallinnoima': the city of the text
-                name = _the_municipality(doc.text, name)
+            if name in MUNICIPAL_HEADS + ("kuntayhtymä",):  # 'Kaupungin työllisyyspalvelujen hallinnoima'
+                name = _the_municipality(doc.text, name) if name in MUNICIPAL_HEADS else _the_authority(doc.text)
                 if name is None:
                     continue
             key = (role, _org_key(name))
@@ -85,6 +85,16 @@ def _the_municipality(text: str, head: str) -> str | None:
               m[2].casefold().startswith(head[:4]) and (hit := gazetteer().match(m[1])) and hit.municipality}
     owners = {"-".join(part.capitalize() for part in o.split("-")) if o.isupper() else o for o in owners}
     return f"{owners.pop()} {head}" if len(owners) == 1 else None  # 'NURMIJÄRVEN KUNTA' in a letterhead
+
+
+AUTHORITY_NAME = re.compile(r"\b[A-ZÅÄÖ][\w-]*n(?:\s+[a-zåäö][\w-]*n){0,3}\s+kuntayhtymä\b")
+
+
+def _the_authority(text: str) -> str | None:
+    """The one joint municipal authority the text names in full ('Pietarsaaren seudun työllisyyspalvelujen
+    kuntayhtymä' in the minutes' header), for a bare 'Kuntayhtymän hallinnoima'."""
+    names = set(AUTHORITY_NAME.findall(text))
+    return names.pop() if len(names) == 1 else None
 
 
 def _without_own_share(facts: list[Fact]) -> list[Fact]:
@@ -462,6 +472,8 @@ def _names(tokens, head_i: int) -> list[str]:
     if len(words) == 1 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
             _unit_of(head):
         return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima': the text's own city
+    if len(words) == 1 and head.lemma_.casefold() == "kuntayhtymä" and head.morph.get("Number") == ["Sing"]:
+        return ["kuntayhtymä"]  # 'Kuntayhtymän hallinnoima hanke': the authority the text names in full
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or
                             head.i == head.sent.start and head.lemma_.casefold().endswith(GENERIC_HEADS)):
         return []  # 'Kuntien rahoitusosuus', 'Työllisyyspalvelujen uusi hanke': no organisation named

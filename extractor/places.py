@@ -128,7 +128,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
-            or _adopts_model(tok)
+            or _adopts_model(tok) or _names_area_body(tok)
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
@@ -170,6 +170,21 @@ def _institution(tok) -> bool:
     if head.lemma_.casefold().endswith(AREA_WORDS) and head.dep_ == "nmod:poss":
         head = head.head  # 'Seinäjoen seudun TE-toimisto'
     return head.lemma_.casefold().endswith(INSTITUTIONS)
+
+
+def _names_area_body(tok) -> bool:
+    """'Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä': a town that names the area of a body (a joint
+    authority, an office) is no place the project worked in for that."""
+    if tok.dep_ != "nmod:poss" or not tok.head.lemma_.casefold().endswith(AREA_WORDS):
+        return False
+    node = tok.head
+    for _ in range(3):
+        if node.dep_ != "nmod:poss" or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.casefold().endswith(INSTITUTIONS):
+            return True
+    return False
 
 
 MOVE_VERBS = ("hakeutua", "siirtyä", "muuttaa", "lähteä", "matkustaa", "mennä", "palata", "ohjautua")

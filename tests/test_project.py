@@ -114,6 +114,8 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "suuremmalla työpaikkatarjonnalla.",
     "Syyskuussa ryhmä teki retken Valamon luostariin Heinävedelle.",
     "Opiskelemaan lähti kuusi: viisi Imatralle ammattiopistoon ja yksi Lappeenrantaan.",
+    # a town that names the area of a joint authority
+    "Hankkeen hallinnoi Lohjan seudun työllisyyspalvelujen kuntayhtymä.",
     # a town that took the project's model up; a section on the project to come
     "Ammattikorttikurssien malli on otettu käyttöön myös Uudessakaupungissa.",
     "Sallan kunta ottaa kevään 2023 aikana valmennuksen mallimme käyttöön omissa palveluissaan.",
@@ -254,6 +256,10 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Kaupungin työllisyyspalvelujen hallinnoima Punainen lanka -hanke päättyi. Kaupunki oli osatoteuttajana "
      "Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa.\n\nFORSSAN KAUPUNKI, "
      "Työllisyyspalvelut", ["Forssan kaupunki"], []),
+    # a bare 'Kuntayhtymän' in the minutes of the authority the header names in full
+    ("Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä | Yhtymähallitus | Pöytäkirja 6/2020\n\n"
+     "Kuntayhtymän hallinnoima hanke toteutettiin ajalla 1.8.2017–31.7.2020 Pedersöressä ja Luodossa.",
+     ["Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä"], []),
     # … but not when the text names several cities
     ("Kaupungin työllisyyspalvelujen hallinnoima hanke päättyi. Mukana olivat Forssan kaupunki ja Lopen "
      "kunta sekä Jokioisten kunta ja Hämeenlinnan kaupunki.", [], []),

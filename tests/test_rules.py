@@ -166,6 +166,12 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("total_cost", 326033.94)}),
     ("Hankkeelle myönnettiin ESR- ja valtion rahoitusta 260 827,15 euroa. Maksatuksissa 1–6 on maksettu tukea "
      "yhteensä 222 425,04 euroa.", {("public_funding", 260827.15)}),
+    # a row labelled 'Kuntaosuus' is own funding; the municipalities' parts of it after their names are parts
+    ("Taulukko 2. Kustannukset ja rahoitus, euroa\nErä | Hankesuunnitelma | Toteutunut\n"
+     "Kustannukset yhteensä | 540 000,00 | 497 316,85\nKuntaosuus 20 % | 108 000,00 | 99 463,37\n\n"
+     "Kuntaosuus jaetaan jäsenkuntien asukaslukujen suhteessa: Pedersöre 56 % (55 699,49 €), Kruunupyy 24 % "
+     "(23 871,21 €) ja Luoto 20 % (19 892,67 €).",
+     {("budget", 540000), ("total_cost", 497316.85), ("own_funding", 99463.37)}),
     # the items indented under a slide's bullet: a share the parser cut from its payer, a saving under its lead
     ("• Toteutuneet kustannukset yhteensä 318 640 €\n   – ESR + valtio 80 % = 254 912 €\n"
      "• Säästö työmarkkinatuen kuntaosuudessa:\n   – koko hankeaikana (24 kk) n. 99 600 €\n",
