@@ -7,6 +7,8 @@ which the learned model (extractor.model) can re-score.
 
 from __future__ import annotations
 
+import re
+
 from extractor.candidates import Candidate
 from extractor.cue_match import (
     Label, age, bare_item, base_noun, best_kind, counted_before, counted_subject, cue_distance_score, cues, head_lemma,
@@ -32,6 +34,9 @@ from extractor.participant_rules import (
     receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
     visitor_visits,
 )
+
+
+SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
@@ -115,7 +120,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'vertailuryhmässä työllistyneiden osuus jäi 18 prosenttiin': not this project
     if score >= 0.3 and negated(c):
         return None  # 'Noin kolmanneksella ei ollut tutkintoa', '12 ei ole työllistynyt
-    if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)):
+    sample = bool(SAMPLE_SIZE.search(c.sentence.text[:c.start - c.sentence.start]))  # '29 % (n = 118)': a base
+    if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)) and not sample:
         if subcount(c, blockers):
             flags["split"] = True
         kind = refine_outcome(c, kind, out)

@@ -241,9 +241,12 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
     for k in blockers:
         lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
         between = tokens[lo + 1:hi]
-        if 0 < len(between) <= RESTATE_REACH and any(t.text.casefold() in RESTATING for t in between) and \
-                not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in [b.text.casefold() for b in between])
-                        or t.lemma_ in ("ja", "sekä", "tai") for t in between):
+        words = [t.text.casefold() for t in between]
+        if 0 < len(between) <= RESTATE_REACH and any(w in RESTATING for w in words) and \
+                not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
+                        or t.lemma_ in ("ja", "sekä", "tai") for t in between) and \
+                not (k > c.token_i and words[-2:] in (["n", "="], ["n="]) or words[-1:] == ["n="]):
+            out.add(k)  # not '29 % (n = 118)': the base the share is of
             out.add(k)
     return out
 

@@ -611,6 +611,9 @@ def test_a_round_number_word_is_approximate(items):
     # what a count comes in addition to names no kind of it; 'pajalaista' counts people, however lemmatised
     ("Asiakkaita oli 186. Työpaikan lisäksi 14 pajalaista on aloittanut ammatilliset opinnot.",
      {("education", 14, None)}),
+    # a citation's page is no count
+    ("Työllistyneitä oli 29 % (n = 118), ja suurin osa heistä työllistyi palkkatuella (Pihapiiri 2019a, 11). "
+     "Koulutukseen hakeutui 13 osallistujaa (mt., 12).", {("employed", None, 29), ("education", 13, None)}),
     # a count shared out ('useimmat …, kaksi …'): the parts are no second count
     ("Asiakkaita oli sata. Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina kotoa käsin.",
      {("education", 6, None)}),
