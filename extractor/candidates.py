@@ -337,7 +337,8 @@ def _time_length(tokens: list, i: int) -> bool:
     vuosina 2015–2017')."""
     unit = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
-    return _duration(tokens, i) and unit.morph.get("Case") != ["Ess"] and not (after is not None and after.like_num)
+    return _duration(tokens, i) and unit.lemma_.casefold() != "kerta" and unit.morph.get("Case") != ["Ess"] and \
+        not (after is not None and after.like_num)  # '1 240 kertaa' counts visits
 
 
 def _word_value(tok) -> float | None:

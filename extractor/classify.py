@@ -28,11 +28,11 @@ from extractor.outcome_rules import (
     refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, PARTICIPATIONS, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
+    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, event_sentence, event_table_people, event_topic, exits, group_split,
     inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
-    receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
-    visitor_visits,
+    participations, receives_service, refers_to_events, registered, restated_share, status_row, stays,
+    survey_or_capacity, visitor_visits,
 )
 
 
@@ -163,11 +163,17 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),
                      features={"head": head, "joins": joins, "intake": intake}, **flags)
-    if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and (event_topic(c) or head in PARTICIPATIONS)) and \
+    if participations(c, head) and c.value >= MIN_ATTENDEES and not registered(c):
+        return Label("participants", "attendees", max(part["attendees"], PARTICIPATION_SCORE), features={"head": head},
+                     **whole_flags)  # 'Ryhmiin osallistuttiin … 1 240 kertaa', '412 osallistumiskertaa'
+    if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and event_topic(c)) and \
             (event_sentence(c) or head in VISITORS or counts_visits(c) or counted_before(c) in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None
+
+
+PARTICIPATION_SCORE = 0.6
 
 
 ITEM_NOUNS = ("toimintalinja", "liite", "taulukko", "kohta", "sivu", "jakso", "luku", "pykälä", "kuva", "dia",

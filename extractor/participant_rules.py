@@ -40,12 +40,20 @@ VISITS = ("käynti", "käyntikerta", "osallistumiskerta")  # a drop-in's or a gr
 def visitor_visits(c: Candidate, head: str) -> bool:
     """'Kävijämäärä: 5 870 käyntiä': visits counted as the visitors' number (a bare 'käyntiä' is no
     count of people: 'tehtiin 240 käyntiä')."""
-    if head in PARTICIPATIONS:
+    if participations(c, head):
         return True  # '412 osallistumiskertaa' in the groups: each a person taking part
     return head == "käynti" and any(t.lemma_.casefold().startswith("kävijä") for t in c.sentence.span)
 
 
 PARTICIPATIONS = ("osallistumiskerta", "käyntikerta")
+
+
+def participations(c: Candidate, head: str) -> bool:
+    """Times people took part: '412 osallistumiskertaa', 'Ryhmiin osallistuttiin … 1 240 kertaa'."""
+    if head in PARTICIPATIONS:
+        return True
+    verb = verb_above(c.sentence.span[c.token_i])
+    return head == "kerta" and verb is not None and verb.lemma_.casefold() == "osallistua"
 
 
 def counts_visits(c: Candidate) -> bool:

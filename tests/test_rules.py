@@ -254,6 +254,7 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("• Avoimet ovet -päivät kunnantalolla: 6 kertaa, kävijöitä n. 260", {("attendees", 260)}),
     ("Tupakahveissa, liikuntaryhmässä ja digiklinikalla kirjattiin kahdessa vuodessa yhteensä 412 "
      "osallistumiskertaa.", {("attendees", 412)}),
+    ("Ryhmiin osallistuttiin hankkeen aikana yhteensä 1 240 kertaa (Pihapiiri 2019a, 10).", {("attendees", 1240)}),
     # a pronoun that stands for events named before
     ("Hanke järjesti lisäksi 14 avointa infotilaisuutta kirjastoissa. Niihin osallistui yhteensä noin 560 henkeä.",
      {("attendees", 560)}),
