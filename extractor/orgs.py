@@ -71,7 +71,42 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-    return _without_acronyms(_without_parts(_without_own_share(list(found.values()))))
+    facts = _without_acronyms(_without_parts(_without_own_share(list(found.values()))))
+    if not any(f.kind == "implementers" for f in facts) and (signed := _signing_body(doc.text)) is not None:
+        name, at = signed  # no role word names who ran it: the body that signs the text or compiled it
+        ev = Evidence(doc.page_at(at), at, at + len(name), name, "rule:org_signature")
+        facts.append(Fact("project", "implementers", {"value": name}, (ev,), 0.5))
+    return facts
+
+
+STAFF_TITLES = ("projektipäällikkö", "projektikoordinaattori", "hankekoordinaattori", "projektityöntekijä",
+                "hanketyöntekijä", "työvalmentaja", "projektisihteeri", "hankepäällikkö")
+SIGNING_HEADS = ("kunta", "kaupunki", "kuntayhtymä", "ry", "rf", "sr", "säätiö", "yhdistys")
+SIGNATURE_REACH = 2  # lines between the body's name and its address or its staff member
+
+
+def _signing_body(text: str) -> tuple[str, int] | None:
+    """The one body named on a line of its own (up to a comma) beside its address, business id or a
+    project worker's title: the letterhead or the signature of the body that ran the project
+    ('Koonnut: Katja Pesonen, projektikoordinaattori' / 'Lemin kunta, hyvinvointi- ja elinvoimapalvelut')."""
+    lines = text.split("\n")
+    found: dict[str, int] = {}
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i, line in enumerate(lines):
+        name = line.strip(" *#_").split(",")[0].split(" · ")[0].strip(" *#_")
+        words = name.split()
+        if not 1 < len(words) <= 8 or not name[:1].isupper() or \
+                not any(w.casefold().rstrip(".") in SIGNING_HEADS for w in words[-3:]):
+            continue
+        near = lines[max(0, i - SIGNATURE_REACH):i + SIGNATURE_REACH + 1]
+        if any(ADDRESS.search(n) or any(t in n.casefold() for t in STAFF_TITLES) for n in near) and \
+                not any(a in name.casefold() for a in AUTHORITIES):
+            found.setdefault(name, starts[i] + line.find(name))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 MUNICIPAL_OWNER = re.compile(r"\b([A-ZÅÄÖ][\w-]+n)\s+(kaupun|kunna|kunta)", re.IGNORECASE)

@@ -260,6 +260,15 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä | Yhtymähallitus | Pöytäkirja 6/2020\n\n"
      "Kuntayhtymän hallinnoima hanke toteutettiin ajalla 1.8.2017–31.7.2020 Pedersöressä ja Luodossa.",
      ["Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä"], []),
+    # with no role word, the body that signs or compiled the text beside its address or a project worker
+    ("Työtupa on auki! Työtupa alkaa 1.9.2018 ja päättyy 31.8.2020.\n\nKoonnut:\nKatja Pesonen, "
+     "projektikoordinaattori\nLemin kunta, hyvinvointi- ja elinvoimapalvelut\nTyötupa, Meijerintie 4, 54710 Lemi",
+     ["Lemin kunta"], []),
+    ("Hallitus esittää kevätkokoukselle, että raportti merkitään tiedoksi.\n\nLounais-Hämeen Työtoverit ry\n"
+     "Y-tunnus 0879341-5\nHämeentie 12, 30100 Forssa", ["Lounais-Hämeen Työtoverit ry"], []),
+    # … but not an evaluator's firm, and not two bodies
+    ("Arvioinnin toteutti ulkopuolinen arvioija.\n\nArviointitoimisto Kaarna Oy\nKauppakatu 31 B, 80100 Joensuu",
+     [], []),
     # … but not when the text names several cities
     ("Kaupungin työllisyyspalvelujen hallinnoima hanke päättyi. Mukana olivat Forssan kaupunki ja Lopen "
      "kunta sekä Jokioisten kunta ja Hämeenlinnan kaupunki.", [], []),
