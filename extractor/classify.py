@@ -19,7 +19,8 @@ from extractor.figure_context import (
     per_unit
 )
 from extractor.indicator_rules import (
-    ANAPHOR_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark, last_sentence_lemmas
+    ANAPHOR_SCORE, SPELT_OUT_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark,
+    last_sentence_lemmas, long_term_spelt_out
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
@@ -55,6 +56,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     for k, v in cue["indicators"].items():
         if area_row_under(c, v):
             ind[k] = max(ind[k], 0.8)
+    if long_term_spelt_out(c):
+        ind["long_term_unemployed"] = max(ind["long_term_unemployed"], SPELT_OUT_SCORE)
     if max(ind.values()) < 0.3 and bare_item(c):  # '• Aktivointiaste Heinävedellä' + '   – 3/2021: 22,1 %'
         ind = {k: max(v, lead_score(c, cue["indicators"][k])) for k, v in ind.items()}
     anaphor = anaphor_before(c)

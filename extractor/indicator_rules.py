@@ -91,3 +91,14 @@ def benchmark(c: Candidate) -> bool:
     """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
     given for comparison."""
     return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span)
+
+
+# 'yli vuoden yhtäjaksoisesti työttömänä olleita oli joulukuussa 498': the long-term unemployed, spelt out
+LONG_TERM_SPELT_OUT = re.compile(r"\byli\s+(?:vuoden|12\s*(?:kk|kuukau\w*))\s+(?:\w+\s+){0,2}työttömänä\s+olle\w*"
+                                 r"\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+SPELT_OUT_SCORE = 0.6
+
+
+def long_term_spelt_out(c: Candidate) -> bool:
+    """The number right after 'yli vuoden (yhtäjaksoisesti) työttömänä olleita (oli joulukuussa)'."""
+    return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:c.start - c.sentence.start]))

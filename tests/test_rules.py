@@ -731,6 +731,10 @@ def test_outcome_base_is_not_its_own_count(items):
      "• Pitkäaikaistyöttömät Heinävedellä\n   – 3/2021: 127\n   – 12/2022: 94\n",
      {("activation_rate", 22.1), ("activation_rate", 31.8), ("long_term_unemployed", 127),
       ("long_term_unemployed", 94)}),
+    # the long-term unemployed spelt out
+    ("Forssassa oli vuoden 2020 lopussa 1 402 työtöntä työnhakijaa. Huolestuttavinta oli kasvu syksyn aikana: yli "
+     "vuoden yhtäjaksoisesti työttömänä olleita oli joulukuussa 498.",
+     {("unemployed", 1402), ("long_term_unemployed", 498)}),
     # a length of time is no statistic
     ("Puolangalla oli syyskuussa 2016 pitkäaikaistyöttömiä 104, ja monella heistä työttömyys oli jatkunut yli "
      "500 päivää.", {("long_term_unemployed", 104)}),
