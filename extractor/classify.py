@@ -30,8 +30,8 @@ from extractor.outcome_rules import (
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
-    counts_events, counts_things, counts_visits, event_sentence, event_table_people, event_topic, exits, group_split,
-    inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
+    counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
+    event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
     participations, receives_service, refers_to_events, registered, restated_share, status_row, stays,
     survey_or_capacity, visitor_visits,
 )
@@ -154,7 +154,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             head.endswith(("lainen", "läinen")):
         kind = "attendees" if ((part["attendees"] >= 0.3 or event_topic(c)) and event_sentence(c)
                                or refers_to_events(c) or after_event(c, head) or count_of_event(c)) \
-            and not partitioned(c) and not served else "clients"
+            and not partitioned(c) and not served or disowned_as_clients(c) else "clients"
         if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c)) or \
                 registered(c) and event_sentence(c):  # 'ennakkoon ilmoittautui 1 050' to a fair
             return None

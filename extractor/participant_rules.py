@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
@@ -458,3 +460,19 @@ def receives_service(c: Candidate) -> bool:
 
 def _people(lemma: str) -> bool:
     return any(lemma.endswith(p) for p in cues()["participants"]["clients"])
+
+
+POINTERS_BACK = ("nämä", "näitä", "näistä", "ne", "niitä", "he", "heitä", "tämä", "tätä")
+
+
+def disowned_as_clients(c: Candidate) -> bool:
+    """'… kävi yhteensä noin 410 kyläläistä katsomassa. Nämä kävijät eivät tietenkään ole hankkeen asiakkaita',
+    'tavoitti noin 240 nuorta. Näitä kohtaamisia ei ole laskettu pajan asiakasmäärään': the next sentence
+    points back and says they are no clients."""
+    after = re.split(r"(?<=[.!?])\s+", c.sentence.after.strip(), maxsplit=1)[0]
+    words = re.findall(r"\w+", after.casefold())
+    return any(w in POINTERS_BACK for w in words[:3]) and any(w in NEGATIONS for w in words) and \
+        any(w.startswith("asiakas") or w.startswith("asiakkai") for w in words)
+
+
+NEGATIONS = ("ei", "eivät", "eikä", "eivätkä")

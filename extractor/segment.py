@@ -43,6 +43,7 @@ class Sentence:
     caption: str = ""  # for table rows: the caption or heading line above the table
     columns: tuple[str, ...] = ()  # for table rows: the table's header cells
     before: str = ""  # the paragraph's text before the sentence (up to BEFORE_REACH characters), parsed or not
+    after: str = ""  # the paragraph's text after the sentence (up to BEFORE_REACH characters), parsed or not
 
     @property
     def lemmas(self) -> list[str]:
@@ -176,7 +177,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
                 at = start + sent.start_char
                 out.append(Sentence(at, start + sent.end_char, sent.text, heading, label if n == 0 else "",
                                     is_row, sent, caption if is_row else "", columns,
-                                    _paragraph_before(text, at)))
+                                    _paragraph_before(text, at), _paragraph_after(text, start + sent.end_char)))
         if is_heading(block):
             heading = block.text.strip()
         if not is_row:
@@ -188,6 +189,11 @@ def _paragraph_before(text: str, at: int) -> str:
     """The text of the paragraph before `at`, however its lines were blocked ('… Kärsämäellä.' ends one
     line, 'Niillä kävi …' starts the next), at most BEFORE_REACH characters."""
     return PARAGRAPH_BREAK.split(text[max(0, at - BEFORE_REACH):at])[-1]
+
+
+def _paragraph_after(text: str, end: int) -> str:
+    """The text of the paragraph after `end`, at most BEFORE_REACH characters."""
+    return PARAGRAPH_BREAK.split(text[end:end + BEFORE_REACH])[0]
 
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -385,6 +385,12 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # the years in a bracket after a total are its parts' years, not the total's
     ("Asiakkaiksi tuli hankeaikana yhteensä 146 henkilöä (uusia asiakkaita vuonna 2010 38, vuonna 2011 61 ja "
      "vuonna 2012 47). Siksi rivien summa (98) on suurempi kuin eri henkilöiden määrä (92).", {("clients", 146)}),
+    # people the next sentence says are no clients are attendees
+    ("Hankkeessa oli 71 asiakasta. Joka kevät pidettiin avoimet ovet. Kolmena keväänä pajalla kävi yhteensä noin "
+     "410 kyläläistä katsomassa, ostamassa ja kahvilla. Nämä kävijät eivät tietenkään ole hankkeen asiakkaita.",
+     {("clients", 71), ("attendees", 410)}),
+    ("Pajalla oli 72 asiakasta. Tämä etsivä työ tavoitti hankeaikana noin 240 nuorta. Näitä kohtaamisia ei ole "
+     "laskettu pajan asiakasmäärään.", {("clients", 72), ("attendees", 240)}),
     # a week's number is no count
     ("Hanke käynnistyi syksyllä 2018: virallinen aloituspäivä oli maanantai 3.9.2018 (viikko 36). Asiakkaita oli "
      "78.", {("clients", 78)}),
