@@ -203,9 +203,21 @@ def _clause_of_predecessor(tok) -> bool:
     if verb is None:
         return False
     actors = [ch for ch in verb.children if ch.dep_.startswith(("nsubj", "obl"))]
+    if any(_outside_body(a) for a in actors if a.dep_.startswith("nsubj")):
+        return True
     return any(t.lemma_.casefold().startswith("edeltäjä") for a in actors for t in (a, *a.children)) or \
         any(a.lemma_.casefold().endswith(PROJECT_NOUNS) and
             any(m.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for m in a.children) for a in actors)
+
+
+def _outside_body(subject) -> bool:
+    """'Kaupungin etsivä nuorisotyö, joka … ei kuulu pajan organisaatioon, tavoitti … 61 nuorta': a subject
+    whose relative clause says it does not belong to the project or its body."""
+    for clause in (ch for ch in subject.children if ch.dep_ == "acl:relcl"):
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "conj")):
+            if verb.lemma_.casefold() == "kuulua" and any(c.lemma_.casefold() == "ei" for c in verb.children):
+                return True
+    return False
 
 
 # '3 kk jälkeen', '6 kk päättymisen jälkeen', 'vuoden kuluttua', 'seurannassa'

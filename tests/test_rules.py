@@ -391,6 +391,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("clients", 71), ("attendees", 410)}),
     ("Pajalla oli 72 asiakasta. Tämä etsivä työ tavoitti hankeaikana noin 240 nuorta. Näitä kohtaamisia ei ole "
      "laskettu pajan asiakasmäärään.", {("clients", 72), ("attendees", 240)}),
+    # a body that the text says does not belong to the project
+    ("Pajalla valmentautui vuoden 2019 aikana yhteensä 96 henkilöä (2018: 89).\n\nKaupungin etsivä nuorisotyö, joka "
+     "toimii samoissa tiloissa mutta ei kuulu pajan organisaatioon, tavoitti vuonna 2019 yhteensä 61 nuorta.",
+     {("clients", 96)}),
     # a week's number is no count
     ("Hanke käynnistyi syksyllä 2018: virallinen aloituspäivä oli maanantai 3.9.2018 (viikko 36). Asiakkaita oli "
      "78.", {("clients", 78)}),
