@@ -220,7 +220,7 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         return []  # 'Toteuttajat: Hankkeen toteuttivat X yhdessä Y:n kanssa': the parse reads the clause
     value = re.sub(r"\(.*?\)", "", value).strip(" .|")
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
-    parts = [p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")]
+    parts = _name_coordinations([p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")])
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
         named = [p for p in parts if p[:1].isupper() and _names_org_head(p)]  # not its units: 'X, Elinkeinot,
         parts = named or ([p.strip() for p in value.split(";")] if ";" in value else [value])  # … -vastuualue'
@@ -230,6 +230,19 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
         parts = [q.strip() for p in parts for q in (p.split("/") if all(map(_names_org_head, p.split("/"))) else [p])]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+def _name_coordinations(parts: list[str]) -> list[str]:
+    """'Auranlaakson Työ' + 'Toiminta ry': a capitalised part with no organisation head joined by 'ja' to one
+    that has it is one name ('Auranlaakson Työ ja Toiminta ry')."""
+    out: list[str] = []
+    for p in parts:
+        if out and not _names_org_head(out[-1]) and p[:1].isupper() and _names_org_head(p) and \
+                out[-1].split()[-1][:1].isupper() and not _is_place(out[-1]):
+            out[-1] = f"{out[-1]} ja {p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _clause_value(s: Sentence) -> bool:
@@ -267,7 +280,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
     roles = [r for r in roles if not names_other_project(tokens[r[0]], own)]
     out = []
-    if _partner_project(tokens):
+    if _partner_project(tokens) or _continuation(tokens):
         return []
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
@@ -288,6 +301,15 @@ def _runs_named_other(org, own: list[set[str]]) -> bool:
     verb = org.head
     return org.dep_.startswith("nsubj") and verb.i == org.i + 1 and _is_role(verb, IMPLEMENTER_WORDS) and \
         names_other_project(verb, own)
+
+
+def _continuation(tokens) -> bool:
+    """'Yhdistys jatkaa ryhmätoimintaa omana toimintanaan Auran ja Pöytyän kuntien avustuksen turvin': who
+    pays for what goes on after the project is no funder of it."""
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    return any(v in lemmas for v in ("jatkaa", "jatkua")) and any(
+        t.lower_ in ("omana", "omaksi") and i + 1 < len(tokens) and tokens[i + 1].lemma_.casefold() == "toiminta"
+        for i, t in enumerate(tokens))
 
 
 def _partner_project(tokens) -> bool:
@@ -348,6 +370,8 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder. OTHERS for the
     owner of another project ('Vuokatin Nuorisopaja ry:n Nuoret liikkeelle -hankkeessa')."""
     first = _conj_root(tok)
+    if first.dep_ == "obj" and _is_org_head(first) and _is_role(first.head, IMPLEMENTER_WORDS):
+        return OTHERS  # 'Se ylläpitää … Pöytyän Kyrössä puutyöpajaa': what a body runs, not who runs the project
     if _funds(first):
         return "funders"
     if _together_with(first):
@@ -569,6 +593,11 @@ def _phrase_start(tokens, head_i: int) -> int:
             continue
         if prev.text in ("-", "–") and start > 1 and not tokens[start - 2].whitespace_:
             start -= 1  # a hyphenated name, not a spaced dash before a subtitle ('Lankku – työpajasta')
+            continue
+        if prev.lemma_ in ("ja", "&") and start > 1 and tokens[start].text[:1].isupper() and legal and \
+                tokens[start - 2].text[:1].isupper() and tokens[start - 2].pos_ in ("NOUN", "ADJ") and \
+                not _is_org_head(tokens[start - 2]):
+            start -= 2  # 'Auranlaakson Työ ja Toiminta ry': a coordination inside the name
             continue
         if _joint_owners(tokens, start, head_i):
             start -= 2  # 'Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry': one body of two places

@@ -260,6 +260,11 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     ("Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä | Yhtymähallitus | Pöytäkirja 6/2020\n\n"
      "Kuntayhtymän hallinnoima hanke toteutettiin ajalla 1.8.2017–31.7.2020 Pedersöressä ja Luodossa.",
      ["Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä"], []),
+    # a coordination inside a name; what a body runs is not who ran the project; a continuation's grants
+    ("Toteuttaja: Auranlaakson Työ ja Toiminta ry\n\nHanketta hallinnoi Polvijärven Työ ja Toiminta ry. Se ylläpitää "
+     "Auran keskustassa kierrätysmyymälää ja Pöytyän Kyrössä puutyöpajaa. Yhdistys jatkaa ryhmätoimintaa omana "
+     "toimintanaan Auran ja Pöytyän kuntien avustuksen turvin.",
+     ["Auranlaakson Työ ja Toiminta ry", "Polvijärven Työ ja Toiminta ry"], []),
     # with no role word, the body that signs or compiled the text beside its address or a project worker
     ("Työtupa on auki! Työtupa alkaa 1.9.2018 ja päättyy 31.8.2020.\n\nKoonnut:\nKatja Pesonen, "
      "projektikoordinaattori\nLemin kunta, hyvinvointi- ja elinvoimapalvelut\nTyötupa, Meijerintie 4, 54710 Lemi",
