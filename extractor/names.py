@@ -116,6 +116,8 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
                 value = " ".join(text[s.start:].split("\n\n", 1)[0].split())
             value = re.sub(r"\([^)]*\)", "", value)
             value = LABEL_SUFFIX.sub("", value.strip().strip("|").strip())
+            if label == "nimi" and any(w in ORGANISATION_WORDS for w in re.findall(r"\w+", value.casefold())):
+                continue  # 'Säätiö lyhyesti' / 'Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr': the body's name
             if value:
                 return [Candidate(_short(value), value, "label", s.start, s.end)]
     return []

@@ -62,11 +62,13 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
     found: dict[tuple[str, str], Fact] = {}
     for s in sentences:
         for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
-            if name in MUNICIPAL_HEADS + ("kuntayhtymä",):  # 'Kaupungin työllisyyspalvelujen hallinnoima'
-                name = _the_municipality(doc.text, name) if name in MUNICIPAL_HEADS else _the_authority(doc.text)
-                if name is None:
-                    continue
+            if name in MUNICIPAL_HEADS + BODY_HEADS:  # 'Kaupungin työllisyyspalvelujen hallinnoima'
+                name = _the_municipality(doc.text, name) if name in MUNICIPAL_HEADS else _the_body(doc.text, name)
+                if name is None or role != "implementers":
+                    continue  # a bare 'säätiön' near a money word is no grant-giver
             key = (role, _org_key(name))
+            if role == "implementers" and _ministry(name) and not name[:1].isupper():
+                continue  # a ministry coordinates programmes and grants money; it runs no project
             if key not in found and _looks_like_org(name):
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
@@ -97,7 +99,7 @@ def _signing_body(text: str) -> tuple[str, int] | None:
         starts.append(offset)
         offset += len(line) + 1
     for i, line in enumerate(lines):
-        name = line.strip(" *#_").split(",")[0].split(" · ")[0].strip(" *#_")
+        name = line.strip(" *#_").split(",")[0].split(" · ")[0].split(":")[-1].strip(" *#_")
         words = name.split()
         if not 1 < len(words) <= 8 or not name[:1].isupper() or \
                 not any(w.casefold().rstrip(".") in SIGNING_HEADS for w in words[-3:]):
@@ -122,13 +124,20 @@ def _the_municipality(text: str, head: str) -> str | None:
     return f"{owners.pop()} {head}" if len(owners) == 1 else None  # 'NURMIJÄRVEN KUNTA' in a letterhead
 
 
-AUTHORITY_NAME = re.compile(r"\b[A-ZÅÄÖ][\w-]*n(?:\s+[a-zåäö][\w-]*n){0,3}\s+kuntayhtymä\b")
+BODY_HEADS = ("kuntayhtymä", "säätiö", "yhdistys")
+BODY_NAMES = {  # the body's full name: 'Pietarsaaren seudun työllisyyspalvelujen kuntayhtymä',
+    # 'Keski-Pohjanmaan Työtoimintasäätiö sr', 'Auranlaakson Työ ja Toiminta ry'
+    "kuntayhtymä": re.compile(r"\b[A-ZÅÄÖ][\w-]*n(?: [a-zåäö][\w-]*n){0,3} kuntayhtymä\b"),
+    "säätiö": re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*){0,3}? ?[\w-]*säätiö(?: sr)?\b"),
+    "yhdistys": re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: (?:[A-ZÅÄÖ][\w-]*|ja)){0,4} ry\b"),
+}
 
 
-def _the_authority(text: str) -> str | None:
-    """The one joint municipal authority the text names in full ('Pietarsaaren seudun työllisyyspalvelujen
-    kuntayhtymä' in the minutes' header), for a bare 'Kuntayhtymän hallinnoima'."""
-    names = set(AUTHORITY_NAME.findall(text))
+def _the_body(text: str, head: str) -> str | None:
+    """The one body of its kind the text names in full, for a bare 'Kuntayhtymän hallinnoima', 'säätiön
+    hallinnoima', 'yhdistyksen toteuttama'."""
+    names = {m.strip() for m in BODY_NAMES[head].findall(text)}
+    names = {n for n in names if not any(n != o and n in o for o in names)}  # a name inside a longer one
     return names.pop() if len(names) == 1 else None
 
 
@@ -222,7 +231,7 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = _name_coordinations([p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")])
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
-        named = [p for p in parts if p[:1].isupper() and _names_org_head(p)]  # not its units: 'X, Elinkeinot,
+        named = [p for p in parts if (p[:1].isupper() or _ministry(p)) and _names_org_head(p)]  # not 'X, Elinkeinot,
         parts = named or ([p.strip() for p in value.split(";")] if ";" in value else [value])  # … -vastuualue'
     parts = [p for p in parts if p.casefold() not in GENERIC_HEADS]  # 'Toteuttaja: Kunta' names no one
     if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
@@ -531,8 +540,8 @@ def _names(tokens, head_i: int) -> list[str]:
     if len(words) == 1 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
             _unit_of(head):
         return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima': the text's own city
-    if len(words) == 1 and head.lemma_.casefold() == "kuntayhtymä" and head.morph.get("Number") == ["Sing"]:
-        return ["kuntayhtymä"]  # 'Kuntayhtymän hallinnoima hanke': the authority the text names in full
+    if len(words) == 1 and head.lemma_.casefold() in BODY_HEADS and head.morph.get("Number") == ["Sing"]:
+        return [head.lemma_.casefold()]  # 'Kuntayhtymän hallinnoima hanke': the body the text names in full
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or
                             head.i == head.sent.start and head.lemma_.casefold().endswith(GENERIC_HEADS)):
         return []  # 'Kuntien rahoitusosuus', 'Työllisyyspalvelujen uusi hanke': no organisation named
@@ -660,8 +669,15 @@ def _nominative(tok, is_head: bool) -> str:
     return lemma
 
 
+def _ministry(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].casefold().endswith("ministeriö") and len(words) <= 6
+
+
 def _looks_like_org(name: str) -> bool:
     words = name.split()
+    if _ministry(name):
+        return True  # 'sosiaali- ja terveysministeriö' is written in lower case
     if not words or len(words) > 9 or len(name) < 3 or not any(w[:1].isupper() for w in words):
         return False
     low = name.casefold()

@@ -7,7 +7,7 @@ import re
 
 from extractor.dates import find_dates, find_edges, find_periods
 from extractor.mentions import other_project
-from extractor.scope import project_scope
+from extractor.scope import SECTION_NUMBER, project_scope
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
@@ -49,6 +49,10 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
         organisations = find_organisations(doc, sentences, own)
     if scope.subproject:  # the umbrella's administrator is not the sub-project's
         organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
+    sections = scope.sections(doc.text)
+    if sections.own_headings:  # an annual report: the funders of its other numbered units are not the project's
+        organisations = find_organisations(doc, [s for s in sentences if not (
+            sections.outside(s) and SECTION_NUMBER.match(s.heading))], own)
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)

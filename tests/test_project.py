@@ -265,6 +265,13 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "Auran keskustassa kierrätysmyymälää ja Pöytyän Kyrössä puutyöpajaa. Yhdistys jatkaa ryhmätoimintaa omana "
      "toimintanaan Auran ja Pöytyän kuntien avustuksen turvin.",
      ["Auranlaakson Työ ja Toiminta ry", "Polvijärven Työ ja Toiminta ry"], []),
+    # a bare 'säätiön' is the one foundation the text names; a ministry is written in lower case; another
+    # numbered unit's funders in an annual report are not the project's
+    ("Keski-Pohjanmaan Työtoimintasäätiö sr – Vuosikertomus 2022\n\n3 Toimintayksiköt\n\n3.1 Nuorten "
+     "työpaja Väylä\n\nTyöpajatoiminta rahoitettiin aluehallintoviraston kautta myönnetyllä avustuksella sekä "
+     "Kokkolan kaupungin ostopalvelulla.\n\n4 Kantokyky – työkyvyn tuki Lestijokilaaksossa\n\n"
+     "Rahoitus: sosiaali- ja terveysministeriö, Työkykyohjelma (valtionavustus)\n\nKantokyky oli säätiön "
+     "hallinnoima ja toteuttama hanke.", ["Keski-Pohjanmaan Työtoimintasäätiö sr"], ["sosiaali- ja terveysministeriö"]),
     # with no role word, the body that signs or compiled the text beside its address or a project worker
     ("Työtupa on auki! Työtupa alkaa 1.9.2018 ja päättyy 31.8.2020.\n\nKoonnut:\nKatja Pesonen, "
      "projektikoordinaattori\nLemin kunta, hyvinvointi- ja elinvoimapalvelut\nTyötupa, Meijerintie 4, 54710 Lemi",
@@ -368,6 +375,9 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     # an appendix of an application is no name
     ("**Hakemuksen liite 1 – Hankesuunnitelman luku 2**\n\nHaettava hanke rakentuu **Kotikonnuilta töihin** "
      "-hankkeen (EURA S21479) kokemusten varaan.", "Kotikonnuilta töihin"),
+    # the 'Nimi' of a body's fact table is the body's name, not the project's
+    ("## 2 Säätiö lyhyesti\n\n| | |\n|---|---|\n| Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr |\n\n## 4 Kantokyky\n\n"
+     "Samalla päättyi säätiön kolmivuotinen Kantokyky-hanke.", "Kantokyky"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
