@@ -54,7 +54,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "tiedotteet", "päätös", "liite", "hakemus")
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
-           "plain_title": 0.75, "section_title": 2.0}
+           "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5}
 TITLE_LINES = 20
 
 
@@ -133,7 +133,25 @@ def _candidates(text: str, sentences) -> list[Candidate]:
         out += [replace(c, start=c.start + block.start, end=min(c.end, len(block.text)) + block.start)
                 for c in _in_block(joined) if c.start < len(block.text)]
     out += _titles(sentences, text)
+    out += _subtitled(text)
     return sorted(out, key=lambda c: c.start)
+
+
+SUBTITLED = re.compile(r"(?<![\w-])(?P<short>[A-ZÅÄÖ][\w-]{3,}) – (?P<rest>[a-zåäö][^.!?\n]{5,80}?)(?=[.!?\n]|$)")
+SUBTITLED_USES = 2  # the short name again in the text, outside the subtitled mention
+
+
+def _subtitled(text: str) -> list[Candidate]:
+    """'Webinaarin pääesimerkkinä oli Kylävoima – osallisuutta ja arjen työtä Enonkoskella ja Savonlinnassa' +
+    'Kylävoima käynnistyi …': a one-word name with its subtitle in running text that the text uses again."""
+    out = []
+    for m in SUBTITLED.finditer(text):
+        short = m["short"]
+        uses = len(re.findall(rf"(?<!\w){re.escape(short[:max(5, len(short) - 2)])}", text)) - 1
+        if uses >= SUBTITLED_USES and not _is_place(short) and short.casefold() not in NOT_NAMES and \
+                not _finite_verb(short):
+            out.append(Candidate(short, None, "subtitled", m.start(), m.end()))  # a vote; the subtitle may run on
+    return out
 
 
 def _in_block(text: str) -> list[Candidate]:
@@ -161,6 +179,9 @@ def _in_block(text: str) -> list[Candidate]:
     for m in COPULA.finditer(plain):
         if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
+            verb_part = re.match(r"\s+(?:on|oli)\s+(\w+)", plain[m.end("name"):])
+            if verb_part and any(participle for _, participle in _analyses(verb_part[1])):
+                continue  # 'Tulosdiassa luvut oli kerätty …': a compound tense, not 'X oli … hanke'
             if name and not _predicate_case(name.split()) and not _common_phrase(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out

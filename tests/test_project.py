@@ -375,6 +375,10 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     # an appendix of an application is no name
     ("**Hakemuksen liite 1 – Hankesuunnitelman luku 2**\n\nHaettava hanke rakentuu **Kotikonnuilta töihin** "
      "-hankkeen (EURA S21479) kokemusten varaan.", "Kotikonnuilta töihin"),
+    # a name with its subtitle in running text, used again; 'X oli kerätty' is a compound tense, no copula
+    ("Webinaarin pääesimerkkinä oli Kylävoima – osallisuutta ja arjen työtä Enonkoskella ja Savonlinnassa. "
+     "Kylävoima käynnistyi maaliskuussa 2019.\n\nTulosdiassa luvut oli kerätty yhdeksi virkkeeksi hankkeen "
+     "lopussa. Kylävoiman luvut ovat hyvää tasoa.", "Kylävoima"),
     # the 'Nimi' of a body's fact table is the body's name, not the project's
     ("## 2 Säätiö lyhyesti\n\n| | |\n|---|---|\n| Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr |\n\n## 4 Kantokyky\n\n"
      "Samalla päättyi säätiön kolmivuotinen Kantokyky-hanke.", "Kantokyky"),
