@@ -237,16 +237,31 @@ def runs_of(block: Block, parse_all: bool) -> list[tuple[int, int, bool]]:
 OPEN_ENDS = ("-", "–", "—", ",", "(")
 
 
+SENTENCE_ENDS = (".", "!", "?", ":", ";", "…", "\"", "”", "»")  # 'STEA:n avustusta' + 'Kylävoima sai …' is one
+
+
+FRAGMENT_WORDS = 4
+
+
+def _fragment(sent) -> bool:
+    """A few words with no verb and no stop: the start of a sentence the parser cut ('STEA:n avustusta')."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return len(words) <= FRAGMENT_WORDS and not sent.text.rstrip().endswith(SENTENCE_ENDS) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in sent) and not sent.text.lstrip()[:1].isdigit()  # '1. Toteutusaika'
+
+
 def sentences_of(doc) -> list:
     """spaCy's sentences, re-joined where a 'sentence' starts in lower case or the one before ends in a
     dash or a comma ('Rekrytointitapahtuma 17.3.2016 — 95 hlö'), or a label's colon before its number on
-    the same line ('– joista palkkatuettuun työhön: 27 (11,7 %)'): false splits."""
+    the same line ('– joista palkkatuettuun työhön: 27 (11,7 %)'), or a 'sentence' that ends with no stop
+    before another on its line: false splits."""
     out: list = []
     for sent in doc.sents:
         first = sent.text.lstrip()[:1]
+        same_line = out and "\n" not in doc.text[out[-1].end_char:sent.start_char]
         if out and (first.islower() or out[-1].text.rstrip().endswith(OPEN_ENDS) or
-                    first.isdigit() and out[-1].text.rstrip().endswith(":") and
-                    "\n" not in doc.text[out[-1].end_char:sent.start_char]):
+                    first.isdigit() and out[-1].text.rstrip().endswith(":") and same_line or
+                    same_line and _fragment(out[-1])):
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)

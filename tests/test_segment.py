@@ -126,6 +126,9 @@ def test_a_first_row_of_figures_is_no_header(nlp):
      ["Myös seudun luvut paranivat: Raahessa työttömiä oli 2019 enää 812.", "Työ jatkuu Polku 2 -hankkeessa."]),
     # a labelled field stays one line
     ("Toteutusaika: 1.3.2016–28.2.2019", ["Toteutusaika: 1.3.2016–28.2.2019"]),
+    # a few words with no verb and no stop are the start of the next sentence, not one of their own
+    ("STEA:n avustusta Kylävoima sai koko toiminta-ajalle yhteensä 298 000 euroa. Yhdistys kattoi loput.",
+     ["STEA:n avustusta Kylävoima sai koko toiminta-ajalle yhteensä 298 000 euroa.", "Yhdistys kattoi loput."]),
 ])
 def test_sentences(nlp, text: str, expected: list[str]):
     assert [s.text.strip() for s in segment(text, nlp)] == expected
