@@ -317,8 +317,8 @@ def _funding_subject(c: Candidate) -> str | None:
     'Kuntien omalle kukkarolle siitä jää 160 000 euroa': the payer of what remains."""
     tok = list(c.sentence.span)[c.token_i]
     verb = verb_above(tok)
-    if verb is None:
-        return None
+    if verb is None or any(ch.dep_ == "cop" for t in (tok, _unit_token(c) or tok) for ch in t.children):
+        return None  # '…, joten kokonaiskustannukset olivat vajaat 314 000 euroa': a copula clause of its own
     lemma = verb.lemma_.casefold()
     if lemma == REMAIN_VERB:
         amount = {t.i for t in (_unit_token(c) or tok).subtree}  # '59 752,90 euroa' itself

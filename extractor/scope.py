@@ -81,12 +81,17 @@ class ProjectScope:
         review), and its first heading that names the project comes after headings of other
         activities. An unnumbered heading belongs to the numbered section above it ('5.1 Yhteinen
         polku' / 'Perustiedot'); a contents list names the headings once more."""
-        every = [b.text.strip() for b in blocks(doc_text) if is_heading(b)]
+        every_block = list(blocks(doc_text))
+        every = [b.text.strip() for b in every_block if is_heading(b)]
         first = list(dict.fromkeys(every))
         own = [i for i, h in enumerate(first) if self.names_own(h)]
         title = doc_text[:TITLE_REACH]
         if not own or own[0] == 0 or self.names_own(title) and not REVIEW_GENRE.search(title):
             return Sections(self, frozenset())
+        own_at = next(b.start for b in every_block if is_heading(b) and b.text.strip() == first[own[0]])
+        if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and self.names_own(b.text)) >= \
+                OWN_PARAGRAPHS_BEFORE:
+            return Sections(self, frozenset())  # a text about the project that has a fact box at its end
         own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
                        and (m := SECTION_NUMBER.match(h))]
         inside, number, under_own = set(), "", False
@@ -98,7 +103,7 @@ class ProjectScope:
                 under_own = self.names_own(h) or under_own and not m
             elif under_own and not m and REPORT_PART.search(h):
                 inside.add(h)  # under an unnumbered project heading: 'Mihin osallistujat päätyivät', 'Talous'
-            else:
+            elif not ATTRIBUTION.match(h):  # '— Antti Heiskanen, Itä-Savon Työ ja Toiminta ry' under a quote
                 under_own = False
         return Sections(self, frozenset(inside))
 
@@ -193,6 +198,7 @@ def _projects(text: str) -> list[re.Match]:
 
 
 FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)", re.IGNORECASE)  # a section on the project to come
+OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 TITLE_REACH = 300  # the title area: a report about the project names it there
 # a text about an organisation's year or a sector, with the project as one section
 REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"
@@ -246,11 +252,13 @@ class Sections:
         'Siellä asioi 6 800 asiakasta'): not the project's figure."""
         if not self.own_headings or sent.heading in self.own_headings:
             return False
-        return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text))
+        return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text) or
+                    self.scope.names_own(sent.before))  # 'Kylävoima sai … 298 000 euroa. Yhdistys kattoi itse …'
 
 
+ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-ZÅÄÖ]|\s*[\"”“«]")  # a quote's speaker or the quote itself, no section
 SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")  # not a wrapped line's '072 €'
 # the parts of a project's account, as the titles below its heading name them
-REPORT_PART = re.compile(r"\b(?:tulo(?:s|kse)|talou|rahoitu|kustannu|osallistuj|asiak|jatko|toimin|arvioin|"
+REPORT_PART = re.compile(r"\b(?:tulo(?:s|ks)|talou|rahoitu|raha\b|kustannu|osallistuj|asiak|jatko|toimin|arvioin|"
                          r"yhteenveto|tavoit|kohderyhm|sijoittu|päätyi|työllisty|vaikut|kokemu)", re.IGNORECASE)
 PROJECT_WORD = re.compile(r"\b(?:hank(?:e|kee)|projekt)\w*", re.IGNORECASE)

@@ -201,6 +201,16 @@ def test_money_rejects(items, text: str):
     assert items(text, "money") == []
 
 
+def test_a_text_about_the_project_with_a_fact_box_at_its_end_has_no_sections(items):
+    text = ("Webinaarin satoa: kylistä kohti työtä\n\nWebinaarin pääesimerkkinä oli Kylävoima-hanke. Kylävoima "
+            "käynnistyi maaliskuussa 2019.\n\nKylävoiman projektikoordinaattori kertoi tuloksista.\n\n"
+            "Raha ja vertaisohjaajat\n\nKylävoima sai koko toiminta-ajalle avustusta 298 000 euroa. Yhdistys "
+            "kattoi itse noin 15 700 euroa, joten toiminnan kokonaiskustannukset olivat vajaat 314 000 euroa.\n\n"
+            "Kylävoima lyhyesti\n\nToteuttaja: Itä-Savon Työ ja Toiminta ry\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("public_funding", 298000), ("own_funding", 15700),
+                                                            ("total_cost", 314000)}
+
+
 def test_a_budget_of_a_year_after_the_project_is_not_its_money(items):
     text = ("Hanke toimi 2.9.2019–31.8.2022. Hankkeen toteutuneet kokonaiskustannukset olivat 486 250 euroa.\n\n"
             "Vuoden 2023 talousarviossa työllisyydenhoidon määrärahoja on yhteensä 650 000 euroa, josta kaupungin "
@@ -625,6 +635,9 @@ def test_a_round_number_word_is_approximate(items):
     # a citation's page is no count
     ("Työllistyneitä oli 29 % (n = 118), ja suurin osa heistä työllistyi palkkatuella (Pihapiiri 2019a, 11). "
      "Koulutukseen hakeutui 13 osallistujaa (mt., 12).", {("employed", None, 29), ("education", 13, None)}),
+    # training professionals or volunteers is no one starting studies
+    ("Asiakkaita oli 167, ja koulutukseen siirtyi kuusi. Hanke koulutti 45 sosiaali- ja terveysalan ammattilaista.",
+     {("education", 6, None)}),
     # a count shared out ('useimmat …, kaksi …'): the parts are no second count
     ("Asiakkaita oli sata. Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina kotoa käsin.",
      {("education", 6, None)}),
