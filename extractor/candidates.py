@@ -141,8 +141,9 @@ def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
         if joined and NUMBER_ONLY.fullmatch(sent.text):
             out[-1] = _extended(prev, sent.span.end)
             continue
-        if joined and not prev.is_row and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and \
-                LEADING_FIGURE.match(sent.text) and "\n" not in sent.span.doc.text[prev.span.end_char:sent.span.start_char]:
+        same_line = "\n" not in sent.span.doc.text[prev.span.end_char:sent.span.start_char] if joined else False
+        if joined and same_line and not prev.is_row and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) \
+                and LEADING_FIGURE.match(sent.text):
             out[-1] = _extended(prev, sent.span.end)  # '– ESR + valtio' + '80 % = 254 912 €' on one line
             continue
         lead = LEADING_NUMBER.match(sent.text)

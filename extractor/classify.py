@@ -31,9 +31,9 @@ from extractor.outcome_rules import (
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
-    event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, partitioned,
-    participations, receives_service, refers_to_events, registered, restated_share, status_row, stays,
-    survey_or_capacity, visitor_visits,
+    event_topic, exits, group_split, inflow_before, intake_kind, is_event, joined, of_people, participants_row,
+    participation_verb, partitioned, participations, receives_service, refers_to_events, registered,
+    restated_share, status_row, stays, survey_or_capacity, visitor_visits,
 )
 
 

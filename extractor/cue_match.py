@@ -67,8 +67,9 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip  # not indentation or a skipped
-                    for t in between[_phrase_rest(tokens, j, first):])  # phrase ('hankkeen aikana tai heti sen jälkeen')
+        # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen')
+        d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip
+                    for t in between[_phrase_rest(tokens, j, first):])
         weight = 1 / (1 + d / 3)
         if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
                for k, t in enumerate(between)):
@@ -244,9 +245,7 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
         words = [t.text.casefold() for t in between]
         if 0 < len(between) <= RESTATE_REACH and any(w in RESTATING for w in words) and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
-                        or t.lemma_ in ("ja", "sekä", "tai") for t in between) and \
-                not (k > c.token_i and words[-2:] in (["n", "="], ["n="]) or words[-1:] == ["n="]):
-            out.add(k)  # not '29 % (n = 118)': the base the share is of
+                        or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)
     return out
 

@@ -118,9 +118,8 @@ def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]
         for m in MONTH_END_RE.finditer(text):  # 'hanke päättyy joulukuun lopussa' in a news item of 2012
             out.append(("end", DateSpan(m.start(), m.end(), _iso(year, _month(m["m"])), None, m.group(0))))
         for m in LAST_DAY_THIS_YEAR_RE.finditer(text):  # 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna'
-            month = int(_month(m["m"]))
-            day = calendar.monthrange(int(year), month)[1]
-            out.append(("end", DateSpan(m.start(), m.end(), _iso(year, str(month), str(day)), None, m.group(0))))
+            out.append(("end", DateSpan(m.start(), m.end(), _month_edge_day(year, m["m"], last=True), None,
+                                        m.group(0))))
     if not ANY_DIGIT.search(text):
         return out
     for edge, pattern, value in (("start", FROM_RE, _from), ("end", TO_RE, _to)):
@@ -242,16 +241,21 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in DAY_MONTH_NAME_RE.finditer(text):  # '1. maaliskuuta 2017'
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["y"], _month(m["mn"]), m["d"]), None, m.group(0)))
-    for m in MONTH_EDGE_DAY_RE.finditer(text):
-        year, month = int(m["y"]), int(_month(m["mn"]))
-        day = 1 if m["edge"].casefold().startswith("ensi") else calendar.monthrange(year, month)[1]
-        out.append(DateSpan(m.start(), m.end(), _iso(m["y"], str(month), str(day)), None, m.group(0)))
+    for m in MONTH_EDGE_DAY_RE.finditer(text):  # 'joulukuun viimeisenä päivänä 2020'
+        last = m["edge"].casefold().startswith("viim")
+        out.append(DateSpan(m.start(), m.end(), _month_edge_day(m["y"], m["mn"], last), None, m.group(0)))
     for m in MONTH_YEAR_RE.finditer(text):
         if any(d.char_start <= m.start() < d.char_end for d in out):
             continue  # the month of '1. maaliskuuta 2017'
         month = _month(m["amn"])
         out.append(DateSpan(m.start(), m.end(), _iso(m["amy"], month), None, m.group(0)))
     return sorted(out, key=lambda d: d.char_start)
+
+
+def _month_edge_day(year: str, month_name: str, last: bool) -> str:
+    """The ISO date of a month's first or last day ('joulukuun viimeisenä päivänä 2020' -> 2020-12-31)."""
+    month = int(_month(month_name))
+    return _iso(year, str(month), str(calendar.monthrange(int(year), month)[1] if last else 1))
 
 
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -262,6 +266,6 @@ def dated_after(text: str, end: str, years_only: bool = False) -> bool | None:
     when the text names no time. `years_only`: the years a text speaks of, not the days things were
     decided on ('9.3.2015 tekemän loppumaksatuspäätöksen mukaan')."""
     if years_only:
-        return dated_after(DATE_RE.sub(" ", text), end) if YEAR_IN_TEXT.search(DATE_RE.sub(" ", text)) else None
+        text = DATE_RE.sub(" ", text)
     times = [d.start for d in find_dates(text)] + YEAR_IN_TEXT.findall(text)
     return all(t[:len(end)] > end[:len(t)] for t in times) if times else None

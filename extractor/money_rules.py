@@ -18,6 +18,7 @@ from extractor.orgs import GENERIC_HEADS
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
 
 
+OWN_SHARE_LABEL = re.compile(r"kuntaosuu|kuntien osuu", re.IGNORECASE)  # a funding table's 'Kuntaosuus 20 %' row
 ROW_LABEL_SCORE = 0.8  # as a cue word in the row's label
 PART_REACH = 5  # tokens back from an amount to the place it is the part of: 'Kruunupyy 24 % (23 871,21 €)'
 
@@ -55,7 +56,7 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None or _places_part(c)
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
-    if c.sentence.is_row and re.match(r"kuntaosuu|kuntien osuu", c.sentence.label.strip().casefold()):
+    if c.sentence.is_row and OWN_SHARE_LABEL.match(c.sentence.label.strip()):
         scores["own_funding"] = max(scores["own_funding"], ROW_LABEL_SCORE)  # 'Kuntaosuus 20 % | 108 000,00 | …'
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)

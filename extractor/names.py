@@ -137,7 +137,7 @@ def _candidates(text: str, sentences) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-SUBTITLED = re.compile(r"(?<![\w-])(?P<short>[A-ZÅÄÖ][\w-]{3,}) – (?P<rest>[a-zåäö][^.!?\n]{5,80}?)(?=[.!?\n]|$)")
+SUBTITLED = re.compile(r"(?<![\w-])(?P<short>[A-ZÅÄÖ][\w-]{3,}) – [a-zåäö][^.!?\n]{5,80}?(?=[.!?\n]|$)")
 SUBTITLED_USES = 2  # the short name again in the text, outside the subtitled mention
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
@@ -63,7 +64,7 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
     for s in sentences:
         for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
             if name in MUNICIPAL_HEADS + BODY_HEADS:  # 'Kaupungin työllisyyspalvelujen hallinnoima'
-                name = _the_municipality(doc.text, name) if name in MUNICIPAL_HEADS else _the_body(doc.text, name)
+                name = _the_body(doc.text, name)
                 if name is None or role != "implementers":
                     continue  # a bare 'säätiön' near a money word is no grant-giver
             key = (role, _org_key(name))
@@ -92,12 +93,8 @@ def _signing_body(text: str) -> tuple[str, int] | None:
     project worker's title: the letterhead or the signature of the body that ran the project
     ('Koonnut: Katja Pesonen, projektikoordinaattori' / 'Lemin kunta, hyvinvointi- ja elinvoimapalvelut')."""
     lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     found: dict[str, int] = {}
-    offset = 0
-    starts = []
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
     for i, line in enumerate(lines):
         name = line.strip(" *#_").split(",")[0].split(" · ")[0].split(":")[-1].strip(" *#_")
         words = name.split()
@@ -135,7 +132,9 @@ BODY_NAMES = {  # the body's full name: 'Pietarsaaren seudun työllisyyspalveluj
 
 def _the_body(text: str, head: str) -> str | None:
     """The one body of its kind the text names in full, for a bare 'Kuntayhtymän hallinnoima', 'säätiön
-    hallinnoima', 'yhdistyksen toteuttama'."""
+    hallinnoima', 'yhdistyksen toteuttama' or 'kaupungin työllisyyspalvelujen hallinnoima'."""
+    if head in MUNICIPAL_HEADS:
+        return _the_municipality(text, head)
     names = {m.strip() for m in BODY_NAMES[head].findall(text)}
     names = {n for n in names if not any(n != o and n in o for o in names)}  # a name inside a longer one
     return names.pop() if len(names) == 1 else None
@@ -380,7 +379,7 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     owner of another project ('Vuokatin Nuorisopaja ry:n Nuoret liikkeelle -hankkeessa')."""
     first = _conj_root(tok)
     if first.dep_ == "obj" and _is_org_head(first) and _is_role(first.head, IMPLEMENTER_WORDS):
-        return OTHERS  # 'Se ylläpitää … Pöytyän Kyrössä puutyöpajaa': what a body runs, not who runs the project
+        return OTHERS  # 'Se ylläpitää … Pöytyän Kyrössä puutyöpajaa': what a body runs, not who runs it
     if _funds(first):
         return "funders"
     if _together_with(first):

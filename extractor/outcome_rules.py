@@ -271,8 +271,11 @@ def counts_things_not_people(c: Candidate) -> bool:
         return False
     lemma = head.lemma_.casefold()
     people = tuple(cues()["participants"]["clients"]) + tuple(cues()["participants"]["attendees"])
-    inhabitant = head.text.casefold().endswith(("laista", "läistä", "laisia", "läisiä"))  # 'pajalaista', however lemmatised
+    inhabitant = head.text.casefold().endswith(INHABITANT_PARTITIVES)  # 'pajalaista', however it is lemmatised
     return not lemma.endswith(people + PERSON_ENDINGS) and lemma not in NOT_THINGS and not inhabitant
+
+
+INHABITANT_PARTITIVES = ("laista", "läistä", "laisia", "läisiä")
 
 
 DESTINATION_SCORE = 0.6  # as strong as a cue two words from the number, however long the phrase

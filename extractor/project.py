@@ -21,7 +21,8 @@ NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strat
                    "tilasto", "vertailu", "päivitetty", "julkaistu", "mennessä", "edellinen", "alkuperäinen",
                    "aiempi", "jatkohank", "jatkoprojekt", "edeltä",  # 'edeltäjä, vuosina 2011–2014 …'
                    "keskeyty", "keskeytys", "tauko",  # 'Ryhmätoiminta oli keskeytyksissä 18.3.–31.5.2020'
-                   "toimintalinja", "erityistavoite", "kestävä kasvu",  # the programme: 'Kestävää kasvua ja työtä 2014–2020'
+                   # the programme: 'Kestävää kasvua ja työtä 2014–2020', its toimintalinja and erityistavoite
+                   "toimintalinja", "erityistavoite", "kestävä kasvu",
                    "seuraaja", "säästö",  # 'säästöjä … vuosien 2017–2019 aikana': the years of a saving
                    "hoitovapaa", "virkavapaa", "vanhempainvapaa", "opintovapaa", "sairausloma", "äitiysloma",
                    "isyysloma", "vuosiloma")  # 'työvalmentaja oli hoitovapaalla 1.3.–31.8.2018': a person's leave
@@ -276,7 +277,8 @@ def _not_project_period(tok) -> bool:
     return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
 
 
-PUBLISHED = re.compile(r"\s*(?:julkaistu|päivitetty|kirjoitettu)\b", re.IGNORECASE)  # 'Julkaistu 15.2.2023 · Kirjoittaja: …'
+# a dateline that may run long: 'Julkaistu 15.2.2023 · Kirjoittaja: …'
+PUBLISHED = re.compile(r"\s*(?:julkaistu|päivitetty|kirjoitettu)\b", re.IGNORECASE)
 
 
 def _document_year(sentences: list[Sentence]) -> str | None:
