@@ -25,8 +25,8 @@ from extractor.indicator_rules import (
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, counts_things_not_people, destination_kinds, example_tokens,
-    is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds,
-    refine_outcome, subcount, time_phrase_tokens, without_tokens
+    group_definition_tokens, is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents,
+    referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
@@ -106,6 +106,15 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
                                  skip=no_cues)
            for k, v in cue["outcomes"].items()}
+    defining = group_definition_tokens(c)
+    if defining:  # 'Kaksi kuntoutuksen aloittanutta jatkoi opintoihin': the verb's cue, when it has one
+        outside = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES,
+                                         exclude=tuple(exclude.get(k, ())), skip=no_cues | defining)
+                   for k, v in cue["outcomes"].items()}
+        if max(outside.values()) < 0.3:
+            outside.update(destination_kinds(c, blockers, no_cues | defining))
+        if max(outside.values()) >= 0.3:
+            out = outside
     if max(out.values()) < 0.3:  # no cue near: where the verb sends people ('Muihin … palveluihin … siirtyi')
         out.update(destination_kinds(c, blockers, no_cues))
     if max(out.values()) < 0.3:  # a placement named before: 'Työkokeiluja toteutettiin 27, ja niihin osallistui 23'

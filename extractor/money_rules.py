@@ -36,13 +36,13 @@ def _places_part(c: Candidate) -> bool:
 
 
 def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
-    if c.value_max is not None:
-        return Label("money", "budget", 0.9, planned, split, total)
-    if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
-        return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000' under 'Myönnetty'
     exclude = cues()["money_exclude"]
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True)
               for k, v in cues()["money"].items()}
+    if c.value_max is not None:
+        return Label("money", _range_kind(c, scores), 0.9, planned, split, total)
+    if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
+        return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000' under 'Myönnetty'
     if _change_from(c) or _unused(c):
         return None
     if lowered_support_cost(c):  # whatever the clause's subject ('menot', 'Kunnan maksamat kuntaosuudet')
@@ -86,6 +86,16 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
 
 
 THEME_SCORE = 0.85
+RANGE_SAVINGS_SCORE = 0.5
+
+
+def _range_kind(c: Candidate, scores: dict[str, float]) -> str:
+    """A range of euros is a budget ('Budjetti: 100000–250000 €') unless the clause is about savings
+    ('arviolta 45 000–65 000 euron vuotuiset säästöt')."""
+    savings = scores["savings"]
+    if lowered_support_cost(c) or (savings >= RANGE_SAVINGS_SCORE and savings >= max(scores.values()) - 1e-9):
+        return "savings"
+    return "budget"
 
 
 COST_VERBS = ("maksaa", "kustantaa")

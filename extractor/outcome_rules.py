@@ -205,6 +205,52 @@ def example_tokens(c: Candidate) -> frozenset[int]:
     return frozenset(out)
 
 
+def group_definition_tokens(c: Candidate) -> frozenset[int]:
+    """'Kaksi ammatillisen kuntoutuksen aloittanutta jatkoi … opintoihin', '12 työkokeilussa ollutta asiakasta':
+    a participle the count is, or that modifies the counted noun, tells which people are counted (an
+    earlier outcome), not where they went (positions in the sentence, the number's own excluded)."""
+    span = c.sentence.span
+    tok = span[c.token_i]
+    counted = tok.head if tok.dep_ == "nummod" else tok
+    if counted.i != tok.i and counted.dep_ not in ("nsubj", "obj", "nsubj:pass"):
+        return frozenset()  # '19 palkkatuettuun työhön' counts no people the participle defines
+    participles = [counted] if counted.i != tok.i and _participle_like(counted) else []
+    participles += [ch for ch in counted.children if ch.dep_ in ("amod", "acl") and ch.i != tok.i
+                    and _participle_like(ch)]
+    before = span[c.first - 1] if c.first > 0 else None  # 'Työkokeilun päättäneet 14 asiakasta'
+    if before is not None and before.morph.get("VerbForm") == ["Part"] and \
+            before.morph.get("Case") in (["Nom"], ["Par"]) and not _predicate(before, tok):
+        participles.append(before)
+    out = set()
+    for p in participles:
+        words = [p] if p is counted else list(p.subtree)
+        if p is counted:
+            words += [u for ch in p.children if ch.i != tok.i and ch.dep_ not in ("nummod", "det")
+                      for u in ch.subtree]
+        out.update(u.i - span.start for u in words if span.start <= u.i < span.end)
+    out.discard(c.token_i)
+    return frozenset(out)
+
+
+def _predicate(part, tok) -> bool:
+    """'on ohjattu 37 henkilöä': a participle with an auxiliary, or above the number, is the clause's verb."""
+    above = tok
+    while above.head.i != above.i:
+        above = above.head
+        if above.i == part.i:
+            return True
+    return any(ch.dep_ in ("aux", "aux:pass", "cop") for ch in part.children)
+
+
+PAST_ACTIVE_PARTICIPLE = ("nut", "nyt", "lut", "lyt", "rut", "ryt", "sut", "syt")  # 'aloittanut', 'tullut'
+
+
+def _participle_like(tok) -> bool:
+    """A participle, also one the tagger read as a noun ('aloittanutta' with the lemma 'aloittanut')."""
+    return tok.morph.get("VerbForm") == ["Part"] or \
+        tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.casefold().endswith(PAST_ACTIVE_PARTICIPLE)
+
+
 BESIDES = ("lisäksi", "ohella")  # 'Työpaikan lisäksi 14 pajalaista on aloittanut ammatilliset opinnot'
 
 

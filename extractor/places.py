@@ -53,14 +53,17 @@ class PlaceMention:
 
 def find_places(doc: Document, sentences: list[Sentence], start: str | None = None,
                 implementers: tuple[str, ...] = (), scope: ProjectScope | None = None,
-                end: str | None = None) -> list[Fact]:
+                end: str | None = None, other_unit: list[bool] | None = None) -> list[Fact]:
     """Municipalities where the project worked: mentions weighted by their context; a municipality
     also counts when the parse says the project worked there or it carried the project out (also
     as an implementer found elsewhere: 'Virtain kaupunki'), or when it is listed together with one
     that counts. `scope`: the report's own project and the others it names (a city running another
     named project is no project municipality for that). `end`: the project's end; a paragraph dated
-    after it tells of what came later."""
-    mentions = [m for s in sentences for m in _mentions(s, start, doc.text, scope, _after(s, end))]
+    after it tells of what came later. `other_unit`: per sentence, whether it stands in another numbered
+    unit's section of an annual report ('3.1 Nuorten työpaja Väylä, Kokkola')."""
+    other_unit = other_unit or [False] * len(sentences)
+    mentions = [m for s, o in zip(sentences, other_unit)
+                for m in _mentions(s, start, doc.text, scope, _after(s, end) or o)]
     certain = {m.key for m in mentions if not m.doubtful}  # 'Euroissa rahoitus …' alone is no Eura
     mentions = [m for m in mentions if m.key in certain]
     score: dict[str, float] = defaultdict(float)
@@ -416,11 +419,13 @@ MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kun
 
 def _border(tok) -> bool:
     """'Hyrynsalmen rajalta Raatteeseen': the border with a place is where the project's area ends;
-    'Oulun eteläpuolisella Lakeudella', 'Kajaanin lähellä': a place named as a landmark."""
+    'Oulun eteläpuolisella Lakeudella', 'Kajaanin lähellä', 'Kangasalan puolelle sijoittuviin työpaikkoihin':
+    a place named as a landmark or across the border."""
     if tok.morph.get("Case") != ["Gen"]:
         return False
     lemma = tok.head.lemma_.casefold()
-    return lemma in BORDER_WORDS or bool(RELATIVE_SIDE.match(lemma))
+    return lemma in BORDER_WORDS or bool(RELATIVE_SIDE.match(lemma)) or \
+        lemma == "puoli" and tok.head.morph.get("Case") in (["All"], ["Ade"], ["Abl"])
 
 
 BORDER_WORDS = ("raja", "rajaseutu", "kuntaraja", "läheisyys", "lähistö", "lähellä", "lähelle", "läheltä")

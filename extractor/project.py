@@ -51,15 +51,16 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     if scope.subproject:  # the umbrella's administrator is not the sub-project's
         organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
     sections = scope.sections(doc.text)
-    if sections.own_headings:  # an annual report: the funders of its other numbered units are not the project's
-        organisations = find_organisations(doc, [s for s in sentences if not (
-            sections.outside(s) and SECTION_NUMBER.match(s.heading))], own)
+    other_unit = [bool(sections.own_headings and sections.outside(s) and SECTION_NUMBER.match(s.heading))
+                  for s in sentences]
+    if any(other_unit):  # an annual report: the funders and towns of its other numbered units are not the project's
+        organisations = find_organisations(doc, [s for s, o in zip(sentences, other_unit) if not o], own)
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
     end = next((f.values["value"] for f in period if f.kind == "end_date"), None)
     implementers = tuple(f.values["value"] for f in organisations if f.kind == "implementers")
-    places = find_places(doc, sentences, start, implementers, scope, end)
+    places = find_places(doc, sentences, start, implementers, scope, end, other_unit)
     facts += places
     facts += find_regions(doc, sentences, places)
     facts += organisations

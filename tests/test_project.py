@@ -106,6 +106,8 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     "Hankkeen loppuraportti (EURA S21977)",  # the EURA system before a project code
     "Työtä tehtiin kylillä Hyrynsalmen rajalta Raatteeseen.",  # the border with a place
     "Hanke toimi Oulun eteläpuolisella Lakeudella.",  # a landmark
+    # across a border
+    "Työvalmentajan yrityskäynneistä 40 kohdistui Kangasalan puolelle sijoittuviin työpaikkoihin.",
     # a seat named again and again, each time weakly: an office, an institution, an address
     "Yhdistyksen toimisto sijaitsee Forssassa. Yhteistyötä tehtiin Forssan työ- ja elinkeinotoimiston ja Kelan "
     "Forssan toimiston kanssa. Arvioita ostettiin Forssan seudun terveyskeskukselta.\nHämeentie 12, 30100 Forssa",
@@ -464,6 +466,14 @@ def test_project_name(facts_of, text: str, expected: str | None):
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
+
+
+def test_towns_of_an_annual_reports_other_units_are_not_the_projects(facts_of):
+    text = ("Keski-Pohjanmaan Työtoimintasäätiö sr – Vuosikertomus 2022\n\n3 Toimintayksiköt\n\n3.1 Nuorten "
+            "työpaja Väylä, Kokkola\n\nTyöpajalla valmentautui 64 nuorta. Toimintaa rahoitti Kokkolan "
+            "kaupunki.\n\n4 Kantokyky – työkyvyn tuki Lestijokilaaksossa\n\nToiminta-alue: Toholampi ja "
+            "Lestijärvi\n\nKantokyky oli säätiön hallinnoima hanke.")
+    assert facts_of(text, "municipalities") == ["Toholampi", "Lestijärvi"]
 
 
 def test_places_of_a_paragraph_dated_after_the_project(facts_of):

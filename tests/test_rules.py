@@ -228,6 +228,14 @@ def test_a_further_saving_is_a_second_item(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 210000), ("savings", 95000)}
 
 
+def test_a_range_of_savings_is_savings_not_a_budget(items):
+    text = ("Hankkeen ansiosta saavutettiin työmarkkinatuen kuntaosuudessa arviolta 45 000–65 000 euron vuotuiset "
+            "säästöt.")
+    assert [(m["kind"], m.get("eur_min"), m.get("eur_max")) for m in items(text, "money")] == \
+        [("savings", 45000, 65000)]
+    assert [m["kind"] for m in items("Budjetti: 100000–250000 €", "money")] == ["budget"]
+
+
 def test_a_stipend_with_an_honour_is_an_award(items):
     text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
     assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
@@ -644,6 +652,13 @@ def test_a_round_number_word_is_approximate(items):
     # a place found in rehabilitative work: the elative says where, not where from
     ("Asiakkaita oli 163. Yhdelletoista osallistujalle löytyi paikka kuntouttavasta työtoiminnasta.",
      {("rehabilitative_work", 11, None)}),
+    # a participle that defines the counted people names an earlier outcome, not where they went
+    ("Asiakkaita oli 119. Kaksi ammatillisen kuntoutuksen aloittanutta jatkoi kuntoutuksen jälkeen opintoihin.",
+     {("education", 2, None)}),
+    ("Asiakkaita oli 140. Työkokeilun päättäneet 14 asiakasta jatkoivat opintoihin.", {("education", 14, None)}),
+    # a pension institution is no one retiring
+    ("Asiakkaita oli 119. Ammatilliseen kuntoutukseen Kelan tai työeläkelaitoksen kautta pääsi 17, ja eläkkeelle "
+     "siirtyi 11, pääosin työkyvyttömyyseläkkeelle.", {("rehabilitation", 17, None), ("pension", 11, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
