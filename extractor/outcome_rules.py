@@ -65,10 +65,17 @@ EMPLOYMENT_WORDS = ("työllisty", "työpaik", "työsuhde", "työsuhtee", "työss
 
 def _trial_of_work_life(c: Candidate, scores: dict[str, float]) -> bool:
     """'19 osallistujaa kokeili työelämää työkokeilussa': working life tried in a work trial, with no word
-    of a job or of being employed in the sentence, is a work trial."""
+    of a job or of being employed in the sentence, is a work trial. Work that is tried ('kokeili alan töitä')
+    and a job that dates the trial ('ennen varsinaista työsuhdetta') are no such word."""
+    span = c.sentence.span
+    dating = time_phrase_tokens(c)
     return scores["work_trial"] >= max(0.3, SPECIFIC_RATIO * scores["employed"]) and not any(
-        t.lemma_.casefold().startswith(EMPLOYMENT_WORDS) or t.lower_.startswith(EMPLOYMENT_WORDS)
-        for t in c.sentence.span)
+        (t.lemma_.casefold().startswith(EMPLOYMENT_WORDS) or t.lower_.startswith(EMPLOYMENT_WORDS)) and
+        t.i - span.start not in dating and not (t.dep_ == "obj" and t.head.lemma_.casefold() in TRYING_VERBS)
+        for t in span)
+
+
+TRYING_VERBS = ("kokeilla", "testata", "harjoitella")
 
 
 COMPARISON = ("vertailu", "valtakunnallisesti", "vastaava")

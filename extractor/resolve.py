@@ -29,7 +29,8 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
-        scope.several(x[0].sentence) or sections.outside(x[0].sentence)))]
+        scope.several(x[0].sentence) or sections.outside(x[0].sentence) or
+        x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
     items = _drop_splits(items)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)

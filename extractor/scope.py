@@ -107,6 +107,11 @@ class ProjectScope:
                 under_own = False
         return Sections(self, frozenset(inside))
 
+    def joined_several(self, sent: Sentence) -> bool:
+        """People who took part in several projects ('Valtakunnallisesti ESR-hankkeisiin on kaudella
+        osallistunut yli 300 000 henkilöä'): no one project's participants."""
+        return not self.names_own(sent.text) and bool(INTO_PLURAL_PROJECTS.search(sent.text))
+
     def foreign_figure(self, c: Candidate) -> bool:
         """The figure's sentence speaks of another project, or the figure stands under another
         project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
@@ -148,6 +153,9 @@ LISTED_PROJECT = re.compile(r"\s*[-•*–]\s+(?P<name>[A-ZÅÄÖ][\w–-]*(?:\s
 # a plural project noun as the place or owner of a figure: 'Hankkeissa oli …', 'hankkeiden budjetti'
 PLURAL_PROJECTS = re.compile(r"\b(?!osa)\w*(?:hankkei(?:ssa|den|tten)|projektei(?:ssa|den)|projektien)\b",
                              re.IGNORECASE)
+# people who took part in several projects: 'ESR-hankkeisiin on osallistunut yli 300 000 henkilöä' (never an
+# outcome's destination: 'muihin hankkeisiin ohjattiin 12' is the project's own result)
+INTO_PLURAL_PROJECTS = re.compile(r"\b(?!osa)\w*(?:hankkeisiin|projekteihin)\b", re.IGNORECASE)
 # several projects named as such: 'kolme … työllisyyshanketta', '64 ESR-hanketta', 'hankkeet', 'hankkeita'
 COUNTED = (r"\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen)\b"
            r"(?:\s+\S+){0,4}?\s+(?!osa)[\w-]*(?:hanketta|projektia|kokeilua)\b")

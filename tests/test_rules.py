@@ -466,6 +466,8 @@ def test_participants(items, text: str, expected: set):
     "Päätösseminaari pidettiin Savonlinnassa, ja 80 hengen sali oli lähes täynnä.",  # the size of a room
     "Työnhakukahvila keräsi 46 kokoontumiseensa paljon väkeä.",  # meetings counted
     "Yhdistyksen omassa toiminnassa kävi hankeaikana noin 900 kävijää.",  # another body's own activity
+    # many projects' people
+    "Polku-hanke päättyi. Valtakunnallisesti ESR-hankkeisiin on kaudella osallistunut yli 300 000 henkilöä.",
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -656,6 +658,9 @@ def test_a_round_number_word_is_approximate(items):
     ("Asiakkaita oli 119. Kaksi ammatillisen kuntoutuksen aloittanutta jatkoi kuntoutuksen jälkeen opintoihin.",
      {("education", 2, None)}),
     ("Asiakkaita oli 140. Työkokeilun päättäneet 14 asiakasta jatkoivat opintoihin.", {("education", 14, None)}),
+    # work tried in a work trial, before a job that only dates it, is a work trial
+    ("Asiakkaita oli 96. Yhdeksän aloitti opinnot, ja 14 asiakasta kokeili alan töitä työkokeilussa ennen "
+     "varsinaista työsuhdetta.", {("education", 9, None), ("work_trial", 14, None)}),
     # a pension institution is no one retiring
     ("Asiakkaita oli 119. Ammatilliseen kuntoutukseen Kelan tai työeläkelaitoksen kautta pääsi 17, ja eläkkeelle "
      "siirtyi 11, pääosin työkyvyttömyyseläkkeelle.", {("rehabilitation", 17, None), ("pension", 11, None)}),
