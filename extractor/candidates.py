@@ -87,7 +87,10 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = rejoin_fragments(sentences)
     for sent, lead in zip(sentences, lead_ins(sentences)):
-        found = _digit_candidates(sent) + _word_candidates(sent)
+        digits = _digit_candidates(sent)
+        words = [w for w in _word_candidates(sent)  # not the 'tuhatta' of '14 tuhatta euroa'
+                 if not any(d.start <= w.start < d.end for d in digits)]
+        found = digits + words
         out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
 

@@ -236,14 +236,19 @@ RESTATE_REACH = 5  # tokens between: '58 asiakasta eli lähes neljännes (23,9 %
 
 
 def restatements(c: Candidate, blockers: set[int]) -> set[int]:
-    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)'."""
+    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)', and a
+    share before its amount after a comma ('oma osuus 5 %, reilut 14 tuhatta euroa')."""
     tokens = list(c.sentence.span)
     out = set()
     for k in blockers:
         lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
         between = tokens[lo + 1:hi]
         words = [t.text.casefold() for t in between]
-        if 0 < len(between) <= RESTATE_REACH and any(w in RESTATING for w in words) and \
+        comma_apposition = words[-2:-1] == [","] or words[:1] == [","] or words[-1:] == [","]
+        other_unit = tokens[k].text == "%" or (k + 1 < len(tokens) and tokens[k + 1].text == "%") or \
+            any(t.text == "%" for t in between[:1])
+        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or
+                                                  comma_apposition and other_unit and c.unit == "eur") and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
                         or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)
@@ -289,11 +294,20 @@ def head_lemma(c: Candidate) -> str:
             c.unit is None:
         return tokens[c.first - 2].lemma_.casefold()  # 'Avoimet työpaikat (23)
     for nxt in tokens[c.token_i + 1:c.token_i + 3]:
+        if nxt.pos_ in ("NOUN", "PROPN") and _possessor_after_count(tok, nxt):
+            break  # 'neljä yhdistyksemme omiin palkkatukitöihin': the owner of what they went to
         if nxt.pos_ in ("NOUN", "PROPN"):
             return nxt.lemma_.casefold()
         if nxt.pos_ not in ("ADJ", "ADV", "NUM", "DET"):
             break  # 'siirtyi 14 ja koulutukseen kahdeksan', '21 pääsi koulutukseen': not the number's noun
     return ""
+
+
+def _possessor_after_count(num, noun) -> bool:
+    """A genitive with a possessive suffix ('yhdistyksemme') after a count in the nominative is no counted
+    noun: a cardinal takes its noun in the partitive."""
+    return noun.morph.get("Case") == ["Gen"] and bool(noun.morph.get("Person[psor]")) and \
+        num.morph.get("Case") in (["Nom"], [])
 
 
 def row_head(c: Candidate) -> str:

@@ -43,9 +43,12 @@ def other_project(text: str, own: list[set[str]]) -> bool:
     return False
 
 
+SUCCESSOR_WORDS = ("jatkuu", "jatkaa", "jatko", "plus", "uusi")
+
+
 def same_project(mention: set[str], name: set[str]) -> bool:
-    if any(ROMAN.match(w) for w in mention - name):
-        return False  # a successor: 'Työpolku II'
+    if any(ROMAN.match(w) or w in SUCCESSOR_WORDS for w in mention - name):
+        return False  # a successor: 'Työpolku II', 'Tupa jatkuu', 'Polku 2.0'
     return len(mention & name) / min(len(mention), len(name)) >= 0.5
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,15 +20,16 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.json"
 
 DIGITS = r"\d{1,3}(?:[ \u00a0.]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"
 DASH = r"\s*[-–—]\s*"
-MONEY_UNIT = (r"(?:t€|t\s?eur\b|teur\b|tuhatta\s+euroa|tuhannen\s+euron|milj\.?\s*(?:euroa|euron|€|e\b)"
-              r"|miljoonaa\s+euroa|miljoonan\s+euron|milj(?:oona)?\.?\s*€|m€|me\b|€|eur\b|euro[a-zäö]*|e\b)")
+THOUSAND_WORD = r"tuha(?:tta|nnen|nteen|nnella|nneksi|nnesta|nsia)"  # 'tuhatta', 'tuhanteen' (not 'tuhat')
+MONEY_UNIT = (rf"(?:t€|t\s?eur\b|teur\b|{THOUSAND_WORD}\s+euro[a-zäö]*|milj\.?\s*(?:euroa|euron|€|e\b)"
+              r"|miljoon(?:aa|an|aan|alla|aksi)\s+euro[a-zäö]*|milj(?:oona)?\.?\s*€|m€|me\b|€|eur\b|euro[a-zäö]*|e\b)")
 PERCENT_UNIT = r"(?:%|prosent(?:ti|i)[a-zäö]*|pros\.)"
 POINTS_UNIT = r"(?:%-?yks\.?|prosenttiyksik[a-zäö]*|%-yksikköä)"
 NUMBER_EXPR = re.compile(
     rf"(?<![\w.,/])(?P<num>{DIGITS})(?:{DASH}(?P<num2>{DIGITS}))?"
-    rf"(?:\s?(?P<unit>{POINTS_UNIT}|{MONEY_UNIT}|{PERCENT_UNIT}))?(?![\w])",
+    rf"(?:\s?(?P<unit>{POINTS_UNIT}|{MONEY_UNIT}|{PERCENT_UNIT})|\s(?P<thousand>{THOUSAND_WORD}))?(?![\w])",
     re.IGNORECASE)
-THOUSANDS_UNITS = ("t€", "teur", "t eur", "tuhatta", "tuhannen")
+THOUSANDS_UNITS = ("t€", "teur", "t eur", "tuha")
 MILLION_UNITS = ("milj", "m€", "me")
 
 
@@ -94,11 +95,15 @@ def find_numbers(text: str) -> list[NumberMention]:
         except ValueError:
             continue
         kind = unit_kind(m["unit"])
-        if kind == "eur":
-            scale = unit_scale(m["unit"])
+        if kind == "eur" or m["thousand"]:
+            scale = unit_scale(m["unit"] or m["thousand"])
             value *= scale
             value_max = value_max * scale if value_max is not None else None
         out.append(NumberMention(m.start(), m.end(), value, value_max, kind, m.group(0)))
+    if any(n.unit == "eur" and re.search(THOUSAND_WORD, n.text, re.IGNORECASE) for n in out):
+        # '286 tuhanteen euroon, kun kustannusarvio oli 310 tuhatta': the bare thousands are euros too
+        out = [replace(n, unit="eur") if n.unit is None and re.search(THOUSAND_WORD + r"$", n.text, re.IGNORECASE)
+               else n for n in out]
     for m in MILLIONS_IN_WORDS.finditer(text):  # 'puoli miljoonaa euroa', 'alle miljoona euroa'
         if not any(n.start <= m.start() < n.end for n in out):
             factor = MILLION_FACTORS[m["count"].casefold()] if m["count"] else 1.0

@@ -32,7 +32,7 @@ def reaching_agents(c: Candidate) -> frozenset[int]:
 SPECIFIC_RATIO = 0.6  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
 
 
-OPEN_MARKET_WORDS = ("työmarkkin", "ilman tuke", "ilman palkkatuke")  # 'ilman palkkatukea työllistyi 12'
+OPEN_MARKET_WORDS = ("työmarkkin", "markkinoil", "ilman tuke", "ilman palkkatuke")  # 'ilman palkkatukea työllistyi 12'
 
 
 def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:

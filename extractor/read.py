@@ -243,6 +243,7 @@ def markdown_to_text(text: str) -> str:
     they mark a table's header row."""
     text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
+    text = re.sub(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])", r"\2", text)  # '*Tupa jatkuu*'
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     return text
 

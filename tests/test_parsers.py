@@ -191,6 +191,9 @@ def test_find_dates_more(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("yhteensä 1 200 000 euroa", [1200000]), ("0,19 milj. euroa", [190000]), ("45 t€", [45000]),
     ("412 380,50 €", [412380.5]), ("n. 3 500 €", [3500]), ("1,5 M€", [1500000]),
+    # thousands and millions in any case, and a bare 'tuhatta' beside such an amount
+    ("noin 286 tuhanteen euroon, kun kustannusarvio oli 310 tuhatta", [286000, 310000]),
+    ("3 tuhannella eurolla", [3000]), ("0,46 miljoonan euron", [460000]), ("Kävijöitä oli 2 tuhatta.", []),
 ])
 def test_find_numbers_money_values(text, expected):
     assert [n.value for n in find_numbers(text) if n.unit == "eur"] == expected
@@ -270,6 +273,8 @@ def test_find_edges(text, expected):
     ("Kymmenkunta asiakasta aloitti opinnot.", [10]),
     ("Asiakkaista 35 % työllistyi ja 18 aloitti opinnot.", [35, 18]),
     ("Kustannukset olivat 412 380 euroa.", [412380]),
+    ("Yhdistyksen oma osuus oli reilut 14 tuhatta euroa.", [14000]),  # not a 'tuhatta' of its own
+    ("Kävijöitä oli 2 tuhatta.", [2000]),
 ])
 def test_facts_are_candidates(candidates_of, text: str, expected: list[float]):
     assert candidates_of(text) == expected

@@ -32,6 +32,9 @@ def test_markdown_markup_is_dropped(tmp_path: Path):
     assert "#" not in text and "**" not in text
     assert "| Työllistyi | 12 |" in text
     assert "|---|---|" in text  # the rule stays: it marks the table's header row
+    path.write_text("Haimme avustusta uuteen *Tupa jatkuu* -hankkeeseen.\n\n* lista: 2 * 3\n\n_Hyväksytty_ 16.3.2023")
+    assert read_document(path).text == "Haimme avustusta uuteen Tupa jatkuu -hankkeeseen.\n\n* lista: 2 * 3\n\n" \
+        "Hyväksytty 16.3.2023"  # single emphasis too; a bullet and a product stay
 
 
 def test_html_keeps_article_drops_scripts_and_nav(tmp_path: Path):

@@ -193,6 +193,8 @@ def test_money(items, text: str, expected: set):
     "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
     "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
+    "Tekemisen Tupa -hanke päättyi. Haimme avustusta uuteen Tupa jatkuu -hankkeeseen: sen kolmen vuoden "
+    "kokonaisbudjetti on 180 000 euroa.",  # a successor named by a word of the name
     "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
     "Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa.",  # an organisation's budget
     "• Uusi hakemus ESR+ -rahoitukseen (haku 5/2023), suunniteltu budjetti n. 400 000 €",  # the next project's
@@ -226,6 +228,12 @@ def test_a_further_saving_is_a_second_item(items):
     text = ("Arviointijakson aikana työmarkkinatuen kuntaosuus pieneni 210 000 eurolla. Lisäksi säästöä kertyi "
             "arviolta 95 000 euroa toimeentulotuen menoista.")
     assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 210000), ("savings", 95000)}
+
+
+def test_a_share_before_its_amount_after_a_comma_names_it(items):
+    text = ("Hankkeen kokonaiskustannukset olivat 286 000 euroa.\n\nRahoitus jakautui näin:\n"
+            "- Yhdistyksen oma osuus 5 %, reilut 14 tuhatta euroa, joka katettiin talkootyöllä")
+    assert ("own_funding", 14000) in kinds_values(items(text, "money"), ("eur",))
 
 
 def test_a_range_of_savings_is_savings_not_a_budget(items):
@@ -658,6 +666,10 @@ def test_a_round_number_word_is_approximate(items):
     ("Asiakkaita oli 119. Kaksi ammatillisen kuntoutuksen aloittanutta jatkoi kuntoutuksen jälkeen opintoihin.",
      {("education", 2, None)}),
     ("Asiakkaita oli 140. Työkokeilun päättäneet 14 asiakasta jatkoivat opintoihin.", {("education", 14, None)}),
+    # an elliptic 'avoimilta markkinoilta' is the open market; the owner of the place is no counted noun
+    ("Asiakkaita oli 71.\n- Yksitoista sai töitä: seitsemän avoimilta markkinoilta, esimerkiksi kaupasta, sekä neljä "
+     "yhdistyksemme omiin palkkatukitöihin.",
+     {("employed", 11, None), ("employed_open_market", 7, None), ("employed_subsidised", 4, None)}),
     # work tried in a work trial, before a job that only dates it, is a work trial
     ("Asiakkaita oli 96. Yhdeksän aloitti opinnot, ja 14 asiakasta kokeili alan töitä työkokeilussa ennen "
      "varsinaista työsuhdetta.", {("education", 9, None), ("work_trial", 14, None)}),
