@@ -29,8 +29,19 @@ def project_mentions(text: str) -> list[set[str]]:
     return [words_of(name) for name in mentioned_names(text)]
 
 
+# a name a sentence opens with and calls a project by a copula: 'Työpolku (Parainen, S21588) on Paraisten
+# kaupungin oma hanke', 'Sauvon Askel (S20977) oli pienimuotoinen kokeilu'
+NAMED_BY_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÅÄÖ][\w–-]+(?:\s[A-ZÅÄÖ][\w–-]+)?)\s"
+                             r"(?:\([^()\n]{0,60}\)\s)?(?:on|oli)\s(?:[\w-]+\s){0,3}?"
+                             r"[\w-]*(?:hanke|kokeilu|projekti|pilotti)\b")
+GENERIC_SUBJECTS = {"se", "tämä", "hanke", "projekti", "kokeilu", "pilotti", "toiminta", "malli", "kyseessä",
+                    "kyse", "tavoite", "tarkoitus", "kunta", "kaupunki", "työllisyyspilotti", "kuntakokeilu"}
+
+
 def mentioned_names(text: str) -> list[str]:
-    names = ((m.group(1) or m.group(2)).strip() for m in PROJECT_MENTION.finditer(text))
+    names = [(m.group(1) or m.group(2)).strip() for m in PROJECT_MENTION.finditer(text)]
+    names += [m.group(1) for m in NAMED_BY_COPULA.finditer(text)
+              if m.group(1).split()[0].casefold() not in GENERIC_SUBJECTS]
     return [n for n in names if words_of(n) - FUNDS]
 
 

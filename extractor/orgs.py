@@ -7,7 +7,10 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
-from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project
+from extractor.mentions import (
+    GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project, same_project,
+    words_of
+)
 from extractor.records import Document, Evidence, Fact
 
 if TYPE_CHECKING:  # segment -> triage -> orgs: the role words are shared, sentences only typed
@@ -401,13 +404,25 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
         node = node.head
         if _project_lemma(node.lemma_.casefold()):
             other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or \
-                _joined_by_org(node) or bool(own) and other_project(node.doc[first.i:node.i + 1].text, own)
+                _joined_by_org(node) or bool(own) and other_project(node.doc[first.i:node.i + 1].text, own) or \
+                _predicated_of_other(node, own)
             return OTHERS if other else "implementers"
         if node.text[:1].isupper() and not _is_org_head(node) and _project_word_follows(node):
             return "implementers"  # the project's name: 'Kaamosvalo – osallisuutta ja työtä -hanke'
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
             return None
     return None
+
+
+def _predicated_of_other(project, own: list[set[str]]) -> bool:
+    """'Työpolku (Parainen, S21588) on Paraisten kaupungin oma hanke': the project a copula says a name is,
+    when the name is not the report's own."""
+    if not own or not any(c.dep_ == "cop" for c in project.children):
+        return False
+    subjects = [c for c in project.children if c.dep_ in ("nsubj", "nsubj:cop") and c.text[:1].isupper()
+                and c.pos_ in ("NOUN", "PROPN") and c.lemma_.casefold() not in GENERIC_SUBJECTS]  # not 'Se', 'Hanke'
+
+    return bool(subjects) and not any(same_project(words_of(subjects[0].text), o) for o in own if o)
 
 
 def _joined_by_org(project) -> bool:

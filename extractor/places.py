@@ -78,7 +78,8 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     if not score:
         return []
     top = max(score.values())
-    chosen = {k for k, v in score.items() if v >= 0.9 and v >= 0.3 * top}
+    others = _other_projects_places(doc.text, scope) if scope is not None else set()
+    chosen = {k for k, v in score.items() if v >= 0.9 and v >= 0.3 * top and k not in others}
     chosen |= {m.key for m in mentions if m.anchored}
     chosen |= {m.key for m in mentions if m.weight >= 1.0 and m.hit.municipality.code in _implementing(implementers)}
     chosen |= _listed_with(mentions, chosen)
@@ -95,6 +96,23 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
         facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + score[key] / 10), code=mun.code,
                            region=mun.region, region_code=mun.region_code, name_in_text=tok.text))
     return facts
+
+
+def _other_projects_places(text: str, scope: ProjectScope) -> set[str]:
+    """Codes of the places that another named project is labelled with ('Työpolku (Parainen, S21588)',
+    a column 'Työpolku (Parainen)'): that project's town, a project municipality only where the parse
+    says the project worked there."""
+    out = set()
+    for pattern in scope.other_patterns:
+        for m in pattern.finditer(text):
+            place = OTHER_PLACE.match(text, m.end())
+            hit = gazetteer().match(place["place"]) if place else None
+            if hit is not None and hit.municipality is not None:
+                out.add(hit.municipality.code)
+    return out
+
+
+OTHER_PLACE = re.compile(r"\s*\((?P<place>[A-ZÅÄÖ][\w-]+)[,)]")
 
 
 def _implementing(implementers: tuple[str, ...]) -> set[str]:

@@ -114,7 +114,8 @@ class ProjectScope:
 
     def foreign_figure(self, c: Candidate) -> bool:
         """The figure's sentence speaks of another project, or the figure stands under another
-        project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha')."""
+        project's column ('| Asiakkaita | 104 | 77 |' under 'Pielisen Portaat | Kotipiha'), or under any
+        column but the project's own where one column names it."""
         if self.foreign(c.sentence):
             return True
         if self.own and self._of_named_other(c) or _in_anothers_own(c):
@@ -122,6 +123,9 @@ class ProjectScope:
         if not c.sentence.is_row or not self.own:
             return False
         header = column_header(c.sentence, c.start - c.sentence.start)
+        if header and not self.names_own(_original_case(header, c.sentence.columns)) and \
+                any(self.names_own(column) for column in c.sentence.columns[1:]):
+            return True  # 'Mittari | Taitoluotsi (Kemiönsaari) | Työpolku (Parainen)': the other pilots' columns
         return bool(header) and self.names_other(_original_case(header, c.sentence.columns))
 
     def _of_named_other(self, c: Candidate) -> bool:
