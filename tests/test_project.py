@@ -468,6 +468,14 @@ def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])
 
 
+def test_a_project_named_by_a_copula_is_another_with_its_town_and_owner(facts_of):
+    text = ("Taitoluotsi – työllisyyspilotti Kemiönsaarella käynnistyi maaliskuussa 2016. Sen hallinnoijana toimi "
+            "Kemiönsaaren kunta.\n\nTyöpolku (Parainen, S21588) on Paraisten kaupungin oma hanke. Paraisilla "
+            "ajokilometrejä kertyi hankkeen mukaan noin 31 000. Taitoluotsi toimi Kemiönsaarella.")
+    assert facts_of(text, "implementers") == ["Kemiönsaaren kunta"]
+    assert facts_of(text, "municipalities") == ["Kemiönsaari"]
+
+
 def test_towns_of_an_annual_reports_other_units_are_not_the_projects(facts_of):
     text = ("Keski-Pohjanmaan Työtoimintasäätiö sr – Vuosikertomus 2022\n\n3 Toimintayksiköt\n\n3.1 Nuorten "
             "työpaja Väylä, Kokkola\n\nTyöpajalla valmentautui 64 nuorta. Toimintaa rahoitti Kokkolan "

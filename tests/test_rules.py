@@ -230,6 +230,15 @@ def test_a_further_saving_is_a_second_item(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 210000), ("savings", 95000)}
 
 
+def test_a_comparison_table_keeps_the_projects_own_column(items):
+    text = ("Taitoluotsi – työllisyyspilotti Kemiönsaarella käynnistyi maaliskuussa 2016. Työpolku (Parainen, S21588) "
+            "on Paraisten kaupungin oma hanke.\n\nTaulukko 1. Pilottien keskeiset luvut\n"
+            "Mittari | Taitoluotsi (Kemiönsaari) | Työpolku (Parainen) | Askel (Sauvo)\n"
+            "Asiakkaita | 164 | 231 | 58\nTyöllistyneitä | 41 (25,0 %) | 67 (29,0 %) | 11 (19,0 %)\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 164)}
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 41, 25.0)}
+
+
 def test_a_share_before_its_amount_after_a_comma_names_it(items):
     text = ("Hankkeen kokonaiskustannukset olivat 286 000 euroa.\n\nRahoitus jakautui näin:\n"
             "- Yhdistyksen oma osuus 5 %, reilut 14 tuhatta euroa, joka katettiin talkootyöllä")
