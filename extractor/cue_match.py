@@ -283,7 +283,7 @@ def head_lemma(c: Candidate) -> str:
     between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
     if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
             and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
-        noun = tok.head
+        noun = _coordination_head(tokens, tok.head.i - c.sentence.span.start)
         owner = noun.head
         if noun.morph.get("Case") == ["Gen"] and noun.morph.get("Number") == ["Sing"] and c.value > 1 and \
                 owner.i == noun.i + 1 and owner.morph.get("Case") == ["Par"]:
@@ -297,10 +297,24 @@ def head_lemma(c: Candidate) -> str:
         if nxt.pos_ in ("NOUN", "PROPN") and _possessor_after_count(tok, nxt):
             break  # 'neljä yhdistyksemme omiin palkkatukitöihin': the owner of what they went to
         if nxt.pos_ in ("NOUN", "PROPN"):
-            return nxt.lemma_.casefold()
+            return _coordination_head(tokens, nxt.i - c.sentence.span.start).lemma_.casefold()
         if nxt.pos_ not in ("ADJ", "ADV", "NUM", "DET"):
             break  # 'siirtyi 14 ja koulutukseen kahdeksan', '21 pääsi koulutukseen': not the number's noun
     return ""
+
+
+def _coordination_head(tokens: list, i: int):
+    """'112 työkokeilu-, harjoittelu- tai työpaikkaa': a cut compound's noun is the last conjunct's."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_ or \
+            tokens[j].text.endswith("-") and len(tokens[j]) > 1:
+        j += 1
+        while j < len(tokens) and tokens[j].text in ("-", ",") or j < len(tokens) and tokens[j].lower_ in (
+                "ja", "tai", "sekä"):
+            j += 1
+        if j >= len(tokens):
+            return tokens[i]
+    return tokens[j]
 
 
 def _possessor_after_count(num, noun) -> bool:

@@ -92,6 +92,8 @@ class ProjectScope:
         if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and self.names_own(b.text)) >= \
                 OWN_PARAGRAPHS_BEFORE:
             return Sections(self, frozenset())  # a text about the project that has a fact box at its end
+        if not any(FIGURE.search(b.text) for b in every_block if b.start < own_at):
+            return Sections(self, frozenset())  # a letter's greeting before its story of the project: no activities
         own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
                        and (m := SECTION_NUMBER.match(h))]
         inside, number, under_own = set(), "", False
@@ -211,6 +213,8 @@ def _projects(text: str) -> list[re.Match]:
 
 FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)", re.IGNORECASE)  # a section on the project to come
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
+# a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
+FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")
 TITLE_REACH = 300  # the title area: a report about the project names it there
 # a text about an organisation's year or a sector, with the project as one section
 REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"

@@ -230,6 +230,21 @@ def test_a_further_saving_is_a_second_item(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 210000), ("savings", 95000)}
 
 
+def test_a_letters_greeting_before_the_projects_story_makes_no_sections(items):
+    text = ("Yrityskirje 1/2014 · julkaistu 11.2.2014\n\nHyvä työnantaja – kiitos, että avasitte ovenne!\n\n"
+            "Tämä kirje lähtee kaikille Kruunupyyn ja Luodon yrityksille ja yhdistyksille, jotka ovat viime vuosina "
+            "ottaneet meiltä vastaan työkokeilijan, harjoittelijan tai palkkatuetun työntekijän. Kerromme, mitä "
+            "yhteistyöstä saatiin aikaan, mikä muuttuu palkkatuessa ja mitä keväällä on tulossa.\n\n"
+            "Työnantajasilta on nyt maalissa\n\nElokuussa 2011 käynnistynyt Työnantajasilta – Arbetsgivarbron -hanke "
+            "tuli päätökseensä joulukuussa 2013. Hankkeen "
+            "palveluihin ohjattiin 133 työnhakijaa.\n\nMitä yhteistyöstä jäi käteen?\n\nSuurin osa yrityksistä oli "
+            "pieniä perheyrityksiä, ja noin puolet paikoista löytyi maatiloilta, veneveistämöistä ja kaupan alalta. "
+            "Moni työnantaja kertoi, että kokeilu madalsi kynnystä palkata pitkään työttömänä ollut, ja useampi "
+            "palkkasi kokeilijan jakson jälkeen omalla rahallaan.\n\nKokonaiskustannukset "
+            "olivat 356 000 euroa, ja kuntien omarahoitusosuus oli 89 000 euroa.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 356000), ("own_funding", 89000)}
+
+
 def test_a_comparison_table_keeps_the_projects_own_column(items):
     text = ("Taitoluotsi – työllisyyspilotti Kemiönsaarella käynnistyi maaliskuussa 2016. Työpolku (Parainen, S21588) "
             "on Paraisten kaupungin oma hanke.\n\nTaulukko 1. Pilottien keskeiset luvut\n"
@@ -480,6 +495,7 @@ def test_participants(items, text: str, expected: set):
     "Kohderyhmänä olivat ne, joille työmarkkinatukipäiviä oli kertynyt vähintään 300.",  # days, counted by a bare number
     "Hankkeen ydin oli kiertävä työvalmennus: kolme valmentajaa tapasi asiakkaita kirjastoissa.",  # staff
     "Messuilla näytteilleasettajia oli kaikkiaan 64.",  # exhibitors are organisations
+    "Yritykset tarjosivat 112 työkokeilu-, harjoittelu- tai työpaikkaa.",  # places, the last conjunct's noun
     "Päätösseminaari pidettiin Savonlinnassa, ja 80 hengen sali oli lähes täynnä.",  # the size of a room
     "Työnhakukahvila keräsi 46 kokoontumiseensa paljon väkeä.",  # meetings counted
     "Yhdistyksen omassa toiminnassa kävi hankeaikana noin 900 kävijää.",  # another body's own activity
