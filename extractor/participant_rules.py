@@ -230,6 +230,17 @@ def at_branch(c: Candidate) -> bool:
         any(o.dep_ == "nmod:poss" and o.text[:1].isupper() for o in ch.children) for ch in verb.children)
 
 
+ORIGIN_NOUNS = ("kylä", "kunta", "kaupunki", "alue", "osa", "taajama", "keskusta")
+
+
+def from_place(c: Candidate) -> bool:
+    """'Hetan ulkopuolisista kylistä tuli 29 asiakasta': those who came from some places are a part."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() == "tulla" and any(
+        ch.dep_ == "obl" and ch.morph.get("Case") == ["Ela"] and (
+            ch.lemma_.casefold().endswith(ORIGIN_NOUNS) or ch.pos_ == "PROPN") for ch in verb.children)
+
+
 def stays(c: Candidate) -> bool:
     """'Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla': those still in service at the end, a part."""
     verb = verb_above(list(c.sentence.span)[c.token_i])

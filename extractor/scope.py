@@ -105,8 +105,8 @@ class ProjectScope:
                 under_own = self.names_own(h) or under_own and not m
             elif under_own and not m and REPORT_PART.search(h):
                 inside.add(h)  # under an unnumbered project heading: 'Mihin osallistujat päätyivät', 'Talous'
-            elif not ATTRIBUTION.match(h):  # '— Antti Heiskanen, Itä-Savon Työ ja Toiminta ry' under a quote
-                under_own = False
+            elif not ATTRIBUTION.match(h) and not h.startswith("("):  # '— Antti Heiskanen, …' under a quote,
+                under_own = False  # '(1.5.2012 alkaen)' cut from the line above
         return Sections(self, frozenset(inside))
 
     def joined_several(self, sent: Sentence) -> bool:

@@ -245,6 +245,18 @@ def test_a_letters_greeting_before_the_projects_story_makes_no_sections(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 356000), ("own_funding", 89000)}
 
 
+def test_a_bracketed_line_cut_from_above_does_not_end_the_projects_section(items):
+    text = ("ENONTEKIÖN KUNTA | PÖYTÄKIRJA 12/2014\n\nKunnanhallitus\n\nSaapuvilla olleet jäsenet\n\n"
+            "Äänestyksessä annettiin 5 JAA-ääntä ja 2 EI-ääntä.\n\nLIITE 3\n\n"
+            "TUNTURIVÄYLÄ – TYÖTÄ JA OSALLISUUTTA ENONTEKIÖLLE\n\nHenkilöstö: | työvalmentaja 100 %\n"
+            "                    (1.5.2012 alkaen)\n\nAsiakkaat\n\nHankkeessa oli mukana 71 enontekiöläistä. "
+            "Hetan ulkopuolisista kylistä tuli 29 asiakasta.\n\nKustannukset ja rahoitus\n"
+            "Toteutuneet kokonaiskustannukset | 318 472 €\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 318472)}
+    # those who came from some villages are a part of the clients
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 71)}
+
+
 def test_a_comparison_table_keeps_the_projects_own_column(items):
     text = ("Taitoluotsi – työllisyyspilotti Kemiönsaarella käynnistyi maaliskuussa 2016. Työpolku (Parainen, S21588) "
             "on Paraisten kaupungin oma hanke.\n\nTaulukko 1. Pilottien keskeiset luvut\n"
