@@ -20,7 +20,7 @@ from extractor.figure_context import (
 )
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, SPELT_OUT_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark,
-    last_sentence_lemmas, long_term_spelt_out
+    last_sentence_lemmas, long_term_spelt_out, range_start
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
@@ -53,6 +53,10 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     flags = dict(planned=planned, split=split, total=total)
     ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
            for k, v in cue["indicators"].items()}
+    start = range_start(c)
+    if start is not None:  # '121:stä (toukokuu 2019) 146:een': the kind the start's words name
+        ind = {k: max(ind[k], cue_distance_score(start, v, blockers - {start.token_i}, window=12,
+                                                 skip_cases=STATUS_CASES)) for k, v in cue["indicators"].items()}
     for k, v in cue["indicators"].items():
         if area_row_under(c, v):
             ind[k] = max(ind[k], 0.8)

@@ -245,9 +245,14 @@ def per_unit(c: Candidate) -> bool:
         if tokens[j].text == "/" and j + 1 < len(tokens) and j + 1 != c.first and \
                 tokens[j + 1].lemma_.casefold().endswith(PER_SLASH):
             return True
+    after = [t.lower_ for t in tokens[c.token_i + 1:c.token_i + 3]]
+    if after[:1] and after[0] in PER_TIME_AFTER or after[1:] and after[0].startswith("euro") and \
+            after[1] in PER_TIME_AFTER:
+        return True  # 'kuntalisää 250 euroa kuukaudessa'
     return any(ATTACHED_PER.search(t.text) for t in tokens[c.token_i:c.token_i + 2])  # '30–35 t€/v'
 
 
+PER_TIME_AFTER = ("kuukaudessa", "tunnissa", "päivässä", "viikossa", "tunnilta", "kuukaudelta", "päivältä")
 ATTACHED_PER = re.compile(r"/(?:v|vuosi|vuodessa|kk|kuukausi|hlö|henkilö|asiakas|pv|päivä)$", re.IGNORECASE)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from extractor.candidates import Candidate
@@ -102,3 +104,20 @@ SPELT_OUT_SCORE = 0.6
 def long_term_spelt_out(c: Candidate) -> bool:
     """The number right after 'yli vuoden (yhtäjaksoisesti) työttömänä olleita (oli joulukuussa)'."""
     return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:c.start - c.sentence.start]))
+
+
+FROM_NUMBER = re.compile(r"\d[\d,]*:(?:sta|stä)$")  # '121:stä'
+TO_NUMBER = re.compile(r"\d[\d,]*:(?:een|aan|ään|iin|seen)$")  # '146:een'
+FROM_TO_REACH = 8  # tokens back from '146:een' to its '121:stä' (a bracketed date may stand between)
+
+
+def range_start(c: Candidate) -> Candidate | None:
+    """'määrä nousi 121:stä (toukokuu 2019) 146:een (syyskuu 2021)': the value a change starts from, whose
+    words name what the value it goes to is."""
+    tokens = list(c.sentence.span)
+    if not TO_NUMBER.search(tokens[c.token_i].text):
+        return None
+    for j in range(c.first - 1, max(-1, c.first - 1 - FROM_TO_REACH), -1):
+        if FROM_NUMBER.search(tokens[j].text):
+            return replace(c, first_i=j, token_i=j)
+    return None

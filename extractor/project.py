@@ -144,17 +144,29 @@ CHANGE_CUES = ("muuttaa", "muutettu", "muutos", "jatkaa", "pidentää", "jatkoai
 
 def _changed_end(sentences: list[Sentence], start, end):
     """A change decision's new period: 'Muutettu toteutusaika on siis 1.3.2016–31.8.2018' replaces
-    the original 1.3.2016–28.2.2018 (same start, later end)."""
+    the original 1.3.2016–28.2.2018 (same start, later end); so does an extension to a later month
+    ('myönsi jatkoaikaa … toukokuun 2018 loppuun'), to the day where an end sentence gives it."""
     if not start or not end:
         return None
     later = []
     for s in sentences:
         if any(c in lemma for lemma in s.lemmas for c in CHANGE_CUES):
             later += [(p.end, s) for p in find_periods(s.text) if p.start == start[0] and p.end > end[0]]
+            if EXTENSION.search(s.text) and not find_periods(s.text):  # 'myönsi jatkoaikaa … toukokuun 2018 loppuun'
+                later += [(d.start, s) for d in find_dates(s.text) if d.start[:7] > end[0][:7] and (
+                    UNTIL_AFTER.match(s.text, d.char_end) or ENDS_BEFORE.search(s.text[:d.char_start]))]
     if not later:
         return None
     value, s = max(later, key=lambda x: x[0])
-    return value, s, end[2]
+    finer = [d.start for x in sentences if END_VERB.search(x.text) for d in find_dates(x.text)
+             if len(d.start) == 10 and d.start.startswith(value) and len(value) == 7]
+    return (finer[0] if finer else value), s, end[2]  # 'Työtalli päättyi 31.5.2018' gives its day
+
+
+EXTENSION = re.compile(r"\bjatkoai\w*|\bjatke(?:ttiin|ttaan)\b|\bpidenn\w*", re.IGNORECASE)
+END_VERB = re.compile(r"\bpäätty\w*", re.IGNORECASE)
+UNTIL_AFTER = re.compile(r"\s*(?:loppuun|asti|saakka)\b", re.IGNORECASE)  # 'toukokuun 2018 loppuun asti'
+ENDS_BEFORE = re.compile(r"\bpäätty\w*\s+$", re.IGNORECASE)  # 'ja se päättyy 31.12.2024'; not '(… 1.1.2025)'
 
 
 def _date_label(s: Sentence) -> str:

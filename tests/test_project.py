@@ -411,6 +411,12 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "Hanke toimi huhtikuusta 2010 maaliskuun 2013 loppuun.", "2010-04", "2013-03"),
     ("Rahoituspäätöksen mukainen toteutusaika 1.3.2016–28.2.2018 muutetaan siten, että hanke päättyy "
      "31.8.2018. Muutettu toteutusaika on siis 1.3.2016–31.8.2018.", "2016-03-01", "2018-08-31"),
+    # an extension to a later month, to the day where an end sentence gives it; not a later reform's date
+    ("Työtalli\n- Alkaa 1.3.2016 ja päättyy 28.2.2018\n\nELY-keskus myönsi meille jatkoaikaa, joten Työtalli ei "
+     "pääty helmikuussa vaan jatkaa toukokuun 2018 loppuun asti.\n\nTalli on siivottu. Työtalli päättyi 31.5.2018.",
+     "2016-03-01", "2018-05-31"),
+    ("Kokeilu toimi 1.3.2021–30.6.2023 säädetyn mukaan. Kokeilukautta jatkettiin lailla siihen asti, kunnes "
+     "palvelut siirtyivät kunnille (TE24-uudistus 1.1.2025).", "2021-03-01", "2023-06-30"),
     ("Uutiset | 14.12.2012\n\nTammikuussa 2010 käynnistynyt hanke päättyy joulukuun lopussa. "
      "Jatkohankkeen rahoitusta haetaan vuosille 2013–2014.", "2010-01", "2012-12"),
     # a title's range of years refined by the months the project started and ended; a bullet's label

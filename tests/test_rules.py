@@ -184,6 +184,8 @@ def test_money(items, text: str, expected: set):
 @pytest.mark.parametrize("text", [
     "Kokkola maksoi työmarkkinatuen kuntaosuutta vuonna 2011 yhteensä 2,4 milj. euroa.",  # the city's cost
     "Kustannukset asiakasta kohden olivat noin 3 390 euroa.",  # per person
+    "Sain palkkatukipaikan sahalta, tuntipalkka oli 11,20 euroa.",  # a wage per hour
+    "Kunta maksoi kuntalisää 250 euroa kuukaudessa jokaisesta palkatusta.",  # per month
     "Hanke alitti kustannusarvionsa noin 27 000 eurolla.",  # a difference
     "Hankkeen kustannukset jäivät noin 34 000 euroa alle hyväksytyn budjetin.",
     "Hankkeen toteutuneet kustannukset jäivät noin 37 000 euroa hyväksyttyä kustannusarviota pienemmiksi.",
@@ -833,6 +835,9 @@ def test_outcome_base_is_not_its_own_count(items):
     # the target column of a table is no statistic; the realised one beside it is
     ("Tavoite | Tavoitetaso | Toteuma\nPitkäaikaistyöttömät 12/2020 | alle 160 | 169\n",
      {("long_term_unemployed", 169)}),
+    # a change from one value to another: what the start's words name
+    ("Pitkäaikaistyöttömien määrä nousi koronavuosina 121:stä (toukokuu 2019) 146:een (syyskuu 2021).",
+     {("long_term_unemployed", 121), ("long_term_unemployed", 146)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
