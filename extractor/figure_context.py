@@ -164,7 +164,9 @@ def of_follow_up(c: Candidate) -> bool:
     figure of a sentence about a new application ('Uusi hakemus ESR+ -rahoitukseen, budjetti n. 400 000 €')."""
     tokens = list(c.sentence.span)
     if any(t.lemma_.casefold().endswith("hakemus") and (t.lemma_.casefold().startswith("jatko") or any(
-            ch.dep_ == "amod" and ch.lemma_.casefold() in ("uusi", "seuraava") for ch in t.children)) for t in tokens):
+            ch.dep_ == "amod" and ch.lemma_.casefold() in ("uusi", "seuraava") or
+            ch.dep_ == "nmod:poss" and ch.lemma_.casefold().startswith(FOLLOW_UPS)  # 'Jatkohankkeen hakemus'
+            for ch in t.children)) for t in tokens):
         return True
     for t in reversed(tokens[max(0, c.first - 10):c.first]):
         if t.text in CLAUSE_BREAKS:

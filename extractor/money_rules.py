@@ -192,8 +192,13 @@ def _superseded(c: Candidate) -> bool:
     if any(t.lemma_.casefold() in SUPERSEDED_WORDS for t in near) or \
             "alun perin" in " ".join(t.lower_ for t in near):
         return True
+    if any(t.lower_ in EXACTLY for t in tokens[c.token_i + 1:c.token_i + 4]):
+        return True  # 'vähän alle 300 000 euron, tarkalleen 297 960 euroon': the exact amount says it
     return any(t.lemma_.casefold() == "euro" and _set_by_change(t) or t.like_num and _used_of(t)
                for t in tokens[c.token_i + 2:])
+
+
+EXACTLY = ("tarkalleen", "täsmälleen", "tarkemmin", "tarkasti")
 
 
 def _payers_part(c: Candidate) -> str | None:

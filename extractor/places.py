@@ -177,7 +177,8 @@ def _address(text: str, at: int, tok) -> bool:
 
 
 INSTITUTIONS = ("opisto", "oppilaitos", "korkeakoulu", "sairaala", "yliopisto", "toimisto", "kuntayhtymä",
-                "seurakunta", "koulutuskeskus", "terveyskeskus", "instituutti", "virasto")
+                "seurakunta", "koulutuskeskus", "terveyskeskus", "instituutti", "virasto", "kaupungintalo",
+                "kunnantalo", "virastotalo")  # a venue: 'Saarijärven kaupungintalo, valtuustosali, …'
 
 
 def _institution(tok) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from extractor.dates import find_dates, find_edges, find_periods
 from extractor.mentions import other_project
-from extractor.scope import SECTION_NUMBER, project_scope
+from extractor.scope import SECTION_NUMBER, ProjectScope, project_scope
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
@@ -42,9 +42,9 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     facts: list[Fact] = []
     organisations = find_organisations(doc, sentences)
     facts += project_name(doc, sentences, [f.values["value"] for f in organisations])
-    facts += _code(doc, sentences)
     names = [f.values["value"] for f in facts if f.kind == "name"]
     scope = project_scope(doc.text, names[0] if names else None)
+    facts += _code(doc, sentences, scope)
     own = list(scope.own)
     if own and other_project(doc.text, own):  # only then can an organisation run another named project
         organisations = find_organisations(doc, sentences, own)
@@ -71,12 +71,14 @@ def _fact(kind: str, value, ev: Evidence, confidence: float = 0.9, **extra) -> F
     return Fact("project", kind, {"value": value}, (ev,), confidence, extra)
 
 
-def _code(doc: Document, sentences: list[Sentence]) -> list[Fact]:
-    for s in sentences:
-        m = CODE.search(s.text)
-        if m:
-            ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
-            return [_fact("code", m.group(1), ev, 0.95)]
+def _code(doc: Document, sentences: list[Sentence], scope: ProjectScope | None = None) -> list[Fact]:
+    """The project's EURA code: the first one outside sentences about another project ('Saarijärven
+    kaupungin hallinnoiman Seututyö-hankkeen (S21170)'), else the first."""
+    found = [(s, m) for s in sentences if (m := CODE.search(s.text))]
+    own = [x for x in found if scope is None or not scope.foreign(x[0])]
+    for s, m in own[:1] or found[:1]:
+        ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
+        return [_fact("code", m.group(1), ev, 0.95)]
     return []
 
 

@@ -482,6 +482,14 @@ def test_a_project_named_by_a_copula_is_another_with_its_town_and_owner(facts_of
     assert facts_of(text, "municipalities") == ["Kemiönsaari"]
 
 
+def test_the_code_of_another_project_and_a_venue_are_not_the_projects(facts_of):
+    text = ("Päätösseminaari\nSaarijärven kaupungintalo, valtuustosali, Sivulantie 11, 43100\nSaarijärvi\n\n"
+            "Seminaarin järjestää KolmiKKo-hanke yhteistyössä Saarijärven kaupungin hallinnoiman Seututyö-hankkeen "
+            "(S21170) kanssa.\n\nHankekoodi | S21164\nToteutusalue | Kinnula, Kivijärvi ja Kyyjärvi\n")
+    assert facts_of(text, "code") == ["S21164"]
+    assert facts_of(text, "municipalities") == ["Kinnula", "Kivijärvi", "Kyyjärvi"]
+
+
 def test_towns_of_an_annual_reports_other_units_are_not_the_projects(facts_of):
     text = ("Keski-Pohjanmaan Työtoimintasäätiö sr – Vuosikertomus 2022\n\n3 Toimintayksiköt\n\n3.1 Nuorten "
             "työpaja Väylä, Kokkola\n\nTyöpajalla valmentautui 64 nuorta. Toimintaa rahoitti Kokkolan "

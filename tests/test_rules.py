@@ -195,6 +195,7 @@ def test_money(items, text: str, expected: set):
     "Työpolku Forssan seudulla -hanke päättyi. Hankkeessa kehitetty malli jatkuu Työpolku II -hankkeessa, "
     "jonka kokonaisbudjetti on 520 000 euroa.",  # another project's money
     "Jatkohankkeen budjetti on 540 000 euroa.",  # the follow-up's
+    "Jatkohankkeen hakemus on valmisteilla, ja sen suunniteltu budjetti olisi noin 180 000 euroa.",  # its application
     "Tekemisen Tupa -hanke päättyi. Haimme avustusta uuteen Tupa jatkuu -hankkeeseen: sen kolmen vuoden "
     "kokonaisbudjetti on 180 000 euroa.",  # a successor named by a word of the name
     "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
@@ -272,6 +273,11 @@ def test_a_share_before_its_amount_after_a_comma_names_it(items):
     text = ("Hankkeen kokonaiskustannukset olivat 286 000 euroa.\n\nRahoitus jakautui näin:\n"
             "- Yhdistyksen oma osuus 5 %, reilut 14 tuhatta euroa, joka katettiin talkootyöllä")
     assert ("own_funding", 14000) in kinds_values(items(text, "money"), ("eur",))
+
+
+def test_a_round_amount_restated_exactly_gives_way(items):
+    text = "Kokonaiskustannukset jäivät vähän alle 300 000 euron, tarkalleen 297 960 euroon."
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 297960)}
 
 
 def test_a_range_of_savings_is_savings_not_a_budget(items):
