@@ -92,7 +92,8 @@ class ProjectScope:
         if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and self.names_own(b.text)) >= \
                 OWN_PARAGRAPHS_BEFORE:
             return Sections(self, frozenset())  # a text about the project that has a fact box at its end
-        if not any(FIGURE.search(b.text) for b in every_block if b.start < own_at):
+        if not SECTION_NUMBER.match(first[own[0]]) and not any(FIGURE.search(b.text) for b in every_block
+                                                              if b.start < own_at):
             return Sections(self, frozenset())  # a letter's greeting before its story of the project: no activities
         own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
                        and (m := SECTION_NUMBER.match(h))]
