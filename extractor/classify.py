@@ -107,14 +107,15 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     no_cues = reaching_agents(c) | frozenset(j for j, t in enumerate(c.sentence.span) if is_event(token_lemma(t))) \
         | example_tokens(c) | time_phrase_tokens(c) | without_tokens(c) | besides_tokens(c) \
         | project_name_tokens(c)  # 'Työelämäpäivä'; 'kuten TE-toimiston koulutuksiin'
-    out = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
-                                 skip=no_cues)
-           for k, v in cue["outcomes"].items()}
+
+    def outcome_scores(skip: frozenset[int]) -> dict[str, float]:
+        return {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES, exclude=tuple(exclude.get(k, ())),
+                                      skip=skip) for k, v in cue["outcomes"].items()}
+
+    out = outcome_scores(no_cues)
     defining = group_definition_tokens(c)
     if defining:  # 'Kaksi kuntoutuksen aloittanutta jatkoi opintoihin': the verb's cue, when it has one
-        outside = {k: cue_distance_score(c, v, blockers, skip_cases=OUTCOME_SKIP_CASES,
-                                         exclude=tuple(exclude.get(k, ())), skip=no_cues | defining)
-                   for k, v in cue["outcomes"].items()}
+        outside = outcome_scores(no_cues | defining)
         if max(outside.values()) < 0.3:
             outside.update(destination_kinds(c, blockers, no_cues | defining))
         if max(outside.values()) >= 0.3:

@@ -244,11 +244,9 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
         lo, hi = (k, c.first) if k < c.first else (c.token_i, k)
         between = tokens[lo + 1:hi]
         words = [t.text.casefold() for t in between]
-        comma_apposition = words[-2:-1] == [","] or words[:1] == [","] or words[-1:] == [","]
-        other_unit = tokens[k].text == "%" or (k + 1 < len(tokens) and tokens[k + 1].text == "%") or \
-            any(t.text == "%" for t in between[:1])
-        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or
-                                                  comma_apposition and other_unit and c.unit == "eur") and \
+        share_then_amount = c.unit == "eur" and "," in words and (  # 'oma osuus 5 %, reilut 14 tuhatta euroa'
+            tokens[k].text == "%" or words[:1] in (["%"], ["prosenttia"]))
+        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or share_then_amount) and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
                         or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)
@@ -306,15 +304,19 @@ def head_lemma(c: Candidate) -> str:
 def _coordination_head(tokens: list, i: int):
     """'112 työkokeilu-, harjoittelu- tai työpaikkaa': a cut compound's noun is the last conjunct's."""
     j = i
-    while j + 1 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_ or \
-            tokens[j].text.endswith("-") and len(tokens[j]) > 1:
+    while _cut_compound(tokens, j):
         j += 1
-        while j < len(tokens) and tokens[j].text in ("-", ",") or j < len(tokens) and tokens[j].lower_ in (
-                "ja", "tai", "sekä"):
+        while j < len(tokens) and (tokens[j].text in ("-", ",") or tokens[j].lower_ in ("ja", "tai", "sekä")):
             j += 1
-        if j >= len(tokens):
+        if j == len(tokens):
             return tokens[i]
     return tokens[j]
+
+
+def _cut_compound(tokens: list, j: int) -> bool:
+    """'työkokeilu-' as one token or as a word with the hyphen attached (not 'nuorta - osa')."""
+    return tokens[j].text.endswith("-") and len(tokens[j]) > 1 or \
+        j + 1 < len(tokens) and tokens[j + 1].text == "-" and not tokens[j].whitespace_
 
 
 def _possessor_after_count(num, noun) -> bool:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from extractor.candidates import Candidate
 from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues

@@ -87,7 +87,7 @@ def unit_kind(unit: str | None) -> str | None:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every digit number in `text` with its range end and unit, scaled to euros for money."""
-    out = []
+    out, bare_thousands = [], []
     for m in NUMBER_EXPR.finditer(text):
         try:
             value = parse_number(m["num"])
@@ -100,10 +100,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             value *= scale
             value_max = value_max * scale if value_max is not None else None
         out.append(NumberMention(m.start(), m.end(), value, value_max, kind, m.group(0)))
-    if any(n.unit == "eur" and re.search(THOUSAND_WORD, n.text, re.IGNORECASE) for n in out):
-        # '286 tuhanteen euroon, kun kustannusarvio oli 310 tuhatta': the bare thousands are euros too
-        out = [replace(n, unit="eur") if n.unit is None and re.search(THOUSAND_WORD + r"$", n.text, re.IGNORECASE)
-               else n for n in out]
+        if m["thousand"]:
+            bare_thousands.append(len(out) - 1)
+    if bare_thousands and any(n.unit == "eur" and re.search(THOUSAND_WORD, n.text, re.IGNORECASE) for n in out):
+        for i in bare_thousands:  # '286 tuhanteen euroon, kun kustannusarvio oli 310 tuhatta': euros too
+            out[i] = replace(out[i], unit="eur")
     for m in MILLIONS_IN_WORDS.finditer(text):  # 'puoli miljoonaa euroa', 'alle miljoona euroa'
         if not any(n.start <= m.start() < n.end for n in out):
             factor = MILLION_FACTORS[m["count"].casefold()] if m["count"] else 1.0

@@ -420,8 +420,7 @@ def _predicated_of_other(project, own: list[set[str]]) -> bool:
     if not own or not any(c.dep_ == "cop" for c in project.children):
         return False
     subjects = [c for c in project.children if c.dep_ in ("nsubj", "nsubj:cop") and c.text[:1].isupper()
-                and c.pos_ in ("NOUN", "PROPN") and c.lemma_.casefold() not in GENERIC_SUBJECTS]  # not 'Se', 'Hanke'
-
+                and c.pos_ in ("NOUN", "PROPN") and c.lemma_.casefold() not in GENERIC_SUBJECTS]  # not 'Hanke'
     return bool(subjects) and not any(same_project(words_of(subjects[0].text), o) for o in own if o)
 
 

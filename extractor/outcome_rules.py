@@ -230,10 +230,11 @@ def group_definition_tokens(c: Candidate) -> frozenset[int]:
         participles.append(before)
     out = set()
     for p in participles:
-        words = [p] if p is counted else list(p.subtree)
-        if p is counted:
-            words += [u for ch in p.children if ch.i != tok.i and ch.dep_ not in ("nummod", "det")
-                      for u in ch.subtree]
+        if p is counted:  # the participle and its words, not the number
+            words = [p] + [u for ch in p.children if ch.i != tok.i and ch.dep_ not in ("nummod", "det")
+                           for u in ch.subtree]
+        else:
+            words = list(p.subtree)
         out.update(u.i - span.start for u in words if span.start <= u.i < span.end)
     out.discard(c.token_i)
     return frozenset(out)

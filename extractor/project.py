@@ -160,9 +160,10 @@ def _changed_end(sentences: list[Sentence], start, end):
     if not later:
         return None
     value, s = max(later, key=lambda x: x[0])
-    finer = [d.start for x in sentences if END_VERB.search(x.text) for d in find_dates(x.text)
-             if len(d.start) == 10 and d.start.startswith(value) and len(value) == 7]
-    return (finer[0] if finer else value), s, end[2]  # 'Työtalli päättyi 31.5.2018' gives its day
+    if len(value) == 7:  # a month: 'Työtalli päättyi 31.5.2018' gives its day
+        value = next((d.start for x in sentences if END_VERB.search(x.text) for d in find_dates(x.text)
+                      if len(d.start) == 10 and d.start.startswith(value)), value)
+    return value, s, end[2]
 
 
 EXTENSION = re.compile(r"\bjatkoai\w*|\bjatke(?:ttiin|ttaan)\b|\bpidenn\w*", re.IGNORECASE)
