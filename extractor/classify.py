@@ -31,7 +31,7 @@ from extractor.outcome_rules import (
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
-    event_topic, exits, from_place, group_split, inflow_before, intake_kind, is_event, joined, of_people,
+    event_topic, exits, from_place, group_split, guest_event, inflow_before, intake_kind, is_event, joined, of_people,
     participants_row, participation_verb, partitioned, participations, receives_service, refers_to_events, registered,
     restated_share, status_row, stays, survey_or_capacity, visitor_visits,
 )
@@ -100,6 +100,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
     if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and not partitioned(c) and (
             attends_event(c) or refers_to_events(c) and participation_verb(c)) and not registered(c):
+        if guest_event(c):
+            return None  # the audience of someone else's seminar the project spoke at
         # attending an event is no outcome: 'Työelämäpäivässä … kävi 180 ihmistä', '… joille osallistui 86'
         split = flags["split"] or group_split(c)  # '640 henkilöä, joista 310 oppilaitosinfoissa'
         return Label("participants", "attendees", 0.8, features={"head": head}, **{**flags, "split": split})
@@ -169,7 +171,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         kind = "attendees" if ((part["attendees"] >= 0.3 or event_topic(c)) and event_sentence(c)
                                or refers_to_events(c) or after_event(c, head) or count_of_event(c)) \
             and not partitioned(c) and not served or disowned_as_clients(c) else "clients"
-        if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c)) or \
+        if kind == "attendees" and (c.value < MIN_ATTENDEES or registered(c) or guest_event(c)) or \
                 registered(c) and event_sentence(c):  # 'ennakkoon ilmoittautui 1 050' to a fair
             return None
         if kind == "attendees":
@@ -185,7 +187,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
                      **whole_flags)  # 'Ryhmiin osallistuttiin … 1 240 kertaa', '412 osallistumiskertaa'
     if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and event_topic(c)) and \
             (event_sentence(c) or head in VISITORS or counts_visits(c) or counted_before(c) in VISITORS) and \
-            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c):
+            head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c) and \
+            not guest_event(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)
     return None
 

@@ -8,7 +8,7 @@ from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
 )
-from extractor.nlp import text_baseforms
+from extractor.nlp import TEXT_WORD, baseforms, text_baseforms
 
 
 def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
@@ -402,6 +402,40 @@ def attends_event(c: Candidate) -> bool:
         places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
     return any(any(case in LOCATIVE_CASES for case in ch.morph.get("Case")) and is_event(token_lemma(ch)) and
                not _the_service(ch) for ch in places)
+
+
+PRESENT_VERBS = ("kertoa", "esitellä", "esittää", "esittäytyä", "puhua", "alustaa", "vastaanottaa")
+AWARD_WORDS = ("palkinto", "tunnustus", "palkintoraha", "kunniamaininta")
+OWN_EVENT_WORDS = ("järjestää", "oma", "hanke", "päätösseminaari", "päätöstilaisuus")
+PASSIVE_ENDINGS = ("tiin", "taan", "tään")  # 'päätösseminaarissa esiteltiin': the project's own event
+LOCATIVE_ENDINGS = ("ssa", "ssä", "lla", "llä")
+
+
+def guest_event(c: Candidate) -> bool:
+    """'kerroin kokemuksistamme … työllisyysseminaarissa, jossa oli yli 200 kuulijaa', 'Saimme …
+    työllisyysfoorumissa … -tunnustuksen. … Foorumiin osallistui yli 300': an event where the project only
+    spoke or was awarded is someone else's; its audience is not the project's attendance."""
+    tokens = list(c.sentence.span)[:c.first]
+    if _guest_venue([(t.text, token_lemma(t)) for t in tokens]) is not None:
+        return True
+    for before in re.split(r"(?<=[.!?])\s+", c.sentence.before.strip()):  # the paragraph's sentences before
+        venue = _guest_venue([(w, (baseforms(w) or (w,))[0].casefold()) for w in TEXT_WORD.findall(before)])
+        if venue is not None and any(is_event(token_lemma(t)) and venue.endswith(token_lemma(t)) for t in tokens):
+            return True  # the count's sentence names that event again: 'Foorumiin osallistui'
+    return False
+
+
+def _guest_venue(words: list[tuple[str, str]]) -> str | None:
+    """The lemma of an event the words' speaker spoke at or was awarded at, or None. `words` are
+    (word, lemma) pairs."""
+    lemmas = [lemma for _, lemma in words]
+    if any(lemma in OWN_EVENT_WORDS for lemma in lemmas):
+        return None
+    spoke = any(lemma in PRESENT_VERBS and not word.casefold().endswith(PASSIVE_ENDINGS) or lemma == "palkita" or
+                lemma == "saada" and any(a.endswith(AWARD_WORDS) for a in lemmas) for word, lemma in words)
+    venue = next((lemma for word, lemma in words if is_event(lemma) and word.casefold().endswith(LOCATIVE_ENDINGS)),
+                 None)
+    return venue if spoke else None
 
 
 ANTECEDENT_REACH = 30  # tokens back from a plural pronoun to the nouns it may stand for

@@ -412,6 +412,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Kävijämäärä: 5 870 käyntiä", {("attendees", 5870)}),
     ("Käyntikertoja kirjattiin kaikkiaan 1 286.", {("attendees", 1286)}),
     ("Etsivät työntekijät tekivät 240 kotikäyntiä ja tapasivat 96 nuorta.", {("clients", 96)}),
+    # the project's own seminar where its results were presented keeps its audience
+    ("Hankkeen päätösseminaarissa esiteltiin tuloksia. Seminaariin osallistui 85 henkilöä.", {("attendees", 85)}),
+    ("Esittelimme mallia Kuopion työllisyysseminaarissa. Hankkeen omiin rekrytointitapahtumiin osallistui "
+     "yhteensä 320 työnhakijaa.", {("attendees", 320)}),
     # a table of more events than every sum can be tried for: its total row, not the rows above it
     ("Tapahtuma | Paikka | Osallistujia\nKevätmessut | Loimaa | 620\nKesärekry | Aura | 180\n"
      "Syysrekry | Oripää | 240\nKevätmessut | Loimaa | 710\nRekrypäivä | Koski | 130\n"
@@ -521,6 +525,10 @@ def test_participants(items, text: str, expected: set):
     "Yhdistyksen omassa toiminnassa kävi hankeaikana noin 900 kävijää.",  # another body's own activity
     # many projects' people
     "Polku-hanke päättyi. Valtakunnallisesti ESR-hankkeisiin on kaudella osallistunut yli 300 000 henkilöä.",
+    # the audience of someone else's event the project spoke or was awarded at
+    "Kerroin kokemuksistamme Kuopiossa maakunnallisessa työllisyysseminaarissa, jossa oli yli 200 kuulijaa.",
+    "Saimme eilen Saimaan työllisyysfoorumissa Vuoden työllisyysteko -tunnustuksen. Kiitos kaikille! "
+    "Foorumiin osallistui tänä vuonna yli 300 alan ammattilaista.",
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
