@@ -31,7 +31,7 @@ from extractor.outcome_rules import (
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
-    event_topic, exits, from_place, group_split, guest_event, inflow_before, intake_kind, is_event, joined, of_people,
+    event_topic, exits, from_place, group_split, guest_event, in_service, inflow_before, intake_kind, is_event, joined, of_people,
     participants_row, participation_verb, partitioned, participations, receives_service, refers_to_events, registered,
     restated_share, status_row, stays, survey_or_capacity, visitor_visits,
 )
@@ -153,7 +153,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     intake = intake_kind(c)
     if participants_row(c) or intake == "committed" and of_people(c):
         part["clients"] = max(part["clients"], 0.8)
-    served = receives_service(c)
+    served = receives_service(c) or in_service(c)
     if served:
         part["clients"] = max(part["clients"], 0.6)
     if group_split(c) and not (intake == "committed" and inflow_before(c)):

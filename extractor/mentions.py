@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractor.gazetteer import gazetteer
+
 ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
 # 'Työpaikka Porvoo -hankkeen', 'Nuoret kiinni -hanke' (a capital first, then up to two words), 'Työsilta-hankkeessa',
 # 'Kotipiha-pilotin'
@@ -34,6 +36,10 @@ def project_mentions(text: str) -> list[set[str]]:
 NAMED_BY_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÅÄÖ][\w–-]+(?:\s[A-ZÅÄÖ][\w–-]+)?)\s"
                              r"(?:\([^()\n]{0,60}\)\s)?(?:on|oli)\s(?:[\w-]+\s){0,3}?"
                              r"[\w-]*(?:hanke|kokeilu|projekti|pilotti)\b")
+# a name in apposition after a project noun another project's modifier makes: 'Yhdistyksen edellinen hanke
+# Kyläverstas (2004–2006) tavoitti …', 'rinnakkainen projekti Työkaari'
+NAMED_IN_APPOSITION = re.compile(r"\b(?i:" + "|".join(OTHER_PROJECT_MODIFIERS) + r")\s+[\w-]*(?:hanke|projekti|kokeilu|pilotti)"
+                                 r"\s+([A-ZÅÄÖ][\w–-]{2,})")
 GENERIC_SUBJECTS = {"se", "tämä", "hanke", "projekti", "kokeilu", "pilotti", "toiminta", "malli", "kyseessä",
                     "kyse", "tavoite", "tarkoitus", "kunta", "kaupunki", "työllisyyspilotti", "kuntakokeilu"}
 
@@ -42,6 +48,7 @@ def mentioned_names(text: str) -> list[str]:
     names = [(m.group(1) or m.group(2)).strip() for m in PROJECT_MENTION.finditer(text)]
     names += [m.group(1) for m in NAMED_BY_COPULA.finditer(text)
               if m.group(1).split()[0].casefold() not in GENERIC_SUBJECTS]
+    names += [m.group(1) for m in NAMED_IN_APPOSITION.finditer(text) if gazetteer().match(m.group(1)) is None]
     return [n for n in names if words_of(n) - FUNDS]
 
 

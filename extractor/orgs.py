@@ -663,11 +663,13 @@ def _hyphen_step(tokens, start: int) -> int:
 
 def _heading_word(tokens, i: int) -> bool:
     """'Yhteenveto Tornion kaupungin ...': a capitalised nominative noun before a genitive is a
-    heading or label run into the sentence, not part of the name."""
+    heading or label run into the sentence, not part of the name (but a legal form's genitive closes
+    the name itself: 'Pohjois-Kymen Työ ja Toiminta ry:n')."""
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return tok.pos_ == "NOUN" and tok.morph.get("Case") == ["Nom"] and nxt is not None and \
-        nxt.morph.get("Case") == ["Gen"] and tok.dep_ not in ("compound", "compound:nn", "flat:name")
+        nxt.morph.get("Case") == ["Gen"] and tok.dep_ not in ("compound", "compound:nn", "flat:name") and \
+        nxt.text.split(":")[0] not in LEGAL_FORMS
 
 
 def _nominative(tok, is_head: bool) -> str:

@@ -503,6 +503,13 @@ def receives_service(c: Candidate) -> bool:
                token_lemma(t).endswith(SERVICES_RECEIVED) for t in c.sentence.span)
 
 
+def in_service(c: Candidate) -> bool:
+    """'Kylätyöpajoissa ja niihin liittyvässä yksilövalmennuksessa oli … 139 työnhakijaa': people counted as
+    being in a personal service (a locative before the number) are its clients, whatever events stand beside it."""
+    return any(t.morph.get("Case") in (["Ine"], ["Ill"], ["Ade"]) and t.pos_ == "NOUN" and
+               token_lemma(t).endswith(SERVICES_RECEIVED) for t in list(c.sentence.span)[:c.first])
+
+
 def _people(lemma: str) -> bool:
     return any(lemma.endswith(p) for p in cues()["participants"]["clients"])
 

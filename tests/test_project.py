@@ -267,6 +267,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "Auran keskustassa kierrätysmyymälää ja Pöytyän Kyrössä puutyöpajaa. Yhdistys jatkaa ryhmätoimintaa omana "
      "toimintanaan Auran ja Pöytyän kuntien avustuksen turvin.",
      ["Auranlaakson Työ ja Toiminta ry", "Polvijärven Työ ja Toiminta ry"], []),
+    # a legal form's genitive closes a name with an inner 'ja' after a copula
+    ("Ratas – kylätyöpaja työnhakijoille (EURA-koodi S10327) oli Pohjois-Kymen\nTyö ja Toiminta ry:n hallinnoima "
+     "hanke.", ["Pohjois-Kymen Työ ja Toiminta ry"], []),
     # a bare 'säätiön' is the one foundation the text names; a ministry is written in lower case; another
     # numbered unit's funders in an annual report are not the project's
     ("Keski-Pohjanmaan Työtoimintasäätiö sr – Vuosikertomus 2022\n\n3 Toimintayksiköt\n\n3.1 Nuorten "

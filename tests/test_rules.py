@@ -412,6 +412,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Kävijämäärä: 5 870 käyntiä", {("attendees", 5870)}),
     ("Käyntikertoja kirjattiin kaikkiaan 1 286.", {("attendees", 1286)}),
     ("Etsivät työntekijät tekivät 240 kotikäyntiä ja tapasivat 96 nuorta.", {("clients", 96)}),
+    # people in a personal service beside events are its clients
+    ("Kylätyöpajoissa ja niihin liittyvässä yksilövalmennuksessa oli hankeaikana kaikkiaan 139 työnhakijaa.",
+     {("clients", 139)}),
+    ("Hankkeen työpajoissa ja valmennuksessa oli kaikkiaan 64 osallistujaa.", {("clients", 64)}),
     # the project's own seminar where its results were presented keeps its audience
     ("Hankkeen päätösseminaarissa esiteltiin tuloksia. Seminaariin osallistui 85 henkilöä.", {("attendees", 85)}),
     ("Esittelimme mallia Kuopion työllisyysseminaarissa. Hankkeen omiin rekrytointitapahtumiin osallistui "

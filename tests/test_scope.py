@@ -187,6 +187,13 @@ def test_a_figure_about_another_named_thing_in_a_relative_clause_is_not_the_proj
 
 
 
+def test_a_previous_project_named_in_apposition_is_another(record):
+    rec = record("Ratas-hankkeessa oli 139 asiakasta. Heistä 41 prosenttia työllistyi.\n\nYhdistyksen edellinen "
+                 "hanke Kyläverstas (2004–2006) tavoitti tuolloin 64 asiakasta, joista 11 työllistyi.")
+    assert values(rec, "outcomes", "count") == {("employed", None)}
+    assert {(i["kind"], i.get("base")) for i in rec["outcomes"]} == {("employed", 139)}
+
+
 COMPILATION = """Liite 3. Hankekohtaiset tiivistelmät
 
 Koonnin laatija: työ- ja elinkeinoministeriö, Työllisyys ja toimiva yhteiskunta -osasto. Tiedot ovat ELY-keskusten
