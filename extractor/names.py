@@ -78,6 +78,7 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     for i, c in enumerate(cands):
         weight = WEIGHTS[c.source] * (0.5 if c.source.endswith("title") and _earlier_title(cands, i) else 1.0)
         votes[c.short.casefold()] += weight
+    votes = _short_forms_vote_for_full(votes)
     best = max(votes, key=lambda k: (votes[k], any(c.full and c.full != c.short for c in cands if c.short.casefold() == k),
                                      -min(c.start for c in cands if c.short.casefold() == k)))
     mine = [c for c in cands if c.short.casefold() == best]
@@ -88,6 +89,26 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     ev = Evidence(doc.page_at(first.start), first.start, first.end, s.text, f"rule:name_{first.source}")
     confidence = 0.95 if first.source == "label" else min(0.9, 0.4 + votes[best] / 10)
     return [Fact("project", "name", {"value": value}, (ev,), confidence)]
+
+
+GENITIVE_WORD = re.compile(r"[^\W\d_]{3,}n")  # 'Kairan', 'Jokilaaksojen'
+
+
+def _noun_genitive(word: str) -> bool:
+    """'Kairan', 'Jokilaaksojen': a noun's genitive (not a participle's, 'Päättyneen Ratas-hankkeen')."""
+    return bool(GENITIVE_WORD.fullmatch(word)) and all(cls in ("nimisana", "paikannimi", "sukunimi", "etunimi") and
+                                                      not participle for cls, participle in _analyses(word.capitalize()))
+
+
+def _short_forms_vote_for_full(votes: dict[str, float]) -> dict[str, float]:
+    """'Kipinä oli … hanke' beside 'Kairan Kipinä -hanke': a name without the genitive word it opens with is
+    its short form, and its votes count for the full name."""
+    out = dict(votes)
+    for short, weight in votes.items():
+        longer = [n for n in votes if n.endswith(" " + short) and _noun_genitive(n[:-len(short) - 1])]
+        if len(longer) == 1:
+            out[longer[0]] += weight
+    return out
 
 
 def _as_written(name: str, text: str) -> str:
@@ -290,8 +311,8 @@ def _walk_left(words: list[str]) -> str | None:
             return None
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
-    if len(taken) > 1 and _all_verb(taken[0]):
-        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen'
+    if len(taken) > 1 and (_all_verb(taken[0]) or _past_participle(taken[0])):
+        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset'
     return " ".join(taken) or None
 
 
@@ -329,6 +350,12 @@ def _function_word(word: str) -> bool:
     if not found or word in ("ja", "sekä", "&"):
         return False
     return all(cls in STOP_CLASSES or participle or cls == "sidesana" for cls, participle in found)
+
+
+def _past_participle(word: str) -> bool:
+    """'Päättyneen', 'Toteutetun': a past participle describes the project, it does not open a name."""
+    found = voikko().analyze(word)
+    return bool(found) and all(a.get("PARTICIPLE", "").startswith("past") for a in found)
 
 
 def _all_verb(word: str) -> bool:

@@ -248,8 +248,10 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
 
 
 def _brought_to_end(tok) -> bool:
-    """'Hanke saatiin päätökseen 31.12.2020', 'vietiin päätökseen': finished."""
-    return tok.text.casefold() == "päätökseen" and tok.head.lemma_.casefold() in ("saada", "viedä")
+    """'Hanke saatiin päätökseen 31.12.2020', 'vietiin päätökseen', '-hanke tuli päätökseensä joulukuun 2013
+    lopussa': finished."""
+    return tok.text.casefold() in ("päätökseen", "päätökseensä") and \
+        tok.head.lemma_.casefold() in ("saada", "viedä", "tulla", "päästä")
 
 
 # between a date and the participle it dates: 'Syyskuun 2012 alussa käynnistynyt hanke'

@@ -294,13 +294,23 @@ def join_pages(page_texts: list[str]) -> tuple[str, tuple[Page, ...]]:
     parts, pages, offset = [], [], 0
     for number, page_text in enumerate(page_texts, start=1):
         if number > 1:
-            separator = "\n" if _runs_on(parts[-1], page_text) else PAGE_SEPARATOR
+            separator = " " if _split_number(parts[-1], page_text) else \
+                "\n" if _runs_on(parts[-1], page_text) else PAGE_SEPARATOR
             parts.append(separator)
             offset += len(separator)
         parts.append(page_text)
         pages.append(Page(number, offset, offset + len(page_text)))
         offset += len(page_text)
     return "".join(parts), tuple(pages)
+
+
+NUMBER_END = re.compile(r"(?:^|\s)\d{1,3}$")
+THOUSANDS_START = re.compile(r"^\d{3}(?:\s\d{3})*(?:,\d+)?\s*(?:€|e\b|euro)")
+
+
+def _split_number(before: str, after: str) -> bool:
+    """'… palkkatukimäärärahoja noin 74' / '000 euroa.': an amount cut at its thousands space by the page break."""
+    return bool(NUMBER_END.search(before.rstrip())) and bool(THOUSANDS_START.match(after.lstrip()))
 
 
 def _runs_on(before: str, after: str) -> bool:

@@ -387,6 +387,10 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     # the 'Nimi' of a body's fact table is the body's name, not the project's
     ("## 2 Säätiö lyhyesti\n\n| | |\n|---|---|\n| Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr |\n\n## 4 Kantokyky\n\n"
      "Samalla päättyi säätiön kolmivuotinen Kantokyky-hanke.", "Kantokyky"),
+    # a name used without the genitive it opens with is its short form; a participle is no part of a name
+    ("Kairan Kipinä on nyt ohi.\n\nKipinä oli Savukosken kunnan hallinnoima ESR-hanke. Kipinä oli monelle "
+     "ensimmäinen askel.\n\n#### Kairan Kipinä -hanke (päättynyt 31.1.2023)", "Kairan Kipinä"),
+    ("## Päättyneen Ratas-hankkeen tulokset\n\nRatas-hanketta hallinnoi yhdistys.", "Ratas"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -460,6 +464,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # finished on a month's last day; a pause of the group work is no period
     ("Hanke oli käynnistynyt maaliskuun alussa 2018, ja se saatiin päätökseen joulukuun viimeisenä päivänä "
      "2020.\n\nRyhmätoiminta oli keskeytyksissä 18.3.–31.5.2020.", "2018-03", "2020-12-31"),
+    # 'tuli päätökseensä' at a month's end
+    ("Elokuussa 2011 käynnistynyt Työnantajasilta-hanke tuli päätökseensä joulukuun 2013 lopussa.", "2011-08",
+     "2013-12"),
     # the programme's years are no period; a start day named by its noun
     ("**Toimintalinja:** 5, erityistavoite 10.1 (Kestävää kasvua ja työtä 2014–2020)\n\nHanke käynnistyi "
      "syksyllä 2018: virallinen aloituspäivä oli maanantai 3.9.2018 (viikko 36). Hanke päättyi 31.12.2020.",

@@ -200,3 +200,9 @@ def test_a_sentence_running_over_a_page_break_stays_one_paragraph():
                               "Uusi luku alkaa."])
     assert "hankeaikana\nyhteensä" in text and "euroa.\n\nUusi" in text
     assert [text[p.char_start:p.char_end] for p in pages][1] == "yhteensä noin 265 000 euroa."
+
+
+def test_an_amount_cut_at_its_thousands_space_by_a_page_break_is_one_number():
+    text, _ = join_pages(["Palkkatukimäärärahoja käytettiin noin 74", "000 euroa.\n7 TOIMINNAN JATKUVUUS",
+                          "Asiakkaita oli 96", "7 TOIMINNAN JATKUVUUS"])
+    assert "noin 74 000 euroa." in text and "oli 96\n\n7 TOIMINNAN" in text
