@@ -241,7 +241,8 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
         row_unit, scale = table_unit(sent, n.start)
         if n.unit is None and sent.is_row and PERCENT_LABEL.search(sent.label) and sent.text.find("|") < n.start:
             n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Aktivointiaste, % | 21,4'
-        elif n.unit is None and sent.is_row and sent.text.find("|") < n.start and _percent_column(sent, n.start):
+        elif n.unit is None and sent.is_row and sent.text.find("|") < n.start and (
+                _percent_column(sent, n.start) or _rate_column(sent, n.start, n.text)):
             n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Tilanne | n | %'
         elif n.unit is None and row_unit and sent.text.find("|") < n.start:
             n = NumberMention(n.start, n.end, n.value * scale,
@@ -284,6 +285,14 @@ def _percent_column(sent: Sentence, rel_start: int) -> bool:
     """'Rahoittaja | € | %', 'Tilanne | n | Osuus (%)': a bare number under a share header is a
     percentage, not euros or people ('% asiakkaista' too)."""
     return bool(PERCENT_HEADER.fullmatch(column_header(sent, rel_start).strip()))
+
+
+RATE_HEADER = re.compile(r"aktivointiaste|työttömyysaste|työllisyysaste")  # rates are always percentages
+
+
+def _rate_column(sent: Sentence, rel_start: int, text: str) -> bool:
+    """'Neljännes | Aktivointiaste, kokeilualue' + 'III/2012 | 22,4': a decimal under a rate's header."""
+    return "," in text and bool(RATE_HEADER.search(column_header(sent, rel_start)))
 
 
 EVERY_NTH = {"toinen": 2, "kolmas": 3, "neljäs": 4, "viides": 5, "kuudes": 6, "seitsemäs": 7, "kahdeksas": 8,

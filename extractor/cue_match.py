@@ -156,9 +156,16 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
 
 
 def _bare_row_label(label: str) -> bool:
-    """A row label that names no kind: a year or a total ('2012 | 118 | 34', 'Yhteensä | 301 | 85'),
-    so the column header ('Työllistyneet') does."""
-    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip()))
+    """A row label that names no kind: a year, a date or a total ('2012 | 118 | 34', 'III/2012 | 22,4 | 612',
+    'Yhteensä | 301 | 85'), so the column header ('Työllistyneet', 'Aktivointiaste') does."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip())) or \
+        bool(DATE_LABEL.fullmatch(label.strip().rstrip("*")))
+
+
+# a row labelled by a time: '9/2012', '31.12.2012', 'III/2012', 'Q3/2012', '2012 Q3', 'syyskuu 2012'
+DATE_LABEL = re.compile(r"(?:\d{1,2}\.)?\d{1,2}[/.](?:19|20)\d{2}|(?:i{1,3}|iv|q[1-4])\s*/\s*(?:19|20)\d{2}|"
+                        r"(?:19|20)\d{2}\s*(?:q[1-4]|/\s*(?:i{1,3}|iv))|[a-zåäö]+kuu(?:n loppu)?\s+(?:19|20)\d{2}",
+                        re.IGNORECASE)
 
 
 PREDICATE_WEIGHT = 0.5

@@ -10,7 +10,7 @@ from extractor.candidates import Candidate, blockers_of, find_candidates
 from extractor.classify import classify
 from extractor.cue_match import Label, restatements
 from extractor.figure_context import difference, per_unit
-from extractor.indicator_rules import anaphor_before, area_statistic
+from extractor.indicator_rules import anaphor_before, area_statistic, benchmark
 from extractor.model import CandidateModel, load_model
 from extractor.nlp import load_pipeline
 from extractor.project import project_facts
@@ -221,8 +221,8 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
         for other in candidates:
             if id(other) in done or other.sentence is not c.sentence or other.unit != c.unit:
                 continue
-            if difference(other) or per_unit(other):
-                continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'
+            if difference(other) or per_unit(other) or benchmark(other):
+                continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'; a region's column beside the area's
             if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct" or
                                                         _dated(other)):
                 out.append((other, Label("indicators", label.kind, label.score * 0.8)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
 from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
 from extractor.gazetteer import gazetteer
 from extractor.nlp import text_baseforms
@@ -91,7 +91,27 @@ def _place(word: str) -> bool:
 def benchmark(c: Candidate) -> bool:
     """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
     given for comparison."""
-    return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span)
+    return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span) or _wider_area_column(c)
+
+
+WIDER_AREAS = ("koko maa", "maakunta", "koko suomi", "manner-suomi", "ely-alue")
+
+
+def _wider_area_column(c: Candidate) -> bool:
+    """'Aktivointiaste, kokeilualue | … | Aktivointiaste, Pohjois-Pohjanmaa': a column of the same statistic for
+    a region or the whole country, beside the project area's own, is a comparison."""
+    if not c.sentence.is_row or not c.sentence.columns:
+        return False
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    statistic = header.split(",")[0].strip()
+    if not statistic or not _wider_area(header[len(statistic):]):
+        return False
+    return any(h.casefold().split(",")[0].strip() == statistic and not _wider_area(h.casefold()[len(statistic):])
+               for h in c.sentence.columns if h.casefold() != header)
+
+
+def _wider_area(text: str) -> bool:
+    return any(a in text for a in WIDER_AREAS) or any(w in gazetteer().regions for w in re.findall(r"[\w-]+", text))
 
 
 # 'yli vuoden yhtäjaksoisesti työttömänä olleita oli joulukuussa 498': the long-term unemployed, spelt out

@@ -182,14 +182,15 @@ def _table_rows(table) -> list[str]:
 
 def _join_cell_lines(cell: str) -> str:
     """A narrow cell's lines with a space between, except where the break cut a word in two
-    ('Yhteens' / 'ä', 'Mynäm' / 'äki'): the joined form is a word, the part before the break is not."""
+    ('Yhteens' / 'ä', 'Pitkäaikaistyöt' / 'tömät', 'Pohjois-Pohjan' / 'maa'): the joined form is a word, and
+    one of the parts is not (or the part before has a hyphen: a name's compound)."""
     from extractor.nlp import baseforms  # Voikko, loaded only for a wrapped cell
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        left, right = text.rsplit(" ", 1)[-1], line.split(" ", 1)[0]
-        cut = right[:1].islower() and left.isalpha() and right.isalpha() and not baseforms(left) and \
-            bool(baseforms(left + right))
+        left, right = text.rsplit(" ", 1)[-1], line.split(" ", 1)[0].rstrip(",.;:")
+        cut = right[:1].islower() and left.replace("-", "").isalpha() and right.isalpha() and \
+            ("-" in left or not baseforms(left) or not baseforms(right)) and bool(baseforms(left + right))
         text += line if cut else " " + line
     return text
 

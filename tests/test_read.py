@@ -195,6 +195,15 @@ def test_pdf_table_cell_wrapped_inside_a_word_is_joined(tmp_path: Path):
     assert "Tutkintoon johtava koulutus | 14 | 6 | 11 | 31 | 5,9" in text
 
 
+def test_pdf_table_header_wrapped_inside_a_word_whose_first_part_is_a_word(tmp_path: Path):
+    """'Pitkäaikaistyöt' / 'tömät,' and 'Pohjois-Pohjan' / 'maa': the part before the break is a word too."""
+    rows = ("| Neljännes | Aktivointiaste, kokeilualue | Pitkäaikaistyöttömät, kokeilualue | Aktivointiaste, "
+            "Pohjois-Pohjanmaa |\n|---|---|---|---|\n| III/2012 | 22,4 | 612 | 24,1 |\n")
+    render_pdf("# Arviointi\n\nTaulukko 2. Indikaattorit\n\n" + rows, tmp_path / "t.pdf")
+    text = read_document(tmp_path / "t.pdf").text
+    assert "| Pitkäaikaistyöttömät, kokeilualue | Aktivointiaste, Pohjois-Pohjanmaa" in text
+
+
 def test_a_sentence_running_over_a_page_break_stays_one_paragraph():
     text, pages = join_pages(["toi säästöjä työmarkkinatuen kuntaosuudessa hankeaikana", "yhteensä noin 265 000 euroa.",
                               "Uusi luku alkaa."])

@@ -853,6 +853,15 @@ def test_outcome_base_is_not_its_own_count(items):
     # the target column of a table is no statistic; the realised one beside it is
     ("Tavoite | Tavoitetaso | Toteuma\nPitkäaikaistyöttömät 12/2020 | alle 160 | 169\n",
      {("long_term_unemployed", 169)}),
+    # dates label the rows and the statistics head the columns; a region's column of the same statistic is a
+    # comparison, and a rate's decimals are percentages
+    ("Taulukko 2. Aktivointiaste (%) ja pitkäaikaistyöttömät kokeilualueella\n\n| Neljännes | Aktivointiaste, "
+     "kokeilualue | Pitkäaikaistyöttömät, kokeilualue | Aktivointiaste, Pohjois-Pohjanmaa |\n|---|---|---|---|\n"
+     "| III/2012* | 22,4 | 612 | 24,1 |\n| IV/2015 | 34,2 | 667 | 27,9 |\n| Muutos III/2012–IV/2015 | +11,8 %-yks. | "
+     "+55 | +3,8 %-yks. |\n", {("activation_rate", 22.4), ("activation_rate", 34.2), ("long_term_unemployed", 612),
+                                ("long_term_unemployed", 667)}),
+    ("Kuukausi | Työttömät työnhakijat\n9/2012 | 2 140\n12/2015 | 1 880\n",
+     {("unemployed", 2140), ("unemployed", 1880)}),
     # a change from one value to another: what the start's words name
     ("Pitkäaikaistyöttömien määrä nousi koronavuosina 121:stä (toukokuu 2019) 146:een (syyskuu 2021).",
      {("long_term_unemployed", 121), ("long_term_unemployed", 146)}),
