@@ -91,7 +91,22 @@ def _place(word: str) -> bool:
 def benchmark(c: Candidate) -> bool:
     """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
     given for comparison."""
-    return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span) or _wider_area_column(c)
+    return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span) or _wider_area_column(c) or \
+        _whole_wider_area(c)
+
+
+WHOLE_AREA_NOUNS = ("maa", "maakunta", "suomi", "manner-suomi")
+
+
+def _whole_wider_area(c: Candidate) -> bool:
+    """'Koko Satakunnassa pitkäaikaistyöttömiä oli … noin 4 900': a sentence that opens with the whole region
+    or country, with no comma before the figure, gives the wider area's figure beside the project area's."""
+    tokens = list(c.sentence.span)
+    if len(tokens) < 2 or tokens[0].lower_ != "koko" or tokens[1].morph.get("Case") not in (["Ine"], ["Ade"]):
+        return False
+    area = tokens[1].lemma_.casefold()
+    return (area in WHOLE_AREA_NOUNS or area in gazetteer().regions) and \
+        not any(t.text == "," for t in tokens[2:c.first])
 
 
 WIDER_AREAS = ("koko maa", "maakunta", "koko suomi", "manner-suomi", "ely-alue")

@@ -56,10 +56,34 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, data: by
         page_texts = [html_to_text(decode_text(path, data))]
         fmt = "html"
     text, pages = join_pages([normalise(t) for t in page_texts])
+    quotes: tuple[tuple[int, int, int], ...] = ()
+    if fmt in ("txt", "md") and len(QUOTED_LINE.findall(text)) >= MIN_QUOTED_LINES:
+        text, quotes = strip_quote_markers(text)
+        pages = (Page(1, 0, len(text)),)
     if not text.strip():
         raise NoTextError(str(path), "no text could be read from the file" + (" (OCR found none)" if ocr else ""))
     return Document(path=str(path), file_name=path.name, format=fmt,
-                    sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages, ocr=ocr)
+                    sha256=hashlib.sha256(data).hexdigest(), text=text, pages=pages, ocr=ocr, quotes=quotes)
+
+
+QUOTE_MARKERS = re.compile(r"^((?:> ?)+)(?:\| )?", re.MULTILINE)  # '>> | maksatus…': an aligned indent became a cell
+QUOTED_LINE = re.compile(r"^>", re.MULTILINE)
+MIN_QUOTED_LINES = 3
+
+
+def strip_quote_markers(text: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """An e-mail chain's text without its '>' quote markers, and each quoted line's (start, end, depth) in it:
+    the figures of a quoted earlier message may be corrected by the reply above it."""
+    out, quotes, at = [], [], 0
+    for line in text.split("\n"):
+        m = QUOTE_MARKERS.match(line)
+        depth = m[1].count(">") if m else 0
+        line = line[m.end():] if m else line
+        if depth:
+            quotes.append((at, at + len(line) + 1, depth))
+        out.append(line)
+        at += len(line) + 1
+    return "\n".join(out), tuple(quotes)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

@@ -29,6 +29,11 @@ class Document:
     text: str
     pages: tuple[Page, ...]
     ocr: bool = False
+    quotes: tuple[tuple[int, int, int], ...] = ()  # (start, end, depth) of e-mail quoted lines ('> ', '>> ')
+
+    def quote_depth(self, offset: int) -> int:
+        """How deep in quoted earlier messages the offset stands (0: the newest message's own text)."""
+        return next((depth for start, end, depth in self.quotes if start <= offset < end), 0)
 
     def page_at(self, offset: int) -> int:
         starts = [p.char_start for p in self.pages]

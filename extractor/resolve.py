@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -31,7 +32,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
         scope.several(x[0].sentence) or sections.outside(x[0].sentence) or
         x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
-    items = _drop_splits(items)
+    items = _without_corrected_away(doc, _newest_message(doc, _drop_splits(items)))
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
@@ -68,6 +69,29 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
     whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
     return [(c, lb) for c, lb in items if not lb.split or lb.group == "indicators" or not (
         {(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get((lb.group, lb.kind))} & whole)]
+
+
+CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")
+
+
+def _without_corrected_away(doc: Document, items: list[Labelled]) -> list[Labelled]:
+    """'heitä oli Kokemäellä 246 eikä 264': a figure the text corrects to another is wrong wherever it stands."""
+    wrong = {float(m[1].replace(" ", "").replace(",", ".")) for m in CORRECTED_AWAY.finditer(doc.text)}
+    return [(c, lb) for c, lb in items if c.value not in wrong] if wrong else items
+
+
+def _newest_message(doc: Document, items: list[Labelled]) -> list[Labelled]:
+    """In an e-mail chain, a single figure of a kind from the least deeply quoted message: a reply corrects
+    the figures of the message it quotes ('Asiakkaita oli kaikkiaan 151 eikä 146' above '> Asiakkaat: 146')."""
+    if not doc.quotes:
+        return items
+    depth = {id(c): doc.quote_depth(c.start) for c, _ in items}
+    newest: dict[tuple[str, str], int] = {}
+    for c, lb in items:
+        key = (lb.group, lb.kind)
+        newest[key] = min(newest.get(key, depth[id(c)]), depth[id(c)])
+    return [(c, lb) for c, lb in items if (lb.group, lb.kind) in MULTI_VALUE or
+            depth[id(c)] == newest[(lb.group, lb.kind)]]
 
 
 def _rank(x: Labelled) -> tuple:

@@ -215,3 +215,14 @@ def test_an_amount_cut_at_its_thousands_space_by_a_page_break_is_one_number():
     text, _ = join_pages(["Palkkatukimäärärahoja käytettiin noin 74", "000 euroa.\n7 TOIMINNAN JATKUVUUS",
                           "Asiakkaita oli 96", "7 TOIMINNAN JATKUVUUS"])
     assert "noin 74 000 euroa." in text and "oli 96\n\n7 TOIMINNAN" in text
+
+
+def test_e_mail_quote_markers_are_stripped_and_their_depth_kept(tmp_path: Path):
+    path = tmp_path / "viestit.txt"
+    path.write_text("Hei,\n\nasiakkaita oli 151.\n\n> Hei,\n>\n> Asiakkaat: 146\n>> Onko luku oikein?\n>>    "
+                    "maksatushakemukset ovat 598 736 euroa.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert ">" not in doc.text and "\nAsiakkaat: 146\n" in doc.text and "\nmaksatushakemukset ovat" in doc.text
+    assert doc.quote_depth(doc.text.index("151")) == 0
+    assert doc.quote_depth(doc.text.index("146")) == 1
+    assert doc.quote_depth(doc.text.index("Onko")) == 2

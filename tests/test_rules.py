@@ -880,6 +880,7 @@ def test_indicators(items, text: str, expected: set):
     "Toiminta perustuu lakiin työllistymistä edistävästä monialaisesta yhteispalvelusta (1369/2014).",
     "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
     "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
+    "Koko Satakunnassa pitkäaikaistyöttömiä oli joulukuussa 2013 noin 4 900.",  # the whole region's figure
     # a length of time, a section of the minutes and a day of a month are no statistics
     "Kunnanhallitus päätti 22.11.2010 (§ 402) hakea rahoitusta pitkäaikaistyöttömien hankkeelle.",
     "Pitkäaikaistyöttömien hankkeet esittelivät tuloksiaan torstaina 24. lokakuuta Vaasassa.",

@@ -187,6 +187,20 @@ def test_a_figure_about_another_named_thing_in_a_relative_clause_is_not_the_proj
 
 
 
+def test_a_reply_corrects_the_figures_of_the_message_it_quotes(nlp, tmp_path):
+    from extractor.extract import extract
+    path = tmp_path / "viestit.txt"
+    path.write_text("Hei Jouni,\n\nkorjasin luvut. Asiakkaita oli kaikkiaan 151 eikä 146. Hankkeen toteutuneet "
+                    "kokonaiskustannukset ovat 598 736 euroa. Pitkäaikaistyöttömiä oli joulukuussa 2013 "
+                    "Kokemäellä 246 eikä 264.\n\nRiikka\n\n> Hei Jouni,\n>\n> Asiakkaat: 146\n> Kustannukset "
+                    "yhteensä 612 480 euroa.\n> Pitkäaikaistyöttömät Kokemäellä: 187 (12/2010) ja 264 (12/2013).\n",
+                    encoding="utf-8")
+    rec = extract(str(path), use_model=False)[1].to_json()
+    assert values(rec, "participants", "count") == {("clients", 151)}
+    assert values(rec, "money", "eur") == {("total_cost", 598736)}
+    assert values(rec, "indicators", "value") == {("long_term_unemployed", 246), ("long_term_unemployed", 187)}
+
+
 def test_a_previous_project_named_in_apposition_is_another(record):
     rec = record("Ratas-hankkeessa oli 139 asiakasta. Heistä 41 prosenttia työllistyi.\n\nYhdistyksen edellinen "
                  "hanke Kyläverstas (2004–2006) tavoitti tuolloin 64 asiakasta, joista 11 työllistyi.")
