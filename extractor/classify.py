@@ -29,12 +29,18 @@ from extractor.outcome_rules import (
     referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, count_of_event,
+    MIN_ATTENDEES, VISITORS, additional_group, comparison_group, after_event, at_branch, attends_event, base_label, count_of_event,
     counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
     event_topic, exits, from_place, group_split, guest_event, in_service, inflow_before, intake_kind, is_event, joined, of_people,
     participants_row, participation_verb, partitioned, participations, receives_service, refers_to_events, registered,
     restated_share, status_row, stays, survey_or_capacity, visitor_visits,
 )
+
+
+def one_of_them(c: Candidate) -> bool:
+    """'Yksi palkkatuella työllistyneistä', 'yksi heistä': one of a group named in the plural elative."""
+    tokens = list(c.sentence.span)[c.token_i + 1:c.token_i + 4]
+    return any(t.morph.get("Case") == ["Ela"] and t.morph.get("Number") == ["Plur"] for t in tokens)
 
 
 SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
@@ -98,6 +104,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return base_label(c, head, flags)
     if c.source == "word" and c.value == 1 and list(c.sentence.span)[c.token_i].morph.get("Case") == ["Gen"]:
         return None  # 'Yhden työllistyneen asiakkaan hinta': one of, not a count
+    if c.value == 1 and one_of_them(c):
+        return None  # 'Yksi palkkatuella työllistyneistä on 56-vuotias Jukka': an example person
     if c.unit is None and c.value == int(c.value) and c.value >= MIN_ATTENDEES and not partitioned(c) and (
             attends_event(c) or refers_to_events(c) and participation_verb(c)) and not registered(c):
         if guest_event(c):
@@ -164,6 +172,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         flags["split"] = True
     if survey_or_capacity(c) or status_row(c) and not flags["total"]:
         return None  # survey respondents, event capacity and the unemployed row of a status table
+    if comparison_group(c):
+        return None  # 'Vertailuryhmänä käytettiin 112:ta … asiakasta': people outside the project
     if counts_events(c, head):
         return None
     if part["clients"] >= 0.3 or any(head.endswith(n) for n in cue["participants"]["clients"]) or \

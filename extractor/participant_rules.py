@@ -503,6 +503,11 @@ def receives_service(c: Candidate) -> bool:
                token_lemma(t).endswith(SERVICES_RECEIVED) for t in c.sentence.span)
 
 
+def comparison_group(c: Candidate) -> bool:
+    """'Vertailuryhmänä käytettiin 112:ta ylöjärveläistä asiakasta': a comparison group did not take part."""
+    return any(token_lemma(t).startswith(("vertailuryhmä", "verrokki")) for t in c.sentence.span)
+
+
 def in_service(c: Candidate) -> bool:
     """'Kylätyöpajoissa ja niihin liittyvässä yksilövalmennuksessa oli … 139 työnhakijaa': people counted as
     being in a personal service (a locative before the number) are its clients, whatever events stand beside it."""

@@ -133,7 +133,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     the project ('Työllisyyden kuntakokeilu alkaa Forssan seudulla 1.3.2021. Kokeiluun osallistuvat …')."""
     g = gazetteer()
     own = list(scope.own) if scope else []
-    away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s)
+    away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s) or \
+        s.text.lstrip()[:1] in NOTE_MARKERS
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -163,6 +164,9 @@ def _common_noun_first(tok, s: Sentence) -> bool:
     tagger as a common noun ('euro'), not the place ('Eura'); such a place needs another mention."""
     opens = all(t.is_punct or t.is_space for t in s.span[:tok.i - s.span.start])
     return opens and tok.pos_ == "NOUN" and tok.lemma_[:1].islower()
+
+
+NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹†‡"  # '¹ Tampereen yliopisto, …': an author's affiliation or a footnote
 
 
 DATELINE = re.compile(r"\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?|,\s+[a-zåäö]+kuu(?:ssa)?\s+)(?:19|20)\d\d")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
-from extractor.dates import dated_after
+from extractor.dates import dated_after, find_dates
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
@@ -25,8 +25,8 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     year's budget from the project's money."""
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes", "indicators"))]
     if project_end:  # 'Vuoden 2023 talousarviossa … palkkatuen osuus on 210 000 euroa' after a project of 2019–2022
-        items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and
-                                          dated_after(x[0].sentence.text, project_end, years_only=True))]
+        items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and (
+            dated_after(x[0].sentence.text, project_end, years_only=True) or _after_a_later_start(x[0], project_end)))]
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
@@ -54,6 +54,20 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
             facts.append(_fact(doc, *_best(group)))
     facts += _money(doc, {k: v for k, v in by_kind.items() if k[0] == "money"}, all_candidates)
     return facts
+
+
+LATER_START = re.compile(r"\b(?:alka\w*|alkoi|käynnisty\w*)\b", re.IGNORECASE)
+
+
+def _after_a_later_start(c: Candidate, project_end: str) -> bool:
+    """'… jatketaan 1.4.2020 alkavassa Pielisen Työvoimala -hankkeessa. … sen kokonaisbudjetti on 395 000
+    euroa': an undated sentence in a paragraph that opens with something starting after the project."""
+    if dated_after(c.sentence.text, project_end) is not None:
+        return False
+    opening = re.split(r"(?<=[.!?])\s+", c.sentence.before.strip())[0] if c.sentence.before.strip() else ""
+    starts = [d.start for d in find_dates(opening)]
+    return bool(LATER_START.search(opening)) and bool(starts) and all(
+        t[:len(project_end)] > project_end[:len(t)] for t in starts)
 
 
 LATER_MONEY = ("savings", "award")  # counted or granted after the project too

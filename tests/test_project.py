@@ -523,3 +523,11 @@ def test_a_sub_projects_administrator_is_not_its_umbrellas(facts_of):
             "-kattohankkeen osahankkeista. Osahankkeen hallinnoijana toimi Kannonkosken kunta.\n\n"
             "Kattohanke toimi ajalla 1.9.2009–31.8.2013, ja sitä hallinnoi Sydän-Keski-Suomen kehittämisyhdistys ry.")
     assert facts_of(text, "implementers") == ["Kannonkosken kunta"]
+
+
+def test_an_authors_affiliation_under_a_note_marker_is_no_project_place(facts_of):
+    text = ("## Kiinnittyminen ennen työllistymistä Ylöjärven Kiinnike-hankkeessa\n\n**Henna Kivistö**¹, **Jari "
+            "Salonen**²\n\n¹ Tampereen yliopisto, yhteiskuntatieteiden tiedekunta\n² Ylöjärven kaupunki, "
+            "aikuissosiaalityö\n\nKiinnike toteutettiin Ylöjärvellä 9/2017–8/2020. Hanketta hallinnoi Ylöjärven "
+            "kaupungin aikuissosiaalityö.")
+    assert facts_of(text, "municipalities") == ["Ylöjärvi"]

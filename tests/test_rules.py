@@ -225,6 +225,18 @@ def test_a_budget_of_a_year_after_the_project_is_not_its_money(items):
     text = ("Hanke toimi 1.9.2012–31.12.2014. ELY-keskuksen 9.3.2015 tekemän loppumaksatuspäätöksen mukaan "
             "toteutuneet kokonaiskustannukset olivat 312 905,60 euroa.")
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 312905.6)}
+    # an undated sentence in a paragraph that opens with something starting after the project
+    text = ("Hanke toimi 1.3.2017–29.2.2020. Hankkeen toteutuneet kokonaiskustannukset olivat 624 300 euroa.\n\n"
+            "Toimintamallia jatketaan 1.4.2020 alkavassa Pielisen Työvoimala -hankkeessa. ELY-keskus on myöntänyt "
+            "kaksivuotiselle hankkeelle rahoituksen, ja sen kokonaisbudjetti on 395 000 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 624300)}
+
+
+def test_one_of_a_group_is_an_example_not_a_count(items):
+    text = ("Hankkeeseen osallistui 186 henkilöä.\n\n- 47 osallistujaa työllistyi: 29 avoimille työmarkkinoille ja "
+            "18 palkkatuella.\n\nYksi palkkatuella työllistyneistä on 56-vuotias Jukka.")
+    assert ("employed_subsidised", 18) in kinds_values(items(text, "outcomes"), ("count",))
+    assert ("employed_subsidised", 1) not in kinds_values(items(text, "outcomes"), ("count",))
 
 
 def test_a_further_saving_is_a_second_item(items):
@@ -529,6 +541,8 @@ def test_participants(items, text: str, expected: set):
     "Yhdistyksen omassa toiminnassa kävi hankeaikana noin 900 kävijää.",  # another body's own activity
     # many projects' people
     "Polku-hanke päättyi. Valtakunnallisesti ESR-hankkeisiin on kaudella osallistunut yli 300 000 henkilöä.",
+    # a comparison group did not take part
+    "Vertailuryhmänä käytettiin 112:ta ylöjärveläistä aikuissosiaalityön asiakasta.",
     # the audience of someone else's event the project spoke or was awarded at
     "Kerroin kokemuksistamme Kuopiossa maakunnallisessa työllisyysseminaarissa, jossa oli yli 200 kuulijaa.",
     "Saimme eilen Saimaan työllisyysfoorumissa Vuoden työllisyysteko -tunnustuksen. Kiitos kaikille! "
