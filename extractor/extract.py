@@ -57,7 +57,8 @@ def finish(a: Analysis, model: CandidateModel | None) -> Record:
     labelled = model.rescore(a.candidates, a.labelled) if model is not None else a.labelled
     name = next((f.values["value"] for f in a.project if f.kind == "name"), None)
     end = next((f.values["value"] for f in a.project if f.kind == "end_date"), None)
-    facts = a.project + resolve(a.doc, labelled, a.candidates, name, end)
+    places = tuple(f.values["value"] for f in a.project if f.kind == "municipalities")
+    facts = a.project + resolve(a.doc, labelled, a.candidates, name, end, places)
     return Record(a.doc.file_name, tuple(mark_ocr(facts) if a.doc.ocr else facts))
 
 

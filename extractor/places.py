@@ -134,7 +134,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     g = gazetteer()
     own = list(scope.own) if scope else []
     away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s) or \
-        s.text.lstrip()[:1] in NOTE_MARKERS
+        s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s)
+    statistic = _statistic_changed(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
@@ -150,7 +151,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
-            or _adopts_model(tok) or _names_area_body(tok)
+            or _adopts_model(tok) or _names_area_body(tok) or \
+            statistic and tok.morph.get("Case") in (["Ine"], ["Ade"])
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
@@ -164,6 +166,29 @@ def _common_noun_first(tok, s: Sentence) -> bool:
     tagger as a common noun ('euro'), not the place ('Eura'); such a place needs another mention."""
     opens = all(t.is_punct or t.is_space for t in s.span[:tok.i - s.span.start])
     return opens and tok.pos_ == "NOUN" and tok.lemma_[:1].islower()
+
+
+STATISTICS_WORDS = ("työttömät", "työttömien", "työtön", "pitkäaikaistyöttöm", "aktivointiaste", "työttömyysaste",
+                    "työllisyysaste", "väkiluku", "asukasluku", "avoimet työpaikat")
+
+
+def _statistics_row(s: Sentence) -> bool:
+    """'Laitila | 241 | 262 | -21' under 'Taulukko 1. Työttömät työnhakijat kuukauden lopussa': a town in a
+    table of area statistics is compared, not served (a table of the project's clients by town is no such)."""
+    if not s.is_row or not s.columns:
+        return False
+    context = (s.caption + " " + " ".join(s.columns)).casefold()
+    return any(w in context for w in STATISTICS_WORDS) and not any(w in context for w in ("asiak", "osallistuj"))
+
+
+STATISTIC_SUBJECTS = ("työttömyys", "pitkäaikaistyöttömyys", "työttömyysaste", "aktivointiaste", "työllisyysaste")
+
+
+def _statistic_changed(s: Sentence) -> bool:
+    """'Suhteellisesti eniten työttömyys väheni Pyhärannassa ja Taivassalossa': a statistic told of towns
+    (those in a locative), in a sentence that does not speak of the project."""
+    return any(t.dep_.startswith("nsubj") and t.lemma_.casefold() in STATISTIC_SUBJECTS for t in s.span) and \
+        not any(t.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu")) for t in s.span)
 
 
 NOTE_MARKERS = "¹²³⁴⁵⁶⁷⁸⁹†‡"  # '¹ Tampereen yliopisto, …': an author's affiliation or a footnote

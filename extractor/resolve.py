@@ -9,6 +9,7 @@ from dataclasses import replace
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
 from extractor.dates import dated_after, find_dates
+from extractor.gazetteer import gazetteer
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
@@ -20,9 +21,11 @@ SHARE_WORDS = ("osuus", "rahoitus", "rahoittaa", "kattaa", "tuki", "omarahoitus"
 
 
 def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candidate],
-            project_name: str | None = None, project_end: str | None = None) -> list[Fact]:
+            project_name: str | None = None, project_end: str | None = None,
+            project_places: tuple[str, ...] = ()) -> list[Fact]:
     """The record's figures from the labelled candidates; `project_end` (the end date) tells a later
-    year's budget from the project's money."""
+    year's budget from the project's money; `project_places` (its municipalities) tell its rows of an
+    area table from the other towns'."""
     items = [x for x in labelled if not (x[1].planned and x[1].group in ("participants", "outcomes", "indicators"))]
     if project_end:  # 'Vuoden 2023 talousarviossa … palkkatuen osuus on 210 000 euroa' after a project of 2019–2022
         items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and (
@@ -33,6 +36,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
         scope.several(x[0].sentence) or sections.outside(x[0].sentence) or
         x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
     items = _without_corrected_away(doc, _newest_message(doc, _drop_splits(items)))
+    items = _own_town_rows(items, project_places)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
@@ -83,6 +87,22 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
     whole = {(lb.group, lb.kind) for _, lb in items if not lb.split}
     return [(c, lb) for c, lb in items if not lb.split or lb.group == "indicators" or not (
         {(lb.group, lb.kind), SPLIT_GIVES_WAY_TO.get((lb.group, lb.kind))} & whole)]
+
+
+def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
+    """'Kunta | 12/2022 | 12/2021' + 'Uusikaupunki | 612 | 655' + 'Laitila | 241 | 262' + 'Vakka-Suomi | 1 059 …':
+    in an area table with rows of the project's towns, the other rows (other towns, the wider area) are
+    not the project area's indicators."""
+    own = {p.casefold() for p in places}
+
+    def town(c: Candidate) -> str | None:
+        hit = gazetteer().match(c.sentence.label.strip(" |").split(" ")[0]) if c.sentence.label.strip() else None
+        return hit.municipality.name.casefold() if hit is not None and hit.municipality is not None else None
+
+    tables = {c.sentence.columns for c, lb in items if lb.group == "indicators" and c.sentence.is_row and
+              c.sentence.columns and town(c) in own}
+    return [(c, lb) for c, lb in items if not (lb.group == "indicators" and c.sentence.is_row and
+                                               c.sentence.columns in tables and town(c) not in own)]
 
 
 CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")

@@ -236,3 +236,32 @@ def test_a_wrapped_line_starting_with_digits_is_no_numbered_section():
     sections = project_scope(COMPILATION, "Radalta töihin").sections(COMPILATION)
     assert "Asiakkaat ja toiminta" in sections.own_headings
     assert "3.15 Kylätalkkari (Päijät-Häme)" not in sections.own_headings
+
+
+STATISTICS_REVIEW = """TYÖLLISYYSKATSAUS – VAKKA-SUOMI
+
+Työttömien työnhakijoiden määrä jäi selvästi edellisvuoden tasoa pienemmäksi. Suhteellisesti eniten työttömyys väheni
+Pyhärannassa ja Taivassalossa.
+
+Taulukko 1. Työttömät työnhakijat kuukauden lopussa
+
+Kunta             12/2022   12/2021
+Uusikaupunki          612       655
+Laitila               241       262
+Pyhäranta              58        66
+Taivassalo             49        55
+Vakka-Suomi         1 059     1 146
+
+6 LAIVARANTA-HANKKEEN LOPPUTULOKSET
+
+Laivaranta-hanke (S21638) päättyi 31.12.2022. Hanketta hallinnoivat Uudenkaupungin kaupungin työllisyyspalvelut, ja
+Pyhärannan kunta oli mukana osatoteuttajana. Laivarannan valmentajat työskentelivät Uudessakaupungissa ja
+Pyhärannassa kaikkiaan 198 asiakkaan kanssa.
+"""
+
+
+def test_other_towns_of_an_area_statistics_table_are_neither_places_nor_indicators(record):
+    rec = record(STATISTICS_REVIEW)
+    assert sorted(rec["project"]["municipalities"]) == ["Pyhäranta", "Uusikaupunki"]
+    assert values(rec, "indicators", "value") == {("unemployed", 612), ("unemployed", 655), ("unemployed", 58),
+                                                  ("unemployed", 66)}
