@@ -311,8 +311,9 @@ def _walk_left(words: list[str]) -> str | None:
             return None
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
-    if len(taken) > 1 and (_all_verb(taken[0]) or _past_participle(taken[0])):
-        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset'
+    if len(taken) > 1 and (_all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])):
+        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset',
+        # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'
     return " ".join(taken) or None
 
 
@@ -350,6 +351,16 @@ def _function_word(word: str) -> bool:
     if not found or word in ("ja", "sekä", "&"):
         return False
     return all(cls in STOP_CLASSES or participle or cls == "sidesana" for cls, participle in found)
+
+
+SENTENCE_ADVERBS = ("kaikkiaan", "yhteensä", "lisäksi", "myös", "nyt", "vielä", "siten", "näin")
+
+
+def _adverb(word: str) -> bool:
+    """'Kaikkiaan', 'Valtakunnallisesti', 'Myös': an adverb opening the sentence, not a name's first word."""
+    found = voikko().analyze(word)
+    return word.casefold() in SENTENCE_ADVERBS or bool(found) and all(
+        a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" for a in found)
 
 
 def _past_participle(word: str) -> bool:

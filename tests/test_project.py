@@ -391,6 +391,9 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     ("Kairan Kipinä on nyt ohi.\n\nKipinä oli Savukosken kunnan hallinnoima ESR-hanke. Kipinä oli monelle "
      "ensimmäinen askel.\n\n#### Kairan Kipinä -hanke (päättynyt 31.1.2023)", "Kairan Kipinä"),
     ("## Päättyneen Ratas-hankkeen tulokset\n\nRatas-hanketta hallinnoi yhdistys.", "Ratas"),
+    # an adverb opening the sentence opens no name
+    ("## 8 Lopulliset tulokset\n\nKaikkiaan Työkaari-hankkeessa valmennettiin 134 asiakasta. Työkaari-hanketta "
+     "hallinnoi Kauhajoen kaupunki.", "Työkaari"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
