@@ -381,6 +381,8 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     authority that approves or decides ('ELY-keskus hyväksyy muutoksen'): the funder. OTHERS for the
     owner of another project ('Vuokatin Nuorisopaja ry:n Nuoret liikkeelle -hankkeessa')."""
     first = _conj_root(tok)
+    if _agent_of_funding(tok) or _agent_of_funding(first):
+        return "funders"  # 'Etelä-Savon ELY-keskuksen Euroopan sosiaalirahastosta … rahoittama hanke'
     if first.dep_ == "obj" and _is_org_head(first) and _is_role(first.head, IMPLEMENTER_WORDS):
         return OTHERS  # 'Se ylläpitää … Pöytyän Kyrössä puutyöpajaa': what a body runs, not who runs it
     if _funds(first):
@@ -412,6 +414,23 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
         if node.dep_ not in ("nmod:poss", "amod") or node.head.i == node.i:
             return None
     return None
+
+
+FUNDING_PARTICIPLES = ("rahoittaa", "osarahoittaa", "myöntää")
+AGENT_REACH = 7  # tokens from a genitive body to the agent participle whose agent it is
+
+
+def _agent_of_funding(tok) -> bool:
+    """'X:n (Euroopan sosiaalirahastosta ja valtion varoista) rahoittama hanke', 'Euroopan sosiaalirahaston
+    osarahoittama hanke': the genitive before a funding agent participle, or the elative source of its money."""
+    if tok.morph.get("Case") not in (["Gen"], ["Ela"]):
+        return False
+    for t in tok.doc[tok.i + 1:tok.i + 1 + AGENT_REACH]:
+        if "Fin" in t.morph.get("VerbForm") or t.text in (".", ";", ":"):
+            return False
+        if "Agt" in t.morph.get("PartForm"):
+            return t.lemma_.casefold().startswith(FUNDING_PARTICIPLES)
+    return False
 
 
 def _predicated_of_other(project, own: list[set[str]]) -> bool:

@@ -267,6 +267,12 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "Auran keskustassa kierrätysmyymälää ja Pöytyän Kyrössä puutyöpajaa. Yhdistys jatkaa ryhmätoimintaa omana "
      "toimintanaan Auran ja Pöytyän kuntien avustuksen turvin.",
      ["Auranlaakson Työ ja Toiminta ry", "Polvijärven Työ ja Toiminta ry"], []),
+    # the agent of a funding participle and the source of its money are funders, whatever verb the clause has
+    ("Ponnistus-hanketta hallinnoi Pieksämäen kaupunki. Etelä-Savon ELY-keskuksen\nEuroopan sosiaalirahastosta ja "
+     "valtion varoista rahoittama hanke toteutettiin maaliskuusta 2016 helmikuun 2019 loppuun.",
+     ["Pieksämäen kaupunki"], ["Etelä-Savon ELY-keskus", "Euroopan sosiaalirahasto"]),
+    ("Salmenkorpi oli Kuhmossa vuosina 2010–2013 toteutettu Euroopan sosiaalirahaston osarahoittama "
+     "työllisyyshanke.", [], ["Euroopan sosiaalirahasto"]),
     # a legal form's genitive closes a name with an inner 'ja' after a copula
     ("Ratas – kylätyöpaja työnhakijoille (EURA-koodi S10327) oli Pohjois-Kymen\nTyö ja Toiminta ry:n hallinnoima "
      "hanke.", ["Pohjois-Kymen Työ ja Toiminta ry"], []),
