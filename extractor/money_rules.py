@@ -424,9 +424,11 @@ MUNICIPAL_ENDS = ("kunta", "kunnat", "kaupunki")
 
 
 def _funder_kind(lemmas: list[str]) -> str | None:
-    """The money kind of a payer's noun ('kaupunki' -> own funding, 'valtio' -> public funding)."""
+    """The money kind of a payer's noun ('kaupunki' -> own funding, 'valtio' -> public funding; a compound
+    ending in 'ministeriö' too: 'elinkeinoministeriö')."""
     return next((kind for kind, words in cues()["funders"].items()
-                 if not kind.startswith("_") and any(lemma in words for lemma in lemmas)), None)
+                 if not kind.startswith("_") and any(lemma in words or lemma.endswith("ministeriö") and
+                                                     "ministeriö" in words for lemma in lemmas)), None)
 
 
 def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:

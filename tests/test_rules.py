@@ -176,6 +176,10 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("• Toteutuneet kustannukset yhteensä 318 640 €\n   – ESR + valtio 80 % = 254 912 €\n"
      "• Säästö työmarkkinatuen kuntaosuudessa:\n   – koko hankeaikana (24 kk) n. 99 600 €\n",
      {("total_cost", 318640), ("public_funding", 254912), ("savings", 99600)}),
+    # a ministry's grant covering a share of the costs is public funding, not the costs
+    ("Kokeilun toteutuneet kokonaiskustannukset olivat 1 286 400 euroa. Työ- ja elinkeinoministeriön "
+     "valtionavustus kattoi kustannuksista 40 prosenttia eli 514 560 euroa.",
+     {("total_cost", 1286400), ("public_funding", 514560)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -747,6 +751,9 @@ def test_a_round_number_word_is_approximate(items):
     # a pension institution is no one retiring
     ("Asiakkaita oli 119. Ammatilliseen kuntoutukseen Kelan tai työeläkelaitoksen kautta pääsi 17, ja eläkkeelle "
      "siirtyi 11, pääosin työkyvyttömyyseläkkeelle.", {("rehabilitation", 17, None), ("pension", 11, None)}),
+    # other employment services in a status table
+    ("Taulukko 1. Asiakkaiden tilanne (asiakkaita yhteensä 842)\nTilanne | Asiakkaita\nEläke | 19\n"
+     "Ohjattu muihin TE-palveluihin | 88\n", {("pension", 19, None), ("services_other", 88, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
