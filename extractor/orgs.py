@@ -289,7 +289,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
     tokens = list(s.span)
     roles = [(i, "implementers") for i, t in enumerate(tokens) if _is_role(t, IMPLEMENTER_WORDS)]
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
-    roles = [r for r in roles if not names_other_project(tokens[r[0]], own)]
+    roles = [r for r in roles if not names_other_project(tokens[r[0]], own) and not _describes_a_service(tokens[r[0]])]
     out = []
     if _partner_project(tokens) or _continuation(tokens):
         return []
@@ -304,6 +304,15 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
+
+
+def _describes_a_service(tok) -> bool:
+    """'kunnan ja TE-toimiston yhteinen, lähipalveluna toteutettu asiakasohjaus': a passive participle that
+    describes a service or an activity, not the project, gives no one a role."""
+    head = tok.head
+    return "Part" in tok.morph.get("VerbForm") and "Pass" in tok.morph.get("Voice") and \
+        tok.dep_ in ("amod", "acl") and head.pos_ == "NOUN" and head.text[:1].islower() and \
+        not _project_lemma(head.lemma_.casefold())
 
 
 def _runs_named_other(org, own: list[set[str]]) -> bool:
@@ -383,6 +392,10 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     first = _conj_root(tok)
     if _agent_of_funding(tok) or _agent_of_funding(first):
         return "funders"  # 'Etelä-Savon ELY-keskuksen Euroopan sosiaalirahastosta … rahoittama hanke'
+    if first.dep_ == "nsubj" and first.head.lemma_.casefold() == "osallistua" and any(
+            ch.dep_ == "obl" and ch.lemma_.casefold() in ("toteuttaminen", "toteutus", "hallinnointi")
+            for ch in first.head.children):
+        return "implementers"  # 'Pyhäjoen kunta osallistui sen toteuttamiseen omalla henkilöstöllään'
     if first.dep_ == "obj" and _is_org_head(first) and _is_role(first.head, IMPLEMENTER_WORDS):
         return OTHERS  # 'Se ylläpitää … Pöytyän Kyrössä puutyöpajaa': what a body runs, not who runs it
     if _funds(first):

@@ -267,6 +267,11 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "Auran keskustassa kierrätysmyymälää ja Pöytyän Kyrössä puutyöpajaa. Yhdistys jatkaa ryhmätoimintaa omana "
      "toimintanaan Auran ja Pöytyän kuntien avustuksen turvin.",
      ["Auranlaakson Työ ja Toiminta ry", "Polvijärven Työ ja Toiminta ry"], []),
+    # taking part in carrying the project out; a participle that describes a service gives no role
+    ("Raahen kaupunki hallinnoi kokeilua, ja Pyhäjoen kunta osallistui sen toteuttamiseen omalla henkilöstöllään.",
+     ["Raahen kaupunki", "Pyhäjoen kunta"], []),
+    ("Kokeilu osoitti, että kunnan ja TE-toimiston yhteinen, lähipalveluna toteutettu asiakasohjaus tavoittaa "
+     "pitkäaikaistyöttömät aiempaa paremmin.", [], []),
     # the agent of a funding participle and the source of its money are funders, whatever verb the clause has
     ("Ponnistus-hanketta hallinnoi Pieksämäen kaupunki. Etelä-Savon ELY-keskuksen\nEuroopan sosiaalirahastosta ja "
      "valtion varoista rahoittama hanke toteutettiin maaliskuusta 2016 helmikuun 2019 loppuun.",
