@@ -170,9 +170,19 @@ def of_follow_up(c: Candidate) -> bool:
         return True
     for t in reversed(tokens[max(0, c.first - 10):c.first]):
         if t.text in CLAUSE_BREAKS:
-            return False
+            break
         if t.lemma_.casefold().startswith(FOLLOW_UPS):
             return True
+    return _concerns_follow_up(tokens[c.token_i + 1:c.token_i + 8])
+
+
+def _concerns_follow_up(after) -> bool:
+    """'… ja että 620 000 euron summa koskee haettavaa jatkohanketta': what the figure concerns, after it."""
+    for i, t in enumerate(after):
+        if t.text in CLAUSE_BREAKS:
+            return False
+        if t.lemma_.casefold() == "koskea":
+            return any(u.lemma_.casefold().startswith(FOLLOW_UPS) for u in after[i + 1:i + 4])
     return False
 
 

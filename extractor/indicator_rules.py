@@ -99,14 +99,17 @@ WHOLE_AREA_NOUNS = ("maa", "maakunta", "suomi", "manner-suomi")
 
 
 def _whole_wider_area(c: Candidate) -> bool:
-    """'Koko Satakunnassa pitkäaikaistyöttömiä oli … noin 4 900': a sentence that opens with the whole region
-    or country, with no comma before the figure, gives the wider area's figure beside the project area's."""
+    """'Koko Satakunnassa pitkäaikaistyöttömiä oli … noin 4 900', '… että koko Pohjois-Karjalassa on nyt yli
+    6 000 pitkäaikaistyötöntä': the whole region or country in the figure's clause (no comma between) gives the
+    wider area's figure beside the project area's."""
     tokens = list(c.sentence.span)
-    if len(tokens) < 2 or tokens[0].lower_ != "koko" or tokens[1].morph.get("Case") not in (["Ine"], ["Ade"]):
-        return False
-    area = tokens[1].lemma_.casefold()
-    return (area in WHOLE_AREA_NOUNS or area in gazetteer().regions) and \
-        not any(t.text == "," for t in tokens[2:c.first])
+    for i in range(c.first - 2, -1, -1):
+        if tokens[i].text == ",":
+            return False
+        if tokens[i].lower_ == "koko" and tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"]):
+            area = tokens[i + 1].lemma_.casefold()
+            return area in WHOLE_AREA_NOUNS or area in gazetteer().regions
+    return False
 
 
 WIDER_AREAS = ("koko maa", "maakunta", "koko suomi", "manner-suomi", "ely-alue")

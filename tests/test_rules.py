@@ -205,6 +205,9 @@ def test_money(items, text: str, expected: set):
     "Maakuntaan kohdistui ohjelmakaudella ESR-rahoitusta noin 190 milj. euroa.",  # a programme's money
     "Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa.",  # an organisation's budget
     "• Uusi hakemus ESR+ -rahoitukseen (haku 5/2023), suunniteltu budjetti n. 400 000 €",  # the next project's
+    # what a figure concerns, told after it
+    "Kaupunginjohtaja totesi, että toteutuneet kustannukset jäivät alle hyväksytyn kustannusarvion ja että "
+    "620 000 euron summa koskee haettavaa jatkohanketta.",
 ])
 def test_money_rejects(items, text: str):
     assert items(text, "money") == []
@@ -902,6 +905,7 @@ def test_indicators(items, text: str, expected: set):
     "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
     "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
     "Koko Satakunnassa pitkäaikaistyöttömiä oli joulukuussa 2013 noin 4 900.",  # the whole region's figure
+    "Valtuutettu muistutti, että koko Pohjois-Karjalassa on nyt yli 6 000 pitkäaikaistyötöntä.",  # inside a clause
     # a length of time, a section of the minutes and a day of a month are no statistics
     "Kunnanhallitus päätti 22.11.2010 (§ 402) hakea rahoitusta pitkäaikaistyöttömien hankkeelle.",
     "Pitkäaikaistyöttömien hankkeet esittelivät tuloksiaan torstaina 24. lokakuuta Vaasassa.",
