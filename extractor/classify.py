@@ -81,7 +81,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         for k in named:
             ind[k] = max(ind[k], ANAPHOR_SCORE)
     kind, score = best_kind(ind)
-    if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind) and not benchmark(c):
+    if score >= 0.3 and not participation_verb(c) and area_statistic(c, kind):
+        if benchmark(c):
+            return None  # another area's statistic is nobody's count
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
     if any(head.endswith(d) for d in cue["distractor_heads"]) and not visitor_visits(c, head) or \

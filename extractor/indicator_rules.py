@@ -92,7 +92,7 @@ def benchmark(c: Candidate) -> bool:
     """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
     given for comparison."""
     return any(t.lemma_.casefold().startswith("vertailu") for t in c.sentence.span) or _wider_area_column(c) or \
-        _whole_wider_area(c)
+        _whole_wider_area(c) or _whole_country(c)
 
 
 WHOLE_AREA_NOUNS = ("maa", "maakunta", "suomi", "manner-suomi")
@@ -109,6 +109,35 @@ def _whole_wider_area(c: Candidate) -> bool:
         if tokens[i].lower_ == "koko" and tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"]):
             area = tokens[i + 1].lemma_.casefold()
             return area in WHOLE_AREA_NOUNS or area in gazetteer().regions
+    return False
+
+
+NATIONAL = ("valtakunnallinen", "valtakunnallisesti")
+AREA_NOUNS = ("kunta", "kaupunki", "alue", "seutu")
+PLACE_REACH = 3  # sentences back in the paragraph to the one that names the figure's area
+
+
+def _whole_country(c: Candidate) -> bool:
+    """'Valtakunnallinen aktivointiaste oli 27,9 prosenttia'; 'Pitkäaikaistyöttömyys on kääntynyt koko maassa
+    laskuun. … pitkäaikaistyöttömiä oli 62 300': the whole country in the figure's clause, or, when its sentence
+    names no place, in the last sentence of the paragraph before it that names an area."""
+    tokens = list(c.sentence.span)
+    for t in reversed(tokens[:c.first]):
+        if t.text == ",":
+            break
+        if t.lemma_.casefold() in NATIONAL:
+            return True
+    if any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text) or
+                                                         t.lemma_.casefold().endswith(AREA_NOUNS)) for t in tokens):
+        return False  # 'Aktivointiaste nousi kokeilualueella …'
+    sentences = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", c.sentence.before.strip())
+    for sentence in reversed(sentences[-PLACE_REACH:]):
+        forms = [w.casefold() for w in text_baseforms(sentence)]
+        if any(w in NATIONAL for w in forms) or any(a == "koko" and b in WHOLE_AREA_NOUNS[:1] + ("suomi",)
+                                                   for a, b in zip(forms, forms[1:])):
+            return True
+        if any(w[:1].isupper() and gazetteer().match(w) is not None for w in re.findall(r"[\w-]+", sentence)):
+            return False
     return False
 
 

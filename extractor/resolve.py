@@ -36,7 +36,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
         scope.several(x[0].sentence) or sections.outside(x[0].sentence) or
         x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
     items = _without_corrected_away(doc, _newest_message(doc, _drop_splits(items)))
-    items = _own_town_rows(items, project_places)
+    items = _own_town_rows(_without_regions_figures(items, project_places), project_places)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
@@ -103,6 +103,27 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
               c.sentence.columns and town(c) in own}
     return [(c, lb) for c, lb in items if not (lb.group == "indicators" and c.sentence.is_row and
                                                c.sentence.columns in tables and town(c) not in own)]
+
+
+def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
+    """'Etelä-Savossa oli kesäkuussa 2019 noin 3 100 pitkäaikaistyötöntä' in a report on a project in Pieksämäki and
+    Kangasniemi that gives their own figures: a statistic told of a region, in a sentence naming none of the
+    project's towns, is the wider area's when the report gives the same statistic for a finer area."""
+    if not places:
+        return items
+    own = {p.casefold() for p in places}
+
+    def regions_figure(c: Candidate) -> bool:
+        tokens = list(c.sentence.span)
+        named = {m.municipality.name.casefold() for t in tokens if t.text[:1].isupper()
+                 for m in [gazetteer().match(t.text)] if m is not None and m.municipality is not None}
+        return not named & own and any(
+            t.morph.get("Case") in (["Ine"], ["Ade"]) and t.lemma_.casefold() in gazetteer().regions
+            for t in tokens[:c.first])
+
+    wider = [(c, lb) for c, lb in items if lb.group == "indicators" and not c.sentence.is_row and regions_figure(c)]
+    finer = {lb.kind for x in items if x[1].group == "indicators" and x not in wider for lb in [x[1]]}
+    return [x for x in items if not (x in wider and x[1].kind in finer)]
 
 
 CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")

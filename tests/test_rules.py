@@ -889,6 +889,17 @@ def test_outcome_base_is_not_its_own_count(items):
     # a change from one value to another: what the start's words name
     ("Pitkäaikaistyöttömien määrä nousi koronavuosina 121:stä (toukokuu 2019) 146:een (syyskuu 2021).",
      {("long_term_unemployed", 121), ("long_term_unemployed", 146)}),
+    # the project area's own figures after a sentence with the whole country's
+    ("Kiteen työttömyysaste oli vuoden 2015 lopussa 16,3 %, kun koko maan työttömyysaste oli 13,6 %. "
+     "Aktivointiaste nousi kokeilualueella joulukuun 2011 22,4 prosentista 27,9 prosenttiin joulukuussa 2015.",
+     {("activation_rate", 22.4), ("activation_rate", 27.9)}),
+    # a region's figure beside the project towns' own is the wider area's; alone, it is the project area's
+    ("Hanke toteutettiin Pieksämäellä ja Kangasniemellä. Etelä-Savossa oli kesäkuussa 2019 noin 3 100 "
+     "pitkäaikaistyötöntä. Kangasniemellä pitkäaikaistyöttömien määrä laski helmikuun 2016 163:sta 118:aan "
+     "helmikuussa 2019.", {("long_term_unemployed", 163), ("long_term_unemployed", 118)}),
+    ("Hanke toteutettiin Joensuussa ja Liperissä. Pohjois-Karjalan pitkäaikaistyöttömien määrä kasvoi: joulukuussa "
+     "2010 heitä oli 3 910, marraskuussa 2013 jo 4 215.",
+     {("long_term_unemployed", 3910), ("long_term_unemployed", 4215)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -906,6 +917,11 @@ def test_indicators(items, text: str, expected: set):
     "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
     "Koko Satakunnassa pitkäaikaistyöttömiä oli joulukuussa 2013 noin 4 900.",  # the whole region's figure
     "Valtuutettu muistutti, että koko Pohjois-Karjalassa on nyt yli 6 000 pitkäaikaistyötöntä.",  # inside a clause
+    "Valtakunnallinen aktivointiaste oli elokuussa 2019 27,9 prosenttia.",  # the whole country's
+    # the paragraph names the whole country and the figures' sentences no place of their own
+    "Pitkäaikaistyöttömyys on kääntynyt koko maassa laskuun. Työ- ja elinkeinoministeriön työllisyyskatsauksen "
+    "mukaan elokuun 2019 lopussa pitkäaikaistyöttömiä oli 62 300. Työttömiä työnhakijoita oli samaan aikaan "
+    "yhteensä 236 900.",
     # a length of time, a section of the minutes and a day of a month are no statistics
     "Kunnanhallitus päätti 22.11.2010 (§ 402) hakea rahoitusta pitkäaikaistyöttömien hankkeelle.",
     "Pitkäaikaistyöttömien hankkeet esittelivät tuloksiaan torstaina 24. lokakuuta Vaasassa.",
