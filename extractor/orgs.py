@@ -375,6 +375,17 @@ def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | No
         """The role word is the organisation's verb, a sibling or one of its own words' heads."""
         return r[0] in related or tokens[r[0]].head.i - base in related | phrase
 
+    def owned_by_another(r: tuple[int, str]) -> bool:
+        """'ministeriö selvittää …, miten kuntien työmarkkinatuen rahoitusvastuu …': a role noun whose
+        possessor is another organisation is that one's role."""
+        if tokens[r[0]].pos_ != "NOUN":
+            return False  # 'Vieremän kunnan elinvoimapalvelujen hallinnoima': the agent of a participle
+        owners = [ch for ch in tokens[r[0]].children if ch.dep_ == "nmod:poss"]
+        owners += [g for ch in owners for g in ch.children if g.dep_ == "nmod:poss"]
+        return any(_is_org_head(o) for o in owners) and not any(o.i - base in phrase for o in owners)
+
+    roles = [r for r in roles if not owned_by_another(r)]
+
     linked = [r for r in roles if near(r) and abs(r[0] - head_i) <= 12]
     adjacent = [r for r in roles if abs(r[0] - head_i) <= 3]
     found = linked or adjacent

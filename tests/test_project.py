@@ -272,6 +272,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      ["Raahen kaupunki", "Pyhäjoen kunta"], []),
     ("Kokeilu osoitti, että kunnan ja TE-toimiston yhteinen, lähipalveluna toteutettu asiakasohjaus tavoittaa "
      "pitkäaikaistyöttömät aiempaa paremmin.", [], []),
+    # a role noun whose possessor is another organisation ('kuntien … rahoitusvastuu') is that one's
+    ("Lisäksi ministeriö selvittää yhdessä Kuntaliiton kanssa, miten kuntien työmarkkinatuen rahoitusvastuu, joka "
+     "vuonna 2018 oli yhteensä noin 440 miljoonaa euroa, voisi kannustaa kuntia aktiivisiin toimiin.", [], []),
     # the agent of a funding participle and the source of its money are funders, whatever verb the clause has
     ("Ponnistus-hanketta hallinnoi Pieksämäen kaupunki. Etelä-Savon ELY-keskuksen\nEuroopan sosiaalirahastosta ja "
      "valtion varoista rahoittama hanke toteutettiin maaliskuusta 2016 helmikuun 2019 loppuun.",
