@@ -13,6 +13,8 @@ BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
 
 
 CONTENT = {"main", "article"}
+FOOTNOTE_MARK = re.compile(r"\s*(?:\[[\w ]{1,12}\]|\d{1,3}|[*†‡]{1,3})\s*$")  # '[1]', '[huom. 2]', '3', '*'
+
 
 
 class _TextParser(HTMLParser):
@@ -30,6 +32,7 @@ class _TextParser(HTMLParser):
         self.banner_at: int | None = None  # where an open site banner's text begins
         self.banner_depth = 0
         self.banners: list[str] = []
+        self.sup_at: int | None = None  # where an open superscript's text begins
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in CONTENT:
@@ -38,6 +41,8 @@ class _TextParser(HTMLParser):
             self.banner_at = len(self.parts)  # the site's banner, not the page's own heading
         if tag == "header" and self.banner_at is not None:
             self.banner_depth += 1
+        if tag == "sup":
+            self.sup_at = len(self.parts)
         if tag in SKIP:
             self.skip_depth += 1
         elif tag == "pre":
@@ -72,6 +77,10 @@ class _TextParser(HTMLParser):
                 del self.parts[self.banner_at:]
                 self.banner_at = None
                 return
+        if tag == "sup" and self.sup_at is not None:
+            if FOOTNOTE_MARK.match("".join(self.parts[self.sup_at:])):
+                del self.parts[self.sup_at:]  # 'omarahoituksella.<sup>[1]</sup>': a reference, no figure
+            self.sup_at = None
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "pre":

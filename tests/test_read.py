@@ -178,6 +178,16 @@ def test_html_definition_list_becomes_labelled_lines(tmp_path: Path):
     assert lines == ["Hankkeen nimi: Työkipinä", "Alkoi: 1.3.2018", "Teksti", "ilman termiä"]
 
 
+def test_html_footnote_marks_are_dropped(tmp_path: Path):
+    """'omarahoituksella.<sup>[1]</sup>' would glue the reference to the word and the sentence end."""
+    path = tmp_path / "wiki.html"
+    path.write_text('<html><body><p>Loput 157 864 euroa katettiin omarahoituksella.<sup class="reference">'
+                    '<a href="#cite_note-1">[1]</a></sup> Kävijöitä oli 1 200.<sup>4</sup> Pinta-ala 12 km<sup>2'
+                    '</sup> ja x<sup>huom</sup>.</p></body></html>', encoding="utf-8")
+    assert read_document(path).text == ("Loput 157 864 euroa katettiin omarahoituksella. Kävijöitä oli 1 200. "
+                                        "Pinta-ala 12 km ja xhuom.")
+
+
 def test_space_aligned_columns_become_cells(tmp_path: Path):
     path = tmp_path / "t.txt"
     path.write_text("Taulukko 2. Rahoitus (t€)\nESR- ja valtion rahoitus       534,3      75 %\n", encoding="utf-8")
