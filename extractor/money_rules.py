@@ -66,6 +66,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if funder is not None:  # what a payer paid is its share, not the total ('Kuluista 90 000 euroa katettiin …')
         scores[funder] = max(scores[funder], 0.7)
         scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
+    if _remainder(c):  # 'ja loput 82 536 euroa maksoivat Uusikaupunki ja Pyhäranta omarahoituksena'
+        scores["total_cost"] = scores["budget"] = 0.0
     explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
     if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
         scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
@@ -86,6 +88,15 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
 
 
 THEME_SCORE = 0.85
+REMAINDER_WORDS = ("loput", "loppuosa", "loppuosan", "jäljelle jäävät", "jäljelle jääneet")
+
+
+def _remainder(c: Candidate) -> bool:
+    """'loput 82 536 euroa': the rest of an amount split between payers is a share of it, never the whole."""
+    before = c.sentence.text[:c.start - c.sentence.start].casefold().split()
+    while before and before[-1] in lexicon()["hedges"]:
+        before.pop()
+    return " ".join(before[-2:]).endswith(REMAINDER_WORDS)
 RANGE_SAVINGS_SCORE = 0.5
 
 

@@ -180,6 +180,11 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     ("Kokeilun toteutuneet kokonaiskustannukset olivat 1 286 400 euroa. Työ- ja elinkeinoministeriön "
      "valtionavustus kattoi kustannuksista 40 prosenttia eli 514 560 euroa.",
      {("total_cost", 1286400), ("public_funding", 514560)}),
+    # the rest of a split amount is a share of it, whatever cue the sentence before gives the amount
+    ("Hankkeen toteutuneet kokonaiskustannukset olivat 412 680 euroa. Siitä 330 144 euroa eli 80 prosenttia "
+     "katettiin Euroopan sosiaalirahaston ja valtion rahoituksella, ja loput 82 536 euroa maksoivat Uusikaupunki "
+     "ja Pyhäranta omarahoituksena.",
+     {("total_cost", 412680), ("public_funding", 330144), ("own_funding", 82536)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
