@@ -167,9 +167,17 @@ LONG_TERM_SPELT_OUT = re.compile(r"\byli\s+(?:vuoden|12\s*(?:kk|kuukau\w*))\s+(?
 SPELT_OUT_SCORE = 0.6
 
 
+# 'heistä 297 oli ollut työttömänä yhtäjaksoisesti yli vuoden': the same, told after the number
+LONG_TERM_AFTER = re.compile(r"^\s*(?:oli|olivat|on|ovat)\s+(?:ollut|olleet)\s+työttömänä\s+(?:\w+\s+){0,2}"
+                             r"yli\s+(?:vuoden|12\s*(?:kk|kuukau\w*))", re.IGNORECASE)
+
+
 def long_term_spelt_out(c: Candidate) -> bool:
-    """The number right after 'yli vuoden (yhtäjaksoisesti) työttömänä olleita (oli joulukuussa)'."""
-    return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:c.start - c.sentence.start]))
+    """The number right after 'yli vuoden (yhtäjaksoisesti) työttömänä olleita (oli joulukuussa)', or right
+    before 'oli ollut työttömänä (yhtäjaksoisesti) yli vuoden'."""
+    at = c.start - c.sentence.start
+    return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:at]) or
+                LONG_TERM_AFTER.search(c.sentence.text[c.end - c.sentence.start:]))
 
 
 FROM_NUMBER = re.compile(r"\d[\d,]*:(?:sta|stä)$")  # '121:stä'

@@ -905,6 +905,9 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Hanke toteutettiin Joensuussa ja Liperissä. Pohjois-Karjalan pitkäaikaistyöttömien määrä kasvoi: joulukuussa "
      "2010 heitä oli 3 910, marraskuussa 2013 jo 4 215.",
      {("long_term_unemployed", 3910), ("long_term_unemployed", 4215)}),
+    # the long-term unemployed spelt out after the number
+    ("Keuruulla ja Multialla oli maaliskuussa 2017 yhteensä 761 työtöntä työnhakijaa, ja heistä 297 oli ollut "
+     "työttömänä yhtäjaksoisesti yli vuoden.", {("unemployed", 761), ("long_term_unemployed", 297)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
