@@ -51,7 +51,7 @@ class ProjectScope:
         if FOLLOW_UP_HEADING.search(sent.heading) and not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
         if self.subproject and not self.names_own(sent.text) and (
-                _umbrella_subject(sent) or UMBRELLA.search(sent.heading) and not self.names_own(sent.heading)):
+                _umbrella_subject(sent) or self._umbrella_heading(sent.heading)):
             return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
         if sent.is_row and len(sent.columns) >= 3 and PROJECT_COLUMN.fullmatch(sent.columns[0].strip()):
             return bool(self.own) and not self.names_own(sent.label)  # '| Nuoret kiinni | Kuortane | 88 |'
@@ -60,6 +60,11 @@ class ProjectScope:
         opening = " ".join(sent.before.split()[:PARAGRAPH_TOPIC_WORDS])
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
+
+    def _umbrella_heading(self, heading: str) -> bool:
+        """A heading about the umbrella, not naming the project apart from the umbrella's own name
+        ('Kiertokulku-ohjelma numeroina' over a page of 'Kainuun Kiertokulku')."""
+        return bool(UMBRELLA_HEADING.search(heading)) and not self.names_own(UMBRELLA_HEADING.sub(" ", heading))
 
     def several(self, sent: Sentence) -> bool:
         """The sentence speaks of several projects together ('Niissä oli mukana yhteensä lähes 370
@@ -170,6 +175,8 @@ SEVERAL = re.compile(COUNTED + r"|\b(?!osa)[\w-]*(?:hankkeet|hankkeita|projektit
 POINTER_AFTER = re.compile(r",?\s+(?:joiden|joissa|joista|joihin|joilla|joille)\b", re.IGNORECASE)
 SUBPROJECT = re.compile(r"\bosa(?:hanke|projekti)\b", re.IGNORECASE)  # a title: 'X – Kannonkosken osahanke'
 UMBRELLA = re.compile(r"\b(?:katto|koordinaatio)(?:hank|projekt)\w*", re.IGNORECASE)
+# on a sub-project's page, a section about the programme it belongs to ('### Kiertokulku-ohjelma numeroina')
+UMBRELLA_HEADING = re.compile(UMBRELLA.pattern + r"|[\w-]*ohjelm(?:a|an|assa|asta|aan)\b", re.IGNORECASE)
 COUNTED_PARTS = re.compile(r"\b(?:\d+|kah(?:de|te)\w*|kolm\w*|nelj\w*|vii(?:si|de|te)\w*|kuu(?:si|de|te)\w*|"
                            r"seitsem\w*|kahdeks\w*|yhdeks\w*|kymmen\w*)\s+(?:\w+\s+)?osa(?:hank|projekt)\w*",
                            re.IGNORECASE)

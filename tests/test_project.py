@@ -542,6 +542,17 @@ def test_a_sub_projects_administrator_is_not_its_umbrellas(facts_of):
     assert facts_of(text, "implementers") == ["Kannonkosken kunta"]
 
 
+def test_a_box_about_the_programme_on_a_sub_projects_page_is_not_its_own(facts_of):
+    """The programme shares a word of the sub-project's name ('Kiertokulku-ohjelma' / 'Kainuun Kiertokulku')."""
+    text = ("# Kainuun Kiertokulku – Kajaanin ja Sotkamon osahanke\n\nKainuun Kiertokulku oli yksi "
+            "Kiertokulku-ohjelman osahankkeista. Osahanketta hallinnoi Kajaanin kaupunki.\n\n"
+            "> ### Kiertokulku-ohjelma numeroina\n>\n> Koordinaatiohanketta toteutti Työllisyyden Tukiverkosto ry "
+            "Helsingistä, ja sen rahoitti työ- ja elinkeinoministeriö.\n>\n> - ohjelman kokonaisbudjetti 9,4 milj. "
+            "euroa\n")
+    assert facts_of(text, "implementers") == ["Kajaanin kaupunki"]
+    assert facts_of(text, "funders") == []
+
+
 def test_an_authors_affiliation_under_a_note_marker_is_no_project_place(facts_of):
     text = ("## Kiinnittyminen ennen työllistymistä Ylöjärven Kiinnike-hankkeessa\n\n**Henna Kivistö**¹, **Jari "
             "Salonen**²\n\n¹ Tampereen yliopisto, yhteiskuntatieteiden tiedekunta\n² Ylöjärven kaupunki, "
