@@ -47,6 +47,13 @@ def token_forms(tok) -> tuple[str, str]:
     return tok.lemma_.casefold(), tok.text.casefold()
 
 
+def _dash_aside(between) -> set[int]:
+    """Positions of an aside between two dashes ('Työllistyneitä – avoimille työmarkkinoille tai palkkatuella –
+    oli yhteensä 50'): it neither breaks the clause nor puts distance between a cue and its number."""
+    dashes = [k for k, t in enumerate(between) if t.text in ("–", "—")]
+    return set(range(dashes[0], dashes[1] + 1)) if len(dashes) == 2 else set()
+
+
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
                        label_bonus: bool = True, exclude: tuple[str, ...] = (),
                        skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset(),
@@ -67,14 +74,17 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen')
-        d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip
-                    for t in between[_phrase_rest(tokens, j, first):])
+        aside = _dash_aside(between)
+        # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen'), nor an aside
+        rest = _phrase_rest(tokens, j, first)
+        d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip and k not in aside
+                    for k, t in enumerate(between) if k >= rest)
         weight = 1 / (1 + d / 3)
-        if any(t.text in CLAUSE_BREAKS and not (t.text == ":" and j < first and _labels_value(between, k))
-               for k, t in enumerate(between)):
+        if any(t.text in CLAUSE_BREAKS and k not in aside and
+               not (t.text == ":" and j < first and _labels_value(between, k)) for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
-        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and not _joins_nominals(tokens[j:hi], k + 1)
+        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and k not in aside and
+                             not _joins_nominals(tokens[j:hi], k + 1)
                              for k, t in enumerate(between)):  # the cue itself may be the left conjunct
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and

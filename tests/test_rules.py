@@ -762,6 +762,10 @@ def test_a_round_number_word_is_approximate(items):
     # other employment services in a status table
     ("Taulukko 1. Asiakkaiden tilanne (asiakkaita yhteensä 842)\nTilanne | Asiakkaita\nEläke | 19\n"
      "Ohjattu muihin TE-palveluihin | 88\n", {("pension", 19, None), ("services_other", 88, None)}),
+    # an aside between dashes neither breaks the clause nor parts a cue from its number
+    ("Päättäneistä 152 asiakkaasta 31 työllistyi avoimille työmarkkinoille ja 19 palkkatuella. Työllistyneitä – "
+     "avoimille työmarkkinoille tai palkkatuella – oli siis yhteensä 50 eli 32,9 % päättäneistä.",
+     {("employed_open_market", 31, None), ("employed_subsidised", 19, None), ("employed", 50, 32.9)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
