@@ -283,6 +283,8 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
         if not counts and not pcts:
             continue
         paired = [x for x in counts if any(p[0].sentence is x[0].sentence for p in pcts)]
+        if kind == "employed":
+            paired = _of_all_clients(paired, pcts, clients) or paired
         best_count = _best(paired or counts) if counts else None  # a row's count with its share: 'Työ | 17 | 9,2'
         best_pct = _best(pcts) if pcts else None
         if best_count and best_pct and best_count[0].sentence is not best_pct[0].sentence:
@@ -306,6 +308,16 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
             values["base"] = base
         facts.append(_fact(doc, *main, values=values, more=more + dup))
     return _results_base(facts, clients)
+
+
+def _of_all_clients(paired: list[Labelled], pcts: list[Labelled], clients: Candidate | None) -> list[Labelled]:
+    """Of counts given with their share ('71 asiakasta eli 33,5 prosenttia' beside a subgroup's 'heistä 21 eli
+    45,7 prosenttia'), those whose share is of all the clients."""
+    if clients is None:
+        return []
+    return [x for x in paired if any(p[0].sentence is x[0].sentence and p[0].value > 0 and
+                                     abs(x[0].value * 100 / p[0].value - clients.value) <= 0.01 * clients.value + 1
+                                     for p in pcts)]
 
 
 def _results_base(facts: list[Fact], clients: Candidate | None) -> list[Fact]:

@@ -766,6 +766,11 @@ def test_a_round_number_word_is_approximate(items):
     ("Päättäneistä 152 asiakkaasta 31 työllistyi avoimille työmarkkinoille ja 19 palkkatuella. Työllistyneitä – "
      "avoimille työmarkkinoille tai palkkatuella – oli siis yhteensä 50 eli 32,9 % päättäneistä.",
      {("employed_open_market", 31, None), ("employed_subsidised", 19, None), ("employed", 50, 32.9)}),
+    # the share of all the clients, not a subgroup's share that a stronger verb states
+    ("Hankkeeseen osallistui kolmen vuoden aikana 212 asiakasta. Seurantatietojen perusteella voidaan arvioida, "
+     "että hanke on onnistunut erityisesti asiakkaiden ohjaamisessa työelämään: hankkeesta poistuessaan 71 "
+     "asiakasta eli 33,5 prosenttia oli työssä. Alle 30-vuotiaiden asiakkaiden ryhmässä (46 henkilöä) tulokset "
+     "olivat koko asiakasjoukkoa paremmat: heistä 21 eli 45,7 prosenttia työllistyi.", {("employed", 71, 33.5)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
