@@ -47,7 +47,7 @@ def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     if kind == "services_other" and scores["employed"] >= 0.3:
         kind = "employed"
     if kind in ("employed_open_market", "employed_subsidised") and (_either_kind(c) or _included_kind(c, kind)) \
-            and (scores["employed"] >= 0.3 or c.sentence.is_row):
+            and (scores["employed"] >= 0.3 or c.sentence.is_row or _summed(list(c.sentence.span))):
         kind = "employed"  # 'Työllistyneet (avoin + palkkatuki)', 'Työ (ml. palkkatuki) | 58'
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
@@ -95,13 +95,21 @@ def _either_kind(c: Candidate) -> bool:
     outcome_cues = cues()["outcomes"]
     open_market = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_open_market"])]
     subsidised = [j for j in range(len(tokens)) if is_cue(tokens, j, outcome_cues["employed_subsidised"])]
-    joiners = ("tai", "+", "/") + (("ja", "sekä") if c.sentence.is_row else ())  # a row label names one group
+    # a row label names one group; so do kinds 'laskettu yhteen' ('Kun avoimet työmarkkinat ja palkkatuki
+    # lasketaan yhteen, 41 asiakasta eli 28,7 prosenttia työllistyi')
+    joiners = ("tai", "+", "/") + (("ja", "sekä") if c.sentence.is_row or _summed(tokens) else ())
     if any(t.lower_ == "joko" and any(u.lower_ == "tai" for u in tokens[j + 1:j + 8]) and
            any(j < k < j + 4 for k in open_market + subsidised) for j, t in enumerate(tokens)):
         return True  # 'joko avoimille työmarkkinoille tai tuettuun työhön': either, whatever the other is called
     return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
                and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
+
+
+def _summed(tokens) -> bool:
+    """'lasketaan yhteen', 'yhteen laskettuna', 'yhteenlaskettuna': the kinds named are added up."""
+    return any(t.lower_ == "yhteen" and any(u.lemma_.casefold() == "laskea" for u in tokens[max(0, j - 2):j + 3])
+               or t.lower_.startswith("yhteenlasket") for j, t in enumerate(tokens))
 
 
 INCLUDING = ("ml", "mukaan lukien", "sis", "sisältäen", "sisältää", "mukaan luettuna")

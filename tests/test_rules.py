@@ -771,6 +771,9 @@ def test_a_round_number_word_is_approximate(items):
      "että hanke on onnistunut erityisesti asiakkaiden ohjaamisessa työelämään: hankkeesta poistuessaan 71 "
      "asiakasta eli 33,5 prosenttia oli työssä. Alle 30-vuotiaiden asiakkaiden ryhmässä (46 henkilöä) tulokset "
      "olivat koko asiakasjoukkoa paremmat: heistä 21 eli 45,7 prosenttia työllistyi.", {("employed", 71, 33.5)}),
+    # the specific kinds added up are the employed
+    ("Hankkeessa oli 143 asiakasta. Kun avoimet työmarkkinat ja palkkatuki lasketaan yhteen, 41 asiakasta eli "
+     "28,7 prosenttia työllistyi.", {("employed", 41, 28.7)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
