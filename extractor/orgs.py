@@ -298,12 +298,32 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
                 _abbreviation(tokens, head_i) or _kind_owner(tok):
             continue
         role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) else \
-            _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok)
+            _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
+            _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
             continue
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
+
+
+def _first_of_plural_subject(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:
+    """'Hyvinkään kaupunki ja Keski-Uudenmaan Työpajasäätiö ovat toteuttaneet …', parsed with the first
+    organisation apart: a nominative organisation joined by 'ja' to the subject of a plural role verb shares
+    its role."""
+    tok = tokens[head_i]
+    if tok.morph.get("Case") != ["Nom"] or head_i + 1 >= len(tokens) or tokens[head_i + 1].lower_ not in ("ja", "sekä"):
+        return None
+    for j in range(head_i + 2, min(len(tokens), head_i + 6)):
+        other = tokens[j]
+        if _is_org_head(other) and other.morph.get("Case") == ["Nom"]:
+            verb = other.head
+            plural = "Plur" in verb.morph.get("Number") or any(
+                ch.dep_ == "aux" and "Plur" in ch.morph.get("Number") for ch in verb.children)
+            if other.dep_.startswith("nsubj") and plural:
+                return next((r for i, r in roles if tokens[i].i == verb.i), None)
+            return None
+    return None
 
 
 def _describes_a_service(tok) -> bool:

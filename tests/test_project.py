@@ -272,6 +272,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      ["Raahen kaupunki", "Pyhäjoen kunta"], []),
     ("Kokeilu osoitti, että kunnan ja TE-toimiston yhteinen, lähipalveluna toteutettu asiakasohjaus tavoittaa "
      "pitkäaikaistyöttömät aiempaa paremmin.", [], []),
+    # the first of a plural subject that the parser set apart shares the verb's role
+    ("Hyvinkään kaupunki ja Keski-Uudenmaan Työpajasäätiö ovat toteuttaneet Polkuverstas-hanketta.",
+     ["Hyvinkään kaupunki", "Keski-Uudenmaan Työpajasäätiö"], []),
     # a role noun whose possessor is another organisation ('kuntien … rahoitusvastuu') is that one's
     ("Lisäksi ministeriö selvittää yhdessä Kuntaliiton kanssa, miten kuntien työmarkkinatuen rahoitusvastuu, joka "
      "vuonna 2018 oli yhteensä noin 440 miljoonaa euroa, voisi kannustaa kuntia aktiivisiin toimiin.", [], []),
