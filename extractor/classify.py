@@ -29,11 +29,12 @@ from extractor.outcome_rules import (
     referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, VISITORS, additional_group, comparison_group, after_event, at_branch, attends_event, base_label, count_of_event,
-    counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence, event_table_people,
-    event_topic, exits, from_place, group_split, guest_event, in_service, inflow_before, intake_kind, is_event, joined, of_people,
-    participants_row, participation_verb, partitioned, participations, receives_service, refers_to_events, registered,
-    restated_share, status_row, stays, survey_or_capacity, visitor_visits,
+    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
+    count_of_event, counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence,
+    event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service, inflow_before,
+    intake_kind, is_event, joined, of_people, participants_row, participation_verb, participations, partitioned,
+    receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
+    visitor_visits,
 )
 
 

@@ -64,6 +64,11 @@ class Gazetteer:
         return any(tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text) and
                    (hit := self.match(tok.text)) is not None and hit.municipality is not None for tok in doc)
 
+    def municipality(self, word: str) -> Municipality | None:
+        """The municipality a capitalised word form names ('Kangasniemellä' -> Kangasniemi), or None."""
+        hit = self.match(word)
+        return hit.municipality if hit is not None else None
+
     def match(self, word: str, following: str = "") -> PlaceMatch | None:
         """Match one capitalised word form (with the word after it, for a name of two words: 'Kosken
         Tl'); None for lower-case words and unknown names."""

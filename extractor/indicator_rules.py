@@ -47,9 +47,14 @@ def anaphor_before(c: Candidate) -> int | None:
     return None
 
 
+def sentences_before(before: str) -> list[str]:
+    """The sentences of `before` (a paragraph's text before a sentence)."""
+    return re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", before.strip())
+
+
 def last_sentence_lemmas(before: str) -> list[str]:
-    """The Voikko base forms of the last sentence of `before` (a paragraph's text before a sentence)."""
-    return text_baseforms(re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", before.strip())[-1])
+    """The Voikko base forms of the last sentence of `before`."""
+    return text_baseforms(sentences_before(before)[-1])
 
 
 def area_statistic(c: Candidate, kind: str) -> bool:
@@ -84,8 +89,7 @@ def area_row_under(c: Candidate, fragments: list[str]) -> bool:
 
 def _place(word: str) -> bool:
     """'Kannuksessa': a municipality's name, whatever the tagger made of it."""
-    match = gazetteer().match(word) if word[:1].isupper() else None
-    return match is not None and match.municipality is not None
+    return gazetteer().municipality(word) is not None
 
 
 def benchmark(c: Candidate) -> bool:
@@ -113,6 +117,7 @@ def _whole_wider_area(c: Candidate) -> bool:
 
 
 NATIONAL = ("valtakunnallinen", "valtakunnallisesti")
+COUNTRY_NOUNS = ("maa", "suomi")  # 'koko maassa', 'koko Suomessa'
 AREA_NOUNS = ("kunta", "kaupunki", "alue", "seutu")
 PLACE_REACH = 3  # sentences back in the paragraph to the one that names the figure's area
 
@@ -130,11 +135,10 @@ def _whole_country(c: Candidate) -> bool:
     if any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text) or
                                                          t.lemma_.casefold().endswith(AREA_NOUNS)) for t in tokens):
         return False  # 'Aktivointiaste nousi kokeilualueella …'
-    sentences = re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", c.sentence.before.strip())
-    for sentence in reversed(sentences[-PLACE_REACH:]):
+    for sentence in reversed(sentences_before(c.sentence.before)[-PLACE_REACH:]):
         forms = [w.casefold() for w in text_baseforms(sentence)]
-        if any(w in NATIONAL for w in forms) or any(a == "koko" and b in WHOLE_AREA_NOUNS[:1] + ("suomi",)
-                                                   for a, b in zip(forms, forms[1:])):
+        if any(w in NATIONAL for w in forms) or \
+                any(a == "koko" and b in COUNTRY_NOUNS for a, b in zip(forms, forms[1:])):
             return True
         if any(w[:1].isupper() and gazetteer().match(w) is not None for w in re.findall(r"[\w-]+", sentence)):
             return False

@@ -87,7 +87,6 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     return Label("money", kind, score, planned, split, total, features=scores)
 
 
-THEME_SCORE = 0.85
 REMAINDER_WORDS = ("loput", "loppuosa", "loppuosan", "jäljelle jäävät", "jäljelle jääneet")
 
 
@@ -97,6 +96,9 @@ def _remainder(c: Candidate) -> bool:
     while before and before[-1] in lexicon()["hedges"]:
         before.pop()
     return " ".join(before[-2:]).endswith(REMAINDER_WORDS)
+
+
+THEME_SCORE = 0.85
 RANGE_SAVINGS_SCORE = 0.5
 
 

@@ -312,7 +312,8 @@ def _first_of_plural_subject(tokens, head_i: int, roles: list[tuple[int, str]]) 
     organisation apart: a nominative organisation joined by 'ja' to the subject of a plural role verb shares
     its role."""
     tok = tokens[head_i]
-    if tok.morph.get("Case") != ["Nom"] or head_i + 1 >= len(tokens) or tokens[head_i + 1].lower_ not in ("ja", "sekä"):
+    if tok.morph.get("Case") != ["Nom"] or head_i + 1 >= len(tokens) or \
+            tokens[head_i + 1].lower_ not in ("ja", "sekä"):
         return None
     for j in range(head_i + 2, min(len(tokens), head_i + 6)):
         other = tokens[j]

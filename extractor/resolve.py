@@ -96,8 +96,9 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
     own = {p.casefold() for p in places}
 
     def town(c: Candidate) -> str | None:
-        hit = gazetteer().match(c.sentence.label.strip(" |").split(" ")[0]) if c.sentence.label.strip() else None
-        return hit.municipality.name.casefold() if hit is not None and hit.municipality is not None else None
+        label = c.sentence.label.strip(" |")
+        m = gazetteer().municipality(label.split(" ")[0]) if label else None
+        return m.name.casefold() if m is not None else None
 
     tables = {c.sentence.columns for c, lb in items if lb.group == "indicators" and c.sentence.is_row and
               c.sentence.columns and town(c) in own}
@@ -106,8 +107,8 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
 
 
 def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
-    """'Etelä-Savossa oli kesäkuussa 2019 noin 3 100 pitkäaikaistyötöntä' in a report on a project in Pieksämäki and
-    Kangasniemi that gives their own figures: a statistic told of a region, in a sentence naming none of the
+    """'Etelä-Savossa oli kesäkuussa 2019 noin 3 100 pitkäaikaistyötöntä' in a report on a project in Pieksämäki
+    and Kangasniemi that gives their own figures: a statistic told of a region, in a sentence naming none of the
     project's towns, is the wider area's when the report gives the same statistic for a finer area."""
     if not places:
         return items
@@ -115,15 +116,14 @@ def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> 
 
     def regions_figure(c: Candidate) -> bool:
         tokens = list(c.sentence.span)
-        named = {m.municipality.name.casefold() for t in tokens if t.text[:1].isupper()
-                 for m in [gazetteer().match(t.text)] if m is not None and m.municipality is not None}
+        named = {m.name.casefold() for t in tokens if (m := gazetteer().municipality(t.text)) is not None}
         return not named & own and any(
             t.morph.get("Case") in (["Ine"], ["Ade"]) and t.lemma_.casefold() in gazetteer().regions
             for t in tokens[:c.first])
 
-    wider = [(c, lb) for c, lb in items if lb.group == "indicators" and not c.sentence.is_row and regions_figure(c)]
-    finer = {lb.kind for x in items if x[1].group == "indicators" and x not in wider for lb in [x[1]]}
-    return [x for x in items if not (x in wider and x[1].kind in finer)]
+    wider = {id(c) for c, lb in items if lb.group == "indicators" and not c.sentence.is_row and regions_figure(c)}
+    finer = {lb.kind for c, lb in items if lb.group == "indicators" and id(c) not in wider}
+    return [(c, lb) for c, lb in items if not (id(c) in wider and lb.kind in finer)]
 
 
 CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")
@@ -315,8 +315,8 @@ def _of_all_clients(paired: list[Labelled], pcts: list[Labelled], clients: Candi
     45,7 prosenttia'), those whose share is of all the clients."""
     if clients is None:
         return []
-    return [x for x in paired if any(p[0].sentence is x[0].sentence and p[0].value > 0 and
-                                     abs(x[0].value * 100 / p[0].value - clients.value) <= 0.01 * clients.value + 1
+    return [x for x in paired if any(p[0].sentence is x[0].sentence and
+                                     _share_of_base({"count": x[0].value, "percent": p[0].value}, clients.value)
                                      for p in pcts)]
 
 
