@@ -230,6 +230,16 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
 PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\))\s*$")  # 'Aktivointiaste, %', 'Osuus (%)'; not '…, 72 %'
 
 
+AMOUNT_THEN_BRACKET = re.compile(r"\d\s*\($")
+
+
+def _share_in_brackets(sent: Sentence, start: int, end: int) -> bool:
+    """'Rahoitussuunnitelma, € (%)' over '307 380,00 (60,0)': the bracketed figure after an amount in the
+    cell is its share of the column's total."""
+    return bool(AMOUNT_THEN_BRACKET.search(sent.text[:start]) and sent.text[end:end + 1] == ")" and
+                "%" in column_header(sent, start))
+
+
 CENTS = re.compile(r"\d,\d{2}$")  # an amount to the cent is money, whatever words stand around it
 MIN_CENTS_AMOUNT = 1000
 CLOCK = re.compile(r"\b(?:klo|kello)\.?\s*$", re.IGNORECASE)
@@ -244,6 +254,8 @@ def _digit_candidates(sent: Sentence) -> list[Candidate]:
         elif n.unit is None and sent.is_row and sent.text.find("|") < n.start and (
                 _percent_column(sent, n.start) or _rate_column(sent, n.start, n.text)):
             n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # 'Tilanne | n | %'
+        elif n.unit is None and sent.is_row and _share_in_brackets(sent, n.start, n.end):
+            n = NumberMention(n.start, n.end, n.value, n.value_max, "pct", n.text)  # '€ (%)' + '307 380 (60,0)'
         elif n.unit is None and row_unit and sent.text.find("|") < n.start:
             n = NumberMention(n.start, n.end, n.value * scale,
                               None if n.value_max is None else n.value_max * scale, row_unit, n.text)

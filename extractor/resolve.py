@@ -417,6 +417,7 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
+    by_kind = _without_public_totals(by_kind)
     chosen = {kind: _own_share(group, all_candidates) if kind == "own_funding" else _best(_first_items(kind, group))
               for (_, kind), group in by_kind.items()}
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
@@ -446,6 +447,29 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 
 
 ADDED_KINDS = ("savings", "award")
+SUM_TOLERANCE = 0.5  # euros: the rows of a financing table add up to the cent
+
+
+def _without_public_totals(by_kind: dict) -> dict:
+    """'Julkinen rahoitus yhteensä | 475 519,95' under the EU and state grant's row (366 536,45) and the
+    municipalities' rows (74 284,72 + 34 698,78): a table's public total that is the grant plus the
+    co-funding above it is not the grant, and gives way to it."""
+    public, own = by_kind.get(("money", "public_funding"), []), by_kind.get(("money", "own_funding"), [])
+    public_values = {c.value for c, _ in public}
+    kept = [x for x in public if not _grant_plus_cofunding(x[0], [c for c, _ in public if c is not x[0]],
+                                                          [c for c, _ in own if c.value not in public_values])]
+    return {**by_kind, ("money", "public_funding"): kept} if public and kept else by_kind
+
+
+def _grant_plus_cofunding(total: Candidate, grants: list[Candidate], cofunding: list[Candidate]) -> bool:
+    def above(c: Candidate) -> bool:  # a row of the same table above the total's row, in euros
+        return (c.sentence.is_row and c.sentence.columns == total.sentence.columns and c.start < total.start and
+                c.unit == "eur" and c.value_max is None and c.value > 0)
+    if not total.sentence.is_row or total.unit != "eur":
+        return False
+    shares = sorted({c.value for c in cofunding if above(c)})[:MAX_PARTS]
+    sums = {sum(v for k, v in enumerate(shares) if mask >> k & 1) for mask in range(1, 1 << len(shares))}
+    return any(abs(g.value + s - total.value) <= SUM_TOLERANCE for g in grants if above(g) for s in sums)
 
 
 def _first_items(kind: str, group: list[Labelled]) -> list[Labelled]:

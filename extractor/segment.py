@@ -151,20 +151,22 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
              for block, block_runs in zip(bl, runs) for a, b, parse_it in block_runs if parse_it)
     docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
-    heading, caption, columns, previous, row_end = "", "", (), "", -2
+    heading, caption, columns, previous, row_end, row_width = "", "", (), "", -2, 0
     for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(BULLET.sub("", block.text, count=1))  # also '- Aloituspäivä: 1.3.2010'
         is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:
             apart = block.start > row_end + 1  # not right under the previous row
-            width_changes = apart and len(cells(block.text)) != len(columns)
+            # a blank line inside a table: the same table while its rows keep their width (the header may
+            # have no cell above the row labels)
+            width_changes = apart and len(cells(block.text)) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
                 caption, columns = previous, tuple(cells(block.text))
                 if all(_figure_cell(c) for c in columns[1:]):  # its first row holds figures: no header
                     columns = tuple("" for _ in columns)
-            row_end = block.end
+            row_end, row_width = block.end, len(cells(block.text))
             label = cells(block.text)[0] if cells(block.text) else label
         else:
             caption, columns = "", ()

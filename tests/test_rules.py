@@ -293,6 +293,32 @@ def test_a_comparison_table_keeps_the_projects_own_column(items):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 41, 25.0)}
 
 
+def test_a_blank_line_inside_a_table_keeps_its_column_headers(items):
+    text = ("Taulukko 2. Kustannukset ja rahoitus (€)\n\n"
+            "                              Suunniteltu     Toteutunut\n"
+            "  Henkilöstökustannukset          720 000        688 415\n"
+            "  Kustannukset yhteensä           952 800        895 515\n\n"
+            "  ESR- ja valtion rahoitus        762 240        716 412\n"
+            "  Kuntien rahoitus                190 560        179 103\n")
+    found = kinds_values(items(text, "money"), ("eur",))
+    assert {("public_funding", 716412), ("own_funding", 179103)} <= found
+    assert not {("public_funding", 762240), ("own_funding", 190560)} & found
+
+
+def test_a_public_total_with_the_municipalities_money_is_not_the_grant(items):
+    text = ("Taulukko 2. Rahoitussuunnitelma ja toteutunut rahoitus\n"
+            "Rahoituslähde | Suunnitelma, € (%) | Toteutunut, € (%)\n"
+            "EU- ja valtion rahoitus yhteensä | 384 225,00 (75,0) | 366 536,45 (75,0)\n"
+            "Naantalin kaupunki | 76 845,00 (15,0) | 74 284,72 (15,2)\n"
+            "Maskun kunta | 35 861,00 (7,0) | 34 698,78 (7,1)\n"
+            "Julkinen rahoitus yhteensä | 496 931,00 (97,0) | 475 519,95 (97,3)\n"
+            "Rahoitus yhteensä | 512 300,00 (100,0) | 488 715,26 (100,0)\n")
+    found = items(text, "money")
+    assert ("public_funding", 366536.45, 75.0) in kinds_values(found, ("eur", "share_pct"))
+    assert not any(i["kind"] == "public_funding" and i["eur"] == 475519.95 for i in found)
+    assert not any(i.get("eur", 100) < 100 for i in found)  # the bracketed shares are no amounts
+
+
 def test_a_share_before_its_amount_after_a_comma_names_it(items):
     text = ("Hankkeen kokonaiskustannukset olivat 286 000 euroa.\n\nRahoitus jakautui näin:\n"
             "- Yhdistyksen oma osuus 5 %, reilut 14 tuhatta euroa, joka katettiin talkootyöllä")
