@@ -33,6 +33,8 @@ QUOTED = re.compile(r"[«\"“”]([^\"“”»]{2,90})[»\"“”]\s?[-–]?\s?
                     r"\bnimi\s+(?:oli|on)\s+[«\"“”]([^\"“”»]{2,90})[»\"“”]", re.IGNORECASE)  # 'Koko nimi oli "…"'
 COPULA = re.compile(r"(?P<name>[A-ZÅÄÖ][^\s.,:;()|]*(?:\s+[^\s.,:;()|]+){0,6}?)\s+(?:on|oli)\s+"
                     r"[^.!?]{0,120}?\w*(?:hanke|hankkee|projekti|kokeilu)", re.IGNORECASE)
+SUBCLAUSE = re.compile(r",\s+(?:sillä|että|koska|kun|jos|mutta|vaikka|jotta|joka|jonka|jossa|mikä|eikä)\b",
+                       re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECASE)
 WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
 RUN_BY = re.compile(r"\b(?:hallinnoima|toteuttama|koordinoima)\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")
@@ -203,6 +205,8 @@ def _in_block(text: str) -> list[Candidate]:
             verb_part = re.match(r"\s+(?:on|oli)\s+(\w+)", plain[m.end("name"):])
             if verb_part and any(participle for _, participle in _analyses(verb_part[1])):
                 continue  # 'Tulosdiassa luvut oli kerätty …': a compound tense, not 'X oli … hanke'
+            if SUBCLAUSE.search(plain[m.end("name"):m.end()]):
+                continue  # 'Laskelma on optimistinen, sillä se olettaa … ilman hanketta': another clause's project
             if name and not _predicate_case(name.split()) and not _common_phrase(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
@@ -311,9 +315,10 @@ def _walk_left(words: list[str]) -> str | None:
             return None
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
-    if len(taken) > 1 and (_all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])):
+    if len(taken) > 1 and taken[1][:1].isupper() and (
+            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])):
         taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset',
-        # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'
+        # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'; but 'Kiinni työhön -hanke'
     return " ".join(taken) or None
 
 

@@ -229,7 +229,10 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         return []  # 'Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke': the parse has the owners
     if _clause_value(s):
         return []  # 'Toteuttajat: Hankkeen toteuttivat X yhdessä Y:n kanssa': the parse reads the clause
-    value = re.sub(r"\(.*?\)", "", value).strip(" .|")
+    earlier = [m["org"].strip() for m in SUCCESSION.finditer(value) if _names_org_head(m["org"]) and not (
+        m["when"] in ("alkaen", "lähtien") and _municipal_body(m["org"]))]
+    value = re.sub(r"\(.*?\)", "", value).strip(" .|") + "".join(f"; {e}" for e in earlier)
+    value = DATED_PREFIX.sub("", value)  # 'X (Y-tunnus …), 31.12.2008 saakka Nurmon kunta'
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = _name_coordinations([p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")])
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
@@ -241,6 +244,19 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
         parts = [q.strip() for p in parts for q in (p.split("/") if all(map(_names_org_head, p.split("/"))) else [p])]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+# 'Satakunnan ELY-keskus (31.12.2009 asti Satakunnan TE-keskus)': the body that held the role before
+# (not a merged municipality's successor, 'Hämeenkosken kunta (1.1.2016 alkaen Hollolan kunta)': the same body)
+SUCCESSION = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.\d{4}\s+(?P<when>asti|saakka|alkaen|lähtien)|aiemmin|ent\.|entinen)"
+                        r"\s+(?P<org>[^()]+?)\)")
+DATED_PREFIX = re.compile(r"(?:(?<=[,;])|^)\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:asti|saakka|alkaen|lähtien)\s+")
+
+
+def _municipal_body(name: str) -> bool:
+    """'Hollolan kunta', 'Kuopion kaupunki'."""
+    words = name.split()
+    return len(words) == 2 and words[1].casefold() in ("kunta", "kaupunki") and gazetteer().match(words[0]) is not None
 
 
 def _name_coordinations(parts: list[str]) -> list[str]:

@@ -148,7 +148,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
-        moved = _merged_into(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
+        moved = _merged_into(tok) or _merged_away(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
             or _adopts_model(tok) or _names_area_body(tok) or \
@@ -426,6 +426,17 @@ def _merged_into(tok) -> bool:
     if _later_name(tok):
         return True
     return any(_merger_target(t) and t.lemma_.casefold() == tok.lemma_.casefold() for t in tok.sent)
+
+
+def _merged_away(tok) -> bool:
+    """'Nurmo ja Ylistaro liitettiin Seinäjoen kaupunkiin': the places a merger ended are named for the
+    merger; they count as the project's only where the report names them again."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubj:pass", "obj") and verb.lemma_.casefold() in MERGE_VERBS and \
+        any(_merger_target(t) for t in tok.sent)
 
 
 MUNICIPALITY_NOUNS = ("kaupunki", "kunta")

@@ -285,10 +285,36 @@ def normalise(text: str) -> str:
     text = HYPHEN_BREAK.sub("", text)
     text = drop_contents_page_numbers(text)
     text = DOT_LEADERS.sub(" | ", text)
+    text = join_wrapped_cells(text)
     text = ALIGNED_COLUMNS.sub(" | ", text)
     text = re.sub(r"[ ]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")
+
+
+LABEL_VALUE_LINE = re.compile(r"^(?P<label>\S.*?\S) {3,}(?P<value>\S.*)$")  # 'Rahoittaja      Satakunnan ELY-keskus'
+LABEL_ONLY_LINE = re.compile(r"^\S[^:|]{0,40}:$")
+CONTINUATION_LINE = re.compile(r"^(?P<indent> {3,})(?P<rest>\S.*)$")
+
+
+def join_wrapped_cells(text: str) -> str:
+    """A plain-text form's value that wraps onto a line indented to its column ('Rahoittaja   Satakunnan
+    ELY-keskus (31.12.2009 asti Satakunnan' + '             TE-keskus)') is one cell again."""
+    lines = text.split("\n")
+    out: list[str] = []
+    column = -1  # where the value of the line above starts, while it is a 'label   value' line
+    for line in lines:
+        m, cont = LABEL_VALUE_LINE.match(line), CONTINUATION_LINE.match(line)
+        if cont and column > 0 and len(cont["indent"]) == column and not ALIGNED_COLUMNS.search(cont["rest"]):
+            closed = out[-1].rstrip().endswith(")") and cont["rest"][:1].isupper()  # one item per line
+            out[-1] = out[-1].rstrip() + (", " if closed else " ") + cont["rest"]
+            continue
+        if column > 0 and LABEL_ONLY_LINE.match(line):  # 'Rahoittava viranomainen:' with its value below
+            out.append(line)
+            continue
+        column = m.start("value") if m and not ALIGNED_COLUMNS.search(m["value"]) else -1
+        out.append(line)
+    return "\n".join(out)
 
 
 TOC_LINE = re.compile(rf"^(?P<entry>.*?\S)\s?{LEADER}\s*(?P<page>\d{{1,3}})\s*$")

@@ -65,6 +65,9 @@ def test_project_municipalities(facts_of, text: str, expected: list[str]):
      "liittyy Kuopioon, ja käytännöt siirtyvät uuden Kuopion palveluihin.", ["Nilsiä"]),
     ("Hanke toimi 1.1.2013–31.12.2015 Kärkölässä ja Hämeenkoskella.\n\n- Osatoteuttaja: Hämeenkosken kunta "
      "(1.1.2016 alkaen Hollolan kunta)", ["Kärkölä", "Hämeenkoski"]),  # the name it has had since
+    # the other places a merger ended are named for the merger, not for the project
+    ("Hanke toimi 1.4.2008–31.12.2010 Nurmossa. Nurmon kunta hallinnoi hanketta. Nurmo ja Ylistaro liitettiin "
+     "Seinäjoen kaupunkiin 1.1.2009.", ["Nurmo"]),
 ])
 def test_merged_municipalities_by_the_project_period(facts_of, text: str, expected: list[str]):
     assert facts_of(text, "municipalities") == expected
@@ -311,6 +314,27 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
 
 
+@pytest.mark.parametrize("text, implementers, funders", [
+    # the body that held the role before the one named, in brackets or after a comma
+    ("PERUSTIEDOT\n\nHallinnoija          Huittisten kaupunki (31.12.2008 asti Vampulan kunta)\n"
+     "Rahoittaja           Satakunnan ELY-keskus (31.12.2009 asti Satakunnan\n"
+     "                     TE-keskus)\n",
+     ["Huittisten kaupunki", "Vampulan kunta"], ["Satakunnan ELY-keskus", "Satakunnan TE-keskus"]),
+    ("Tuensaaja:             Seinäjoen kaupunki (Y-tunnus 0134972-2),\n"
+     "                       31.12.2008 saakka Nurmon kunta (Y-tunnus 0193548-1)\n"
+     "Rahoittava viranomainen:\n"
+     "                       Etelä-Pohjanmaan ELY-keskus, 31.12.2009 saakka\n"
+     "                       Etelä-Pohjanmaan TE-keskus\n",
+     ["Seinäjoen kaupunki", "Nurmon kunta"], ["Etelä-Pohjanmaan ELY-keskus", "Etelä-Pohjanmaan TE-keskus"]),
+    # one body per wrapped line of a form
+    ("Toteuttajat:         Maalahden kunta (päätoteuttaja, Y-tunnus 0178954-2)\n"
+     "                     Korsnäsin kunta (osatoteuttaja)\nRahoittaja:          Pohjanmaan ELY-keskus\n",
+     ["Maalahden kunta", "Korsnäsin kunta"], ["Pohjanmaan ELY-keskus"]),
+])
+def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: list[str], funders: list[str]):
+    assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Salon kaupungin hallinnoima Reitti – työllisyyttä Salon seudulle -hanke päättyy.",
      "Reitti – työllisyyttä Salon seudulle"),
@@ -411,6 +435,17 @@ def test_organisations(facts_of, text: str, implementers: list[str], funders: li
     # an adverb opening the sentence opens no name
     ("## 8 Lopulliset tulokset\n\nKaikkiaan Työkaari-hankkeessa valmennettiin 134 asiakasta. Työkaari-hanketta "
      "hallinnoi Kauhajoen kaupunki.", "Työkaari"),
+    # … but an adverb may be a name's first word before a lower-case one
+    ("Kiinni työhön – pitkäaikaistyöttömien valmennus Lohjalla\n\nRaportissa kuvataan Kiinni työhön -hankkeen "
+     "asiakkaille tehdyn kyselyn tulokset. Kiinni työhön (hankekoodi S21748) oli Lohjan kaupungin hanke.",
+     "Kiinni työhön"),
+    # a project word in a clause of its own after 'on' is no copula naming it
+    ("Loppuraportin laskelman mukaan säästöt olivat 240 000 euroa. Laskelma on optimistinen, sillä se olettaa, "
+     "että jokainen olisi ilman hanketta jäänyt työttömäksi.", None),
+    # a form's name wrapped onto the next line, indented to its column, is whole
+    ("Projektin nimi       Työsilta – pitkäaikaistyöttömien työllistymisprojekti\n"
+     "                     Vampulassa ja Punkalaitumella\nProjektikoodi        S10593\n",
+     "Työsilta – pitkäaikaistyöttömien työllistymisprojekti Vampulassa ja Punkalaitumella"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
