@@ -54,6 +54,16 @@ def _dash_aside(between) -> set[int]:
     return set(range(dashes[0], dashes[1] + 1)) if len(dashes) == 2 else set()
 
 
+def _dash_frame(tokens, first: int, last: int) -> set[int]:
+    """The two dashes around a number said as an aside ('joka kolmas osallistuja – 52 henkeä – on saanut
+    töitä'): they do not cut the number off from its clause."""
+    dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—")]
+    return next(({a, b} for a, b in zip(dashes, dashes[1:]) if a < first and last < b and b - a <= ASIDE_LENGTH), set())
+
+
+ASIDE_LENGTH = 6
+
+
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
                        label_bonus: bool = True, exclude: tuple[str, ...] = (),
                        skip_cases: tuple[str, ...] = (), skip: frozenset[int] = frozenset(),
@@ -65,6 +75,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     tokens = list(c.sentence.span)
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
+    frame = _dash_frame(tokens, first, last)
     best = 0.0
     for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
@@ -80,7 +91,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip and k not in aside
                     for k, t in enumerate(between) if k >= rest)
         weight = 1 / (1 + d / 3)
-        if any(t.text in CLAUSE_BREAKS and k not in aside and
+        if any(t.text in CLAUSE_BREAKS and k not in aside and lo + 1 + k not in frame and
                not (t.text == ":" and j < first and _labels_value(between, k)) for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
         if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and k not in aside and

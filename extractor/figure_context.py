@@ -80,7 +80,10 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
         (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
-    adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 3]]
+    after = tokens[c.token_i + 1:c.token_i + 3]
+    if after and after[0].text == "(":
+        after = []  # '74 (miehiä 45, naisia 29)': the breakdown in brackets is of the figure, a total
+    adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 1] + after]
     split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
         split = True
@@ -144,6 +147,8 @@ def _planned_column(c: Candidate) -> bool:
     header = column_header(c.sentence, c.start - c.sentence.start)
     if "myönne" in header and any("toteut" in h.casefold() for h in c.sentence.columns):
         return True  # 'Kustannuslaji | Myönnetty | Toteutunut': what was granted is the plan
+    if _audit_columns(c):
+        return "esitet" in header  # what was claimed gives way to what was approved
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 
@@ -153,7 +158,14 @@ def achievement_column(c: Candidate) -> bool:
 
 
 def realised_column(c: Candidate) -> bool:
-    return any(r in column_header(c.sentence, c.start - c.sentence.start) for r in ("toteut", "toteuma"))
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return any(r in header for r in ("toteut", "toteuma")) or "hyväksyt" in header and _audit_columns(c)
+
+
+def _audit_columns(c: Candidate) -> bool:
+    """An audit's 'Esitetty € | Hyväksytty €': what was claimed, then what the auditor approved."""
+    return any("esitet" in h.casefold() for h in c.sentence.columns) and \
+        any("hyväksyt" in h.casefold() for h in c.sentence.columns)
 
 
 FOLLOW_UPS = ("jatkohanke", "jatkoprojekti", "jatkokokeilu", "jatkorahoitus")

@@ -68,6 +68,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
     if _remainder(c):  # 'ja loput 82 536 euroa maksoivat Uusikaupunki ja Pyhäranta omarahoituksena'
         scores["total_cost"] = scores["budget"] = 0.0
+    if _deducted_from_costs(c):  # 'Muista kustannuksista on vähennetty 2 146,50 euroa': an audit's deduction
+        scores["savings"] = 0.0
     explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
     if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
         scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
@@ -85,6 +87,22 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
             return None
         kind = _cost_or_budget(c, kind, scores, planned)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+DEDUCTION_VERBS = ("vähentää", "vähetä", "poistaa")  # the tagger lemmatises "vähennetty" as "vähetä"
+PROJECT_COSTS = ("kustannus", "kulu")
+
+
+def _deducted_from_costs(c: Candidate) -> bool:
+    """An amount taken off the project's own costs ('kustannuksista vähennettiin') lowers what it may claim;
+    it is no saving of the municipality's spending ('vähensi toimeentulotuen menoja')."""
+    verb = c.sentence.span[c.token_i].head
+    for _ in range(2):
+        if verb.lemma_.casefold() in DEDUCTION_VERBS:
+            return any(ch.morph.get("Case") == ["Ela"] and ch.lemma_.casefold().endswith(PROJECT_COSTS)
+                       for ch in verb.children)
+        verb = verb.head
+    return False
 
 
 REMAINDER_WORDS = ("loput", "loppuosa", "loppuosan", "jäljelle jäävät", "jäljelle jääneet")

@@ -169,7 +169,8 @@ def field_label(c: Candidate) -> bool:
     return not any(t.idx < end and "Fin" in t.morph.get("VerbForm") for t in c.sentence.span)
 
 
-REVISED = ("tarkentua", "tarkentunut", "tarkennettu", "tarkentaa", "korjata", "korjattu", "oikaista", "oikaistu")
+REVISED = ("tarkentua", "tarkentunut", "tarkennettu", "tarkentaa", "korjata", "korjattu", "oikaista", "oikaistu",
+           "vahvistaa", "vahvistettu")  # 'kokonaiskustannuksiksi vahvistetaan 295 415,88 euroa' after an audit
 REVISED_REACH = 5
 
 

@@ -50,6 +50,8 @@ class ProjectScope:
             return True
         if FOLLOW_UP_HEADING.search(sent.heading) and not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
+        if self.in_others_section(sent):
+            return True
         if self.subproject and not self.names_own(sent.text) and (
                 _umbrella_subject(sent) or self._umbrella_heading(sent.heading)):
             return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
@@ -60,6 +62,12 @@ class ProjectScope:
         opening = " ".join(sent.before.split()[:PARAGRAPH_TOPIC_WORDS])
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
+
+    def in_others_section(self, sent: Sentence) -> bool:
+        """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella'), a
+        sentence that does not name the report's own is the other project's."""
+        return bool(sent.heading) and not self.names_own(sent.text) and self.names_other(sent.heading) and \
+            not self.names_own(sent.heading)
 
     def _umbrella_heading(self, heading: str) -> bool:
         """A heading about the umbrella, not naming the project apart from the umbrella's own name
@@ -219,7 +227,11 @@ def _projects(text: str) -> list[re.Match]:
     return list(SEVERAL.finditer(text))
 
 
-FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)", re.IGNORECASE)  # a section on the project to come
+# a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
+# 'Muita alueen hankkeita', 'Vertailuhanke')
+FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
+                               r"hankkee(?:t|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
+                               r"pilot(?:it|teja|tien)\b)|\bvertailu(?:hank|projekt|kohte)", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")

@@ -591,6 +591,16 @@ def test_a_box_about_the_programme_on_a_sub_projects_page_is_not_its_own(facts_o
     assert facts_of(text, "funders") == []
 
 
+def test_the_bodies_and_towns_of_a_section_on_another_project_are_not_the_projects(facts_of):
+    text = ("# Kompassi – suunta työhön Porissa ja Ulvilassa\n\nKompassi-hanketta hallinnoi Porin kaupunki, ja sen "
+            "rahoitti Varsinais-Suomen ELY-keskus.\n\n4.5 Vertailu: Tienviitta-hanke Seinäjoella\n\n"
+            "Vertailutapauksena käytetty Tienviitta toteutettiin Seinäjoella vuosina 2016–2018 Seinäjoen kaupungin "
+            "hallinnoimana.\n\nSen rahoitti Keski-Suomen ELY-keskus, ja toiminta keskittyi ryhmiin.\n")
+    assert facts_of(text, "implementers") == ["Porin kaupunki"]
+    assert facts_of(text, "funders") == ["Varsinais-Suomen ELY-keskus"]
+    assert facts_of(text, "municipalities") == ["Pori", "Ulvila"]
+
+
 def test_an_authors_affiliation_under_a_note_marker_is_no_project_place(facts_of):
     text = ("## Kiinnittyminen ennen työllistymistä Ylöjärven Kiinnike-hankkeessa\n\n**Henna Kivistö**¹, **Jari "
             "Salonen**²\n\n¹ Tampereen yliopisto, yhteiskuntatieteiden tiedekunta\n² Ylöjärven kaupunki, "

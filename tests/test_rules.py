@@ -993,3 +993,38 @@ def test_an_elative_group_further_before_its_share_is_the_base(items):
     found = items("Hankkeeseen kirjautui 143 asiakasta. Kaikista 143 asiakkaasta laskettuna työllistyneiden osuus "
                   "olisi 28,7 %.", "outcomes")
     assert all(i.get("count") != 143 for i in found)
+
+
+def test_an_audit_keeps_the_approved_figures(items):
+    text = ("3 KUSTANNUKSET\n\nProjektin hyväksytty kustannusarvio oli 318 400,00 euroa. Maksatushakemuksissa esitettiin "
+            "kustannuksia kaikkiaan 297 562,38 euroa. Tarkastuksen perusteella projektin tukikelpoisiksi "
+            "kokonaiskustannuksiksi vahvistetaan 295 415,88 euroa.\n\n"
+            "                                 Esitetty €     Hyväksytty €\n"
+            "Henkilöstökustannukset           214 886,12       214 886,12\n"
+            "Muut kustannukset                 14 166,50        12 020,00\n"
+            "Yhteensä                         297 562,38       295 415,88\n\n"
+            "Muista kustannuksista on vähennetty 2 146,50 euroa.\n\n"
+            "5 SEURANTATIEDOT\n\nLoppuraportissa projektiin ilmoitetaan osallistuneen 76 henkilöä. Korjattu "
+            "osallistujamäärä on 74 (miehiä 45, naisia 29).")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("budget", 318400), ("total_cost", 295415.88)}
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 74)}
+
+
+def test_the_other_finalists_section_is_not_the_projects(items):
+    text = ("Vuoden työllisyysteko -palkinto myönnetään Nousu-hankkeelle. Hankkeen kolmen vuoden aikana sen valmentajat "
+            "kohtasivat 164 lapualaista työnhakijaa. Lähes joka kolmas osallistuja – 52 henkeä – on saanut töitä.\n\n"
+            "MUUT FINALISTIT\n\nDuunikaista, Seinäjoen kaupunki. Nuorille aikuisille suunnattu hanke tavoitti "
+            "kahdessa vuodessa 240 alle 30-vuotiasta työnhakijaa, joista 61 prosenttia jatkoi työhön.\n\n"
+            "Järviseudun Kädentaitajat ry, Alajärvi. Yhdistyksen kierrätysverstaalla oli vuoden aikana 48 kuntouttavan "
+            "työtoiminnan asiakasta.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 164)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 52)}
+
+
+def test_a_section_headed_by_another_project_is_that_projects(items):
+    text = ("# Kompassi – suunta työhön Porissa\n\n4.4 Kompassin kustannukset\n\nKompassin kokonaiskustannukset olivat "
+            "731 500 euroa.\n\n4.5 Vertailu: Tienviitta-hanke Seinäjoella\n\nVertailutapauksena käytetty Tienviitta "
+            "toteutettiin Seinäjoella vuosina 2016–2018. Sen rahoitti Keski-Suomen ELY-keskus. Asiakkaita oli "
+            "182.\n\nToiminta keskittyi ryhmävalmennukseen. Kaupungin omarahoitusosuus oli 102 400 euroa.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 731500)}
+    assert items(text, "participants") == []
