@@ -74,7 +74,11 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     anaphor = anaphor_before(c)
     if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
         tokens = list(c.sentence.span)
-        named = {k for k, v in cue["indicators"].items() if any(is_cue(tokens, j, v) for j in range(anaphor))}
+        at = {k: max((j for j in range(anaphor) if is_cue(tokens, j, v) and  # not a state ('työttömänä olleita')
+                      not any(case in STATUS_CASES for case in tokens[j].morph.get("Case"))), default=-1)
+              for k, v in cue["indicators"].items()}
+        nearest = max(at.values())  # the statistic named last before the anaphor ('…, ja Siilinjärven työttömien
+        named = {k for k, j in at.items() if j == nearest >= 0}  # … määrä väheni samana aikana 1 184:stä')
         if not named:  # '… määrä on laskenut selvästi. Elokuussa 2016 heitä oli 104': the sentence before
             before = last_sentence_lemmas(c.sentence.before)
             named = {k for k, v in cue["indicators"].items()

@@ -280,7 +280,8 @@ def _unused(c: Candidate) -> bool:
 
 LOWERED_SCORE = 0.7
 SUPPORT_COST = ("työmarkkinatu", "kuntaosuus")  # the municipality's share of the labour-market support
-LOWERING_VERBS = ("keventää", "välttyä", "alentaa", "vähentää", "pienentää", "supistaa", "laskea")
+LOWERING_VERBS = ("keventää", "välttyä", "alentaa", "vähentää", "pienentää", "supistaa", "laskea",
+                  "vähetä")  # the tagger lemmatises "on vähentänyt" as "vähetä"
 SMALLER = ("pienemp", "pienemm", "vähemp", "vähemm", "matalamm", "alhaisemm")  # the parser may miss 'Cmp'
 
 

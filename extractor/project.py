@@ -191,6 +191,7 @@ def _best_period(sentences: list[Sentence]):
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
             score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
             score -= 0.4 * _of_several_projects(s, p.char_start)
+            score -= 0.4 * _continued_later(s, p.char_start)
             if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
                 score += 0.6
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
@@ -199,6 +200,14 @@ def _best_period(sentences: list[Sentence]):
         return None
     score, _, p, s = max(scored, key=lambda x: (x[0], x[1]))
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
+
+
+def _continued_later(s: Sentence, char: int) -> bool:
+    """'toimintaa jatketaan ajalla 1.1.2023–31.12.2024', 'Toiminnan jatkaminen vuosina 2023–2024': the work's
+    continuation after the project, proposed or to come (not 'hanketta jatkettiin', an extension)."""
+    return any(t.lemma_.casefold() == "jatkaa" and "Past" not in t.morph.get("Tense") and
+               "Past" not in t.morph.get("PartForm") or t.lemma_.casefold().startswith("jatkamin")
+               for t in _parser_sentence(s, char))
 
 
 def _of_several_projects(s: Sentence, char: int) -> bool:

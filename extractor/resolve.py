@@ -60,7 +60,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     return facts
 
 
-LATER_START = re.compile(r"\b(?:alka\w*|alkoi|käynnisty\w*)\b", re.IGNORECASE)
+LATER_START = re.compile(r"\b(?:alka\w*|alkoi|käynnisty\w*|jatketaan|jatkaminen|jatkamista)\b", re.IGNORECASE)
 
 
 def _after_a_later_start(c: Candidate, project_end: str) -> bool:

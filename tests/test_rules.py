@@ -1028,3 +1028,24 @@ def test_a_section_headed_by_another_project_is_that_projects(items):
             "182.\n\nToiminta keskittyi ryhmävalmennukseen. Kaupungin omarahoitusosuus oli 102 400 euroa.\n")
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 731500)}
     assert items(text, "participants") == []
+
+
+def test_a_statistic_after_an_anaphor_is_the_one_named_last(items):
+    text = ("Hanke toimi Kuopiossa ja Siilinjärvellä. Kuopion pitkäaikaistyöttömien määrä laski joulukuun 2019 3 120:sta "
+            "joulukuun 2022 2 640:een, ja Siilinjärven työttömien työnhakijoiden määrä väheni samana aikana 1 184:stä "
+            "986:een.")
+    assert ("unemployed", 1184) in kinds_values(items(text, "indicators"), ("value",))
+    text = ("Hanke toimi Ilmajoella. Pitkäaikaistyöttömiä eli yli vuoden työttömänä olleita oli Ilmajoella elokuussa "
+            "2011 yhteensä 142, mutta joulukuussa 2013 heitä oli jo 187.")  # a state, not the statistic named
+    assert ("long_term_unemployed", 187) in kinds_values(items(text, "indicators"), ("value",))
+
+
+def test_a_board_proposal_keeps_the_finished_projects_period_and_money(items):
+    text = ("Työkaari – Keravan polku työhön -hanke toteutettiin ajalla 1.1.2020–31.10.2022. Hankkeen "
+            "kustannusarvio oli 690 000 euroa ja toteutuneet kustannukset 612 845 euroa. Työllisyyspalvelujen arvion "
+            "mukaan hanke on vähentänyt kaupungin maksamaa työmarkkinatuen kuntaosuutta hankeaikana noin 150 000 "
+            "eurolla.\n\nElinvoimajaosto esittää, että työvalmennusta jatketaan kaupungin omana toimintana ajalla "
+            "1.1.2023–31.12.2024. Toiminnan kustannusarvio on yhteensä 398 000 euroa.\n\nKaupunginhallitus päättää\n\n"
+            "- jatkaa työvalmennusta ajalla 1.1.2023–31.12.2024.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("budget", 690000), ("total_cost", 612845),
+                                                            ("savings", 150000)}
