@@ -10,7 +10,8 @@ from extractor.gazetteer import gazetteer
 from extractor.nlp import parse
 from extractor.triage import ABBREVIATIONS, SMALL_ORDINAL, holds_facts, pieces
 
-BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+)")
+# '- ', '• ', '1. ', and a pictograph opening a line of a social-media list ('🎓 yhdeksän lähti opiskelemaan')
+BULLET = re.compile(r"^\s*(?:[-•–*·▪]\s+|\d{1,2}[.)]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f?\s+)")
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<rest>\S)")
 # 'Label: value', 'Label | value' or 'Label   value'; never the colon of a case ending ('ESR:n')
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_])\s*\|?|\s\||\s{3,})\s*"

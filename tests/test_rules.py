@@ -1049,3 +1049,14 @@ def test_a_board_proposal_keeps_the_finished_projects_period_and_money(items):
             "- jatkaa työvalmennusta ajalla 1.1.2023–31.12.2024.\n")
     assert kinds_values(items(text, "money"), ("eur",)) == {("budget", 690000), ("total_cost", 612845),
                                                             ("savings", 150000)}
+
+
+def test_a_pictograph_list_has_one_item_per_line_and_an_interim_count_gives_way(items):
+    text = ("### 15.6.2017 klo 11.02\n\nKesätauon kynnyksellä pieni välitilinpäätös! ☀️ Hankkeessa on tähän mennessä "
+            "ollut mukana 68 asiakasta. Töihin on päässyt 14 ja koulutukseen kuusi.\n\n### 31.1.2018 klo 15.45\n\n"
+            "Kahden vuoden aikana hankkeen kautta kulki kaikkiaan 97 asiakasta. Tässä lopulliset luvut:\n\n"
+            "💼 28 työllistyi\n🎓 yhdeksän lähti opiskelemaan\n🔧 14 aloitti työkokeilun\n"
+            "🤝 seitsemän siirtyi kuntouttavaan työtoimintaan\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 97)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {
+        ("employed", 28), ("education", 9), ("work_trial", 14), ("rehabilitative_work", 7)}
