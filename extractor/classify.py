@@ -45,6 +45,15 @@ def one_of_them(c: Candidate) -> bool:
 
 
 SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
+SURVEY_TABLE = re.compile(r"vastaaj|kysely", re.IGNORECASE)
+
+
+def of_respondents(c: Candidate) -> bool:
+    """A share of a survey's respondents: a row of a table whose caption or header says so ('% vastaajista',
+    'Taulukko 4. Kyselyn vastaukset'; not '(n = 163)', a client table too), or a figure taken from 'vastaajista'."""
+    if c.sentence.is_row and SURVEY_TABLE.search(c.sentence.caption + " " + " ".join(c.sentence.columns)):
+        return True
+    return base_noun(c).startswith("vastaaja")
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
@@ -55,6 +64,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # a difference, unless it is by how much a cost was lowered: a saving
     if c.unit == "eur":
         return money_label(c, blockers, planned, split, total)
+    if of_respondents(c):
+        return None  # 'Taulukko 4 … (n = 97)' | 'Opiskelen | 18', 'Vastaajista 41 %': a survey's answers
     head = head_lemma(c)
     cue = cues()
     flags = dict(planned=planned, split=split, total=total)

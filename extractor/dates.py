@@ -226,6 +226,9 @@ ANY_DIGIT = re.compile(r"\d")
 YEAR_EDGE_RE = re.compile(r"\bvuo(?:den|nna)\s+(?P<y>(?:19|20)\d{2})\s+(?P<edge>alu\w*|lopu\w*|loppu\w*|alku\w*)",
                           re.IGNORECASE)
 
+YEAR_EDGE_DAY_RE = re.compile(r"\bvuoden\s+(?P<y>(?:19|20)\d{2})\s+(?P<edge>ensimmäi|viimei)\w*\s+päivä\w*",
+                              re.IGNORECASE)  # 'vuoden 2018 viimeisenä päivänä'
+
 
 def find_dates(text: str) -> list[DateSpan]:
     """Single dates at any precision (day, month-year, 'vuoden 2013 lopussa'); bare years are not returned."""
@@ -241,6 +244,9 @@ def find_dates(text: str) -> list[DateSpan]:
     for m in DAY_MONTH_NAME_RE.finditer(text):  # '1. maaliskuuta 2017'
         with suppress(ValueError):
             out.append(DateSpan(m.start(), m.end(), _iso(m["y"], _month(m["mn"]), m["d"]), None, m.group(0)))
+    for m in YEAR_EDGE_DAY_RE.finditer(text):
+        day = "12-31" if m["edge"].casefold().startswith("viim") else "01-01"
+        out.append(DateSpan(m.start(), m.end(), f"{m['y']}-{day}", None, m.group(0)))
     for m in MONTH_EDGE_DAY_RE.finditer(text):  # 'joulukuun viimeisenä päivänä 2020'
         last = m["edge"].casefold().startswith("viim")
         out.append(DateSpan(m.start(), m.end(), _month_edge_day(m["y"], m["mn"], last), None, m.group(0)))

@@ -183,6 +183,7 @@ def test_find_periods_rejects_more(text):
 @pytest.mark.parametrize("text, expected", [
     ("vuoden 2013 lopussa", "2013-12"), ("vuoden 2016 alussa", "2016-01"), ("marraskuussa 2019", "2019-11"),
     ("15.3.2014", "2014-03-15"),
+    ("vuoden 2018 viimeisenä päivänä", "2018-12-31"), ("vuoden 2016 ensimmäisenä päivänä", "2016-01-01"),
 ])
 def test_find_dates_more(text, expected):
     assert [d.start for d in find_dates(text)] == [expected]

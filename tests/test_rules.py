@@ -1060,3 +1060,12 @@ def test_a_pictograph_list_has_one_item_per_line_and_an_interim_count_gives_way(
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 97)}
     assert kinds_values(items(text, "outcomes"), ("count",)) == {
         ("employed", 28), ("education", 9), ("work_trial", 14), ("rehabilitative_work", 7)}
+
+
+def test_a_surveys_answers_are_no_outcomes(items):
+    text = ("Hankkeen aikana valmennukseen osallistui kaikkiaan 243 asiakasta. Koulutukseen hakeutui 19 asiakasta, ja "
+            "työkokeilun aloitti 27.\n\nTaulukko 4. Mikä on tämänhetkinen tilanteesi? (n = 97)\n"
+            "Tilanne | % vastaajista\nTyössä avoimilla työmarkkinoilla | 27\nOpiskelen | 18\nTyökokeilussa | 9\n\n"
+            "Vastaajista 41 % oli siis kyselyhetkellä työssä.\n")
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("education", 19, None),
+                                                                          ("work_trial", 27, None)}
