@@ -24,7 +24,8 @@ PDFIUM_HYPHEN = "\x02"  # pdfium's mark for a word hyphenated across a line brea
 CELL_HYPHEN = re.compile(r"(?<=[a-zåäö])[-\u00ad]\s*\n\s*(?=[a-zåäö])")
 LEADER = r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)"  # dot leaders: '......', '……', '. . . .'
 DOT_LEADERS = re.compile(rf"(?<=\S) ?{LEADER} ?(?=\S)")  # 'Hankekoodi ...... S10473'
-ALIGNED_COLUMNS = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")  # space-aligned table columns become " | " (not beside a "|")
+# space-aligned table columns become ' | ' (not the spaces padding a cell beside its '|')
+ALIGNED_COLUMNS = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")
 TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")  # tab-separated cells (a copied spreadsheet) too
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",

@@ -602,13 +602,14 @@ def test_the_bodies_and_towns_of_a_section_on_another_project_are_not_the_projec
 
 
 def test_the_period_of_a_proposed_continuation_is_not_the_projects(facts_of):
-    text = ("§ 371 Työkaari-hankkeen toiminnan jatkaminen vuosina 2023–2024\n\nKaupunginhallitus päätti 9.9.2019 (§ 298) "
-            "hakea Euroopan sosiaalirahaston rahoitusta hankkeelle. Uudenmaan ELY-keskus myönsi rahoituksen 28.11.2019, "
-            "ja Työkaari – Keravan polku työhön -hanke (EURA-koodi S21955) toteutettiin ajalla 1.1.2020–31.10.2022. "
-            "Hanketta hallinnoi Keravan kaupungin työllisyyspalvelut.\n\nElinvoimajaosto esittää (31.10.2022 § 42), että "
-            "hankkeessa kehitettyä työvalmennusta jatketaan kaupungin omana toimintana ajalla 1.1.2023–31.12.2024.\n\nKaupunginhallitus päättää\n\n- jatkaa "
-            "työvalmennusta ajalla 1.1.2023–31.12.2024,\n- oikeuttaa perustamaan kaksi tointa ajalle "
-            "1.1.2023–31.12.2024.\n")
+    text = ("§ 371 Työkaari-hankkeen toiminnan jatkaminen vuosina 2023–2024\n\n"
+            "Kaupunginhallitus päätti 9.9.2019 (§ 298) hakea Euroopan sosiaalirahaston rahoitusta hankkeelle. "
+            "Uudenmaan ELY-keskus myönsi rahoituksen 28.11.2019, ja Työkaari – Keravan polku työhön -hanke "
+            "(EURA-koodi S21955) toteutettiin ajalla 1.1.2020–31.10.2022. Hanketta hallinnoi Keravan kaupungin "
+            "työllisyyspalvelut.\n\nElinvoimajaosto esittää (31.10.2022 § 42), että hankkeessa kehitettyä "
+            "työvalmennusta jatketaan kaupungin omana toimintana ajalla 1.1.2023–31.12.2024.\n\n"
+            "Kaupunginhallitus päättää\n\n- jatkaa työvalmennusta ajalla 1.1.2023–31.12.2024,\n"
+            "- oikeuttaa perustamaan kaksi tointa ajalle 1.1.2023–31.12.2024.\n")
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2020-01-01"], ["2022-10-31"])
 
 

@@ -996,9 +996,9 @@ def test_an_elative_group_further_before_its_share_is_the_base(items):
 
 
 def test_an_audit_keeps_the_approved_figures(items):
-    text = ("3 KUSTANNUKSET\n\nProjektin hyväksytty kustannusarvio oli 318 400,00 euroa. Maksatushakemuksissa esitettiin "
-            "kustannuksia kaikkiaan 297 562,38 euroa. Tarkastuksen perusteella projektin tukikelpoisiksi "
-            "kokonaiskustannuksiksi vahvistetaan 295 415,88 euroa.\n\n"
+    text = ("3 KUSTANNUKSET\n\nProjektin hyväksytty kustannusarvio oli 318 400,00 euroa. "
+            "Maksatushakemuksissa esitettiin kustannuksia kaikkiaan 297 562,38 euroa. Tarkastuksen perusteella "
+            "projektin tukikelpoisiksi kokonaiskustannuksiksi vahvistetaan 295 415,88 euroa.\n\n"
             "                                 Esitetty €     Hyväksytty €\n"
             "Henkilöstökustannukset           214 886,12       214 886,12\n"
             "Muut kustannukset                 14 166,50        12 020,00\n"
@@ -1011,8 +1011,9 @@ def test_an_audit_keeps_the_approved_figures(items):
 
 
 def test_the_other_finalists_section_is_not_the_projects(items):
-    text = ("Vuoden työllisyysteko -palkinto myönnetään Nousu-hankkeelle. Hankkeen kolmen vuoden aikana sen valmentajat "
-            "kohtasivat 164 lapualaista työnhakijaa. Lähes joka kolmas osallistuja – 52 henkeä – on saanut töitä.\n\n"
+    text = ("Vuoden työllisyysteko -palkinto myönnetään Nousu-hankkeelle. Hankkeen kolmen vuoden aikana sen "
+            "valmentajat kohtasivat 164 lapualaista työnhakijaa. Lähes joka kolmas osallistuja – 52 henkeä – on "
+            "saanut töitä.\n\n"
             "MUUT FINALISTIT\n\nDuunikaista, Seinäjoen kaupunki. Nuorille aikuisille suunnattu hanke tavoitti "
             "kahdessa vuodessa 240 alle 30-vuotiasta työnhakijaa, joista 61 prosenttia jatkoi työhön.\n\n"
             "Järviseudun Kädentaitajat ry, Alajärvi. Yhdistyksen kierrätysverstaalla oli vuoden aikana 48 kuntouttavan "
@@ -1031,9 +1032,9 @@ def test_a_section_headed_by_another_project_is_that_projects(items):
 
 
 def test_a_statistic_after_an_anaphor_is_the_one_named_last(items):
-    text = ("Hanke toimi Kuopiossa ja Siilinjärvellä. Kuopion pitkäaikaistyöttömien määrä laski joulukuun 2019 3 120:sta "
-            "joulukuun 2022 2 640:een, ja Siilinjärven työttömien työnhakijoiden määrä väheni samana aikana 1 184:stä "
-            "986:een.")
+    text = ("Hanke toimi Kuopiossa ja Siilinjärvellä. Kuopion pitkäaikaistyöttömien määrä laski joulukuun 2019 "
+            "3 120:sta joulukuun 2022 2 640:een, ja Siilinjärven työttömien työnhakijoiden määrä väheni samana aikana "
+            "1 184:stä 986:een.")
     assert ("unemployed", 1184) in kinds_values(items(text, "indicators"), ("value",))
     text = ("Hanke toimi Ilmajoella. Pitkäaikaistyöttömiä eli yli vuoden työttömänä olleita oli Ilmajoella elokuussa "
             "2011 yhteensä 142, mutta joulukuussa 2013 heitä oli jo 187.")  # a state, not the statistic named
