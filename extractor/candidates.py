@@ -311,6 +311,9 @@ EVERY_NTH = {"toinen": 2, "kolmas": 3, "neljäs": 4, "viides": 5, "kuudes": 6, "
              "yhdeksäs": 9, "kymmenes": 10}  # 'joka neljäs'
 
 
+EMPHATIC_CLITICS = ("kin", "kään", "kaan")
+
+
 def _word_candidates(sent: Sentence) -> list[Candidate]:
     """Number words ('kolme', 'kolmekymmentäkaksi') and fractions ('puolet', 'kaksi kolmasosaa')."""
     out = []
@@ -331,6 +334,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             multiplier = _word_value(prev) if prev is not None else None
             value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
         elif tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") and tok.is_alpha:
+            if word.endswith(EMPHATIC_CLITICS):
+                continue  # 'moni heistä kymmenenkin', 'eikä kymmenenkään': rhetoric, not a count
             value = _word_value(tok)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if value is None or (nxt is not None and (nxt.lemma_.casefold() in fractions)):

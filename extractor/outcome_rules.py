@@ -296,7 +296,12 @@ def without_tokens(c: Candidate) -> frozenset[int]:
                 break
             out.add(j)
             seen = seen or partitive
+    # 'on ollut työttä yli vuoden': without work, in the abessive (the tagger may read it as a partitive)
+    out |= {i for i, t in enumerate(tokens) if t.lower_ in WITHOUT_WORK}
     return frozenset(out)
+
+
+WITHOUT_WORK = ("työttä", "töittä")
 
 
 NAME_REACH = 5  # words of a name before its '-hanke'
