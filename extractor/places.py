@@ -429,8 +429,11 @@ def _merged_into(tok) -> bool:
 
 
 def _merged_away(tok) -> bool:
-    """'Nurmo ja Ylistaro liitettiin Seinäjoen kaupunkiin': the places a merger ended are named for the
-    merger; they count as the project's only where the report names them again."""
+    """'Nurmo ja Ylistaro liitettiin Seinäjoen kaupunkiin': the others merged beside the first named (the
+    report's own) are named for the merger; they count as the project's only where the report names them
+    again."""
+    if tok.dep_ != "conj":
+        return False
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head

@@ -66,8 +66,8 @@ class ProjectScope:
     def in_others_section(self, sent: Sentence) -> bool:
         """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella'), a
         sentence that does not name the report's own is the other project's."""
-        return bool(sent.heading) and not self.names_own(sent.text) and self.names_other(sent.heading) and \
-            not self.names_own(sent.heading)
+        return bool(sent.heading) and not sent.is_row and not self.names_own(sent.text) and \
+            self.names_other(sent.heading) and not self.names_own(sent.heading)  # a table's columns say whose
 
     def _umbrella_heading(self, heading: str) -> bool:
         """A heading about the umbrella, not naming the project apart from the umbrella's own name
@@ -203,14 +203,19 @@ BODY_NOUNS = ("yhdistys", "järjestö", "seurakunta", "työpaja", "säätiö", "
 def _in_anothers_own(c: Candidate) -> bool:
     """'Yhdistyksen omassa toiminnassa kävi noin 900 kävijää': a figure of what another body does on its
     own ('oma' with a genitive owner that is a body), not of the project."""
-    verb = verb_above(c.sentence.span[c.token_i])
-    if verb is None:
-        return False
+    tok = c.sentence.span[c.token_i]
+    verb = verb_above(tok)
+    if verb is None or tok.head.dep_ == "acl:relcl":  # '…, jonka oma asiakasmäärä oli 410 henkilöä': the
+        verb = tok.head  # copula's predicate heads the clause
     for place in (ch for ch in verb.children if ch.dep_ in ("obl", "nsubj", "nsubj:cop")):
         owned = any(ch.lemma_.casefold() == "oma" for ch in place.children)
         owners = [ch for ch in place.children if ch.dep_.startswith("nmod:g") or ch.dep_ == "nmod:poss"]
         if owned and any(o.lemma_.casefold().endswith(BODY_NOUNS) for o in owners):
             return True
+        if owned and any(o.lemma_.casefold() == "joka" for o in owners):  # 'työpaja, jonka oma asiakasmäärä'
+            antecedent = relative_antecedent(c.sentence.span[c.token_i])
+            if antecedent is not None and antecedent.lemma_.casefold().endswith(BODY_NOUNS):
+                return True
     return False
 
 
@@ -228,10 +233,10 @@ def _projects(text: str) -> list[re.Match]:
 
 
 # a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
-# 'Muita alueen hankkeita', 'Vertailuhanke')
+# 'Muita alueen hankkeita')
 FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
                                r"hankkee(?:t|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
-                               r"pilot(?:it|teja|tien)\b)|\bvertailu(?:hank|projekt|kohte)", re.IGNORECASE)
+                               r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")

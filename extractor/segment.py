@@ -253,15 +253,6 @@ def _fragment(sent) -> bool:
         not any(t.pos_ in ("VERB", "AUX") for t in sent) and not sent.text.lstrip()[:1].isdigit()  # '1. Toteutusaika'
 
 
-def _no_stop_before_capital(before, sent) -> bool:
-    """'Kajaanissa oli pitkäaikaistyöttömiä | Työpirtin alkaessa maaliskuussa 2020 yhteensä 1 090': the parser
-    cut a sentence before a capitalised word (a name) with no stop in between, inside one line."""
-    first = sent[0]
-    return not before.text.rstrip().endswith(SENTENCE_ENDS + (")",)) and first.text[:1].isupper() and \
-        not before[-1].is_punct and (first.pos_ == "PROPN" or first.morph.get("Case") == ["Gen"]) and \
-        any("Fin" in t.morph.get("VerbForm") for t in before)  # a clause under way, not a title
-
-
 def sentences_of(doc) -> list:
     """spaCy's sentences, re-joined where a 'sentence' starts in lower case or the one before ends in a
     dash or a comma ('Rekrytointitapahtuma 17.3.2016 — 95 hlö'), or a label's colon before its number on
@@ -273,7 +264,7 @@ def sentences_of(doc) -> list:
         same_line = out and "\n" not in doc.text[out[-1].end_char:sent.start_char]
         if out and (first.islower() or out[-1].text.rstrip().endswith(OPEN_ENDS) or
                     first.isdigit() and out[-1].text.rstrip().endswith(":") and same_line or
-                    same_line and (_fragment(out[-1]) or _no_stop_before_capital(out[-1], sent))):
+                    same_line and _fragment(out[-1])):
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)
