@@ -256,7 +256,7 @@ DATED_PREFIX = re.compile(r"(?:(?<=[,;])|^)\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:asti|
 def _municipal_body(name: str) -> bool:
     """'Hollolan kunta', 'Kuopion kaupunki'."""
     words = name.split()
-    return len(words) == 2 and words[1].casefold() in ("kunta", "kaupunki") and gazetteer().match(words[0]) is not None
+    return len(words) == 2 and words[1].casefold() in MUNICIPAL_HEADS and gazetteer().municipality(words[0]) is not None
 
 
 def _name_coordinations(parts: list[str]) -> list[str]:

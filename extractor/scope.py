@@ -48,7 +48,7 @@ class ProjectScope:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
-        if FOLLOW_UP_HEADING.search(sent.heading) and not self.names_own(sent.text):
+        if OTHER_PROJECT_HEADING.search(sent.heading) and not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
         if self.in_others_section(sent):
             return True
@@ -213,7 +213,7 @@ def _in_anothers_own(c: Candidate) -> bool:
         if owned and any(o.lemma_.casefold().endswith(BODY_NOUNS) for o in owners):
             return True
         if owned and any(o.lemma_.casefold() == "joka" for o in owners):  # 'työpaja, jonka oma asiakasmäärä'
-            antecedent = relative_antecedent(c.sentence.span[c.token_i])
+            antecedent = relative_antecedent(tok)
             if antecedent is not None and antecedent.lemma_.casefold().endswith(BODY_NOUNS):
                 return True
     return False
@@ -234,7 +234,7 @@ def _projects(text: str) -> list[re.Match]:
 
 # a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
 # 'Muita alueen hankkeita')
-FOLLOW_UP_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
+OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
                                r"hankkee(?:t|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it

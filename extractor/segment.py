@@ -158,17 +158,18 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         is_row = _is_row(block.text)
         label = label_match["label"].strip() if label_match else ""
         if is_row:
+            row_cells = cells(block.text)
             apart = block.start > row_end + 1  # not right under the previous row
             # a blank line inside a table: the same table while its rows keep their width (the header may
             # have no cell above the row labels)
-            width_changes = apart and len(cells(block.text)) != row_width
+            width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
-                caption, columns = previous, tuple(cells(block.text))
+                caption, columns = previous, tuple(row_cells)
                 if all(_figure_cell(c) for c in columns[1:]):  # its first row holds figures: no header
                     columns = tuple("" for _ in columns)
-            row_end, row_width = block.end, len(cells(block.text))
-            label = cells(block.text)[0] if cells(block.text) else label
+            row_end, row_width = block.end, len(row_cells)
+            label = row_cells[0] if row_cells else label
         else:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
