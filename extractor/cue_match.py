@@ -98,6 +98,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                              not _joins_nominals(tokens[j:hi], k + 1)
                              for k, t in enumerate(between)):  # the cue itself may be the left conjunct
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
+        if j < first and _another_numbers_clause(tokens, j, last, blockers - restated):
+            weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
                             t.i - c.sentence.span.start not in skip and
                             not _joins_nominals(tokens[lo + 1:j + 1], k) for k, t in enumerate(between)):
@@ -213,6 +215,25 @@ def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
         not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
                 for t in between) and \
         not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def _another_numbers_clause(tokens, j: int, last: int, blockers: set[int]) -> bool:
+    """The cue is an object or adverbial in a clause coordinated with the number's, and that clause's subject
+    is another figure ('Neljä aloitti opinnot, 11 siirtyi kuntouttavaan työtoimintaan': 'opinnot' is the
+    four's)."""
+    cue, verb, own = tokens[j], clause_head(tokens[j]), clause_head(tokens[last])
+    if cue.dep_.startswith("nsubj") or verb.i == own.i or not _coordinated(verb, own):
+        return False
+    start = tokens[0].i
+    return any(ch.dep_.startswith("nsubj") and (ch.i - start in blockers or
+                                                any(g.dep_ == "nummod" and g.i - start in blockers for g in ch.children))
+               for ch in verb.children)
+
+
+def _coordinated(a, b) -> bool:
+    """Two clause heads joined as conjuncts, one under the other or both under a third."""
+    return a.dep_ == "conj" and a.head.i in (b.i, b.head.i if b.dep_ == "conj" else -1) or \
+        b.dep_ == "conj" and b.head.i == a.i
 
 
 def _subject_of_existential(cue, between, blockers: set[int], lo: int) -> bool:

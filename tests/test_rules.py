@@ -605,6 +605,12 @@ def test_a_round_number_word_is_approximate(items):
      {("employed", 58, 28.4), ("education", 21, None), ("rehabilitative_work", 30, None)}),
     ("Heistä 31 työllistyi, 14 aloitti opinnot ja 9 siirtyi kuntouttavaan työtoimintaan.",
      {("employed", 31, None), ("education", 14, None), ("rehabilitative_work", 9, None)}),
+    # a cue in a clause coordinated with the number's, whose subject is another figure, is that figure's
+    ("Neljä aloitti opinnot, 11 siirtyi kuntouttavaan työtoimintaan ja kolme jäi eläkkeelle.",
+     {("education", 4, None), ("rehabilitative_work", 11, None), ("pension", 3, None)}),
+    ("Yksilöohjatuista yhdeksän työllistyi, kuusi aloitti opiskelun, yksitoista siirtyi kuntouttavaan "
+     "työtoimintaan ja kolme jäi eläkkeelle.",
+     {("employed", 9, None), ("education", 6, None), ("rehabilitative_work", 11, None), ("pension", 3, None)}),
     ("Asiakkaista työllistyi hankkeen aikana tai kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä "
      "eli 29,8 prosenttia.", {("employed", 71, 29.8)}),
     # the subject on the line or in the sentence before
