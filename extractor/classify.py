@@ -20,7 +20,7 @@ from extractor.figure_context import (
 )
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, SPELT_OUT_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark,
-    last_sentence_lemmas, long_term_spelt_out, range_start
+    last_sentence_lemmas, long_term_spelt_out, range_start, respective_kind
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
@@ -83,7 +83,10 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if max(ind.values()) < 0.3 and bare_item(c):  # '• Aktivointiaste Heinävedellä' + '   – 3/2021: 22,1 %'
         ind = {k: max(v, lead_score(c, cue["indicators"][k])) for k, v in ind.items()}
     anaphor = anaphor_before(c)
-    if anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
+    respective = respective_kind(c)
+    if respective is not None:  # 'vastaavat luvut olivat 2 611 ja 702': in the order named before
+        ind[respective] = max(ind[respective], ANAPHOR_SCORE)
+    elif anaphor is not None:  # 'aktivointiaste nousi selvästi: vuonna 2010 se oli 22,1 %'
         tokens = list(c.sentence.span)
         at = {k: max((j for j in range(anaphor) if is_cue(tokens, j, v) and  # not a state ('työttömänä olleita')
                       not any(case in STATUS_CASES for case in tokens[j].morph.get("Case"))), default=-1)

@@ -47,6 +47,40 @@ def anaphor_before(c: Candidate) -> int | None:
     return None
 
 
+def respective_kind(c: Candidate) -> str | None:
+    """'… 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä oli 498. … vastaavat luvut olivat 2 611 ja
+    702': the k-th of numbers coordinated after a plural anaphor is the k-th statistic named before."""
+    tokens = list(c.sentence.span)
+    k, j = _numbers_between(tokens, c.first - 1, -1)
+    while j >= 0 and tokens[j].lemma_.casefold() == "olla":
+        j -= 1
+    if j < 0 or tokens[j].lemma_.casefold() not in ANAPHORS or tokens[j].morph.get("Number") != ["Plur"]:
+        return None
+    n = k + 1 + _numbers_between(tokens, c.token_i + 1, 1)[0]
+    if n < 2:
+        return None
+    named: list[str] = []
+    for sentence in sentences_before(c.sentence.before)[-2:]:
+        lemmas = " ".join(text_baseforms(sentence))
+        at = {kind: min((m.start() for f in fragments for m in re.finditer(r"(?<!\w)" + re.escape(f), lemmas)),
+                        default=-1) for kind, fragments in cues()["indicators"].items()}
+        named += [kind for kind, _ in sorted(((kind, i) for kind, i in at.items() if i >= 0), key=lambda x: x[1])]
+    named = [kind for i, kind in enumerate(named) if kind not in named[i + 1:]]  # each at its last mention
+    return named[-n:][k] if len(named) >= n else None
+
+
+def _numbers_between(tokens, j: int, step: int) -> tuple[int, int]:
+    """How many numbers a run of numbers, commas and 'ja' holds from `j` on (left or right), and where it
+    stops."""
+    count, in_number = 0, False
+    while 0 <= j < len(tokens) and (tokens[j].like_num or tokens[j].lemma_ in ("ja", "sekä") or tokens[j].text == ","):
+        if tokens[j].like_num and not in_number:
+            count += 1
+        in_number = tokens[j].like_num
+        j += step
+    return count, j
+
+
 def sentences_before(before: str) -> list[str]:
     """The sentences of `before` (a paragraph's text before a sentence)."""
     return re.split(r"[.!?]\s+(?=[A-ZÅÄÖ0-9])", before.strip())
@@ -72,8 +106,27 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return True
     if any(w in text.casefold() for w in TIME_ANAPHORA):
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
+    if _of_the_statistic_before(c):
+        return True  # '… oli heinäkuun 2011 lopussa 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä oli 498.'
     return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
                t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+PARTITIVE_PRONOUNS = ("he", "hän", "ne", "se", "nämä", "tämä")
+
+
+def _of_the_statistic_before(c: Candidate) -> bool:
+    """The clause takes its people from the sentence before ('Heistä', 'Näistä'), and that sentence is a
+    dated area statistic, not about the project's clients."""
+    tokens = list(c.sentence.span)
+    if not any(t.morph.get("Case") == ["Ela"] and t.lemma_.casefold() in PARTITIVE_PRONOUNS
+               for t in tokens[:c.first]):
+        return False
+    before = sentences_before(c.sentence.before)[-1] if c.sentence.before.strip() else ""
+    if not (YEAR.search(before) or MONTH.search(before)) or any(w in before.casefold() for w in CLIENT_TABLE):
+        return False
+    lemmas = " ".join(text_baseforms(before))
+    return any(f in lemmas for fragments in cues()["indicators"].values() for f in fragments)
 
 
 def area_row_under(c: Candidate, fragments: list[str]) -> bool:
@@ -104,13 +157,13 @@ WHOLE_AREA_NOUNS = ("maa", "maakunta", "suomi", "manner-suomi")
 
 def _whole_wider_area(c: Candidate) -> bool:
     """'Koko Satakunnassa pitkäaikaistyöttömiä oli … noin 4 900', '… että koko Pohjois-Karjalassa on nyt yli
-    6 000 pitkäaikaistyötöntä': the whole region or country in the figure's clause (no comma between) gives the
-    wider area's figure beside the project area's."""
+    6 000 pitkäaikaistyötöntä', 'Koko Uudenmaan aktivointiaste': the whole region or country in the figure's
+    clause (no comma between) gives the wider area's figure beside the project area's."""
     tokens = list(c.sentence.span)
     for i in range(c.first - 2, -1, -1):
         if tokens[i].text == ",":
             return False
-        if tokens[i].lower_ == "koko" and tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"]):
+        if tokens[i].lower_ == "koko" and tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"], ["Gen"]):
             area = tokens[i + 1].lemma_.casefold()
             return area in WHOLE_AREA_NOUNS or area in gazetteer().regions
     return False
@@ -135,6 +188,8 @@ def _whole_country(c: Candidate) -> bool:
     if any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text) or
                                                          t.lemma_.casefold().endswith(AREA_NOUNS)) for t in tokens):
         return False  # 'Aktivointiaste nousi kokeilualueella …'
+    if c.sentence.is_row:
+        return False  # a table's columns name their own areas ('… | Raahe 2020 | Koko maa 2020')
     for sentence in reversed(sentences_before(c.sentence.before)[-PLACE_REACH:]):
         forms = [w.casefold() for w in text_baseforms(sentence)]
         if any(w in NATIONAL for w in forms) or \
@@ -154,6 +209,8 @@ def _wider_area_column(c: Candidate) -> bool:
     if not c.sentence.is_row or not c.sentence.columns:
         return False
     header = column_header(c.sentence, c.start - c.sentence.start)
+    if _wider_area(header) and any(_municipality_column(h) for h in c.sentence.columns):
+        return True  # 'Indikaattori | Raahe 2017 | Raahe 2020 | Pohjois-Pohjanmaa 2020 | Koko maa 2020'
     statistic = header.split(",")[0].strip()
     if not statistic or not _wider_area(header[len(statistic):]):
         return False
@@ -161,7 +218,14 @@ def _wider_area_column(c: Candidate) -> bool:
                for h in c.sentence.columns if h.casefold() != header)
 
 
+def _municipality_column(header: str) -> bool:
+    """A column headed by a municipality ('Raahe 2020')."""
+    words = re.findall(r"[\w-]+", header)
+    return bool(words) and any(gazetteer().municipality(w) is not None for w in words) and not _wider_area(header)
+
+
 def _wider_area(text: str) -> bool:
+    text = text.casefold()
     return any(a in text for a in WIDER_AREAS) or any(w in gazetteer().regions for w in re.findall(r"[\w-]+", text))
 
 
