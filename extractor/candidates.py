@@ -349,8 +349,12 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)
         approx = approx or (source == "word" and _approx_word(tok))
         start = sent.start + tok.idx - sent.span.start_char
-        out.append(Candidate(sent, start, start + len(tok.text), float(value), None, unit, approx,
-                             qualifier, i, source))
+        end = start + len(tok.text)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if source == "word" and nxt is not None and (nxt.lemma_.casefold() == "prosentti" or nxt.text == "%"):
+            unit = "pct"  # 'kolmekymmentä prosenttia'
+            end = sent.start + nxt.idx + len(nxt.text) - sent.span.start_char
+        out.append(Candidate(sent, start, end, float(value), None, unit, approx, qualifier, i, source))
     return out
 
 

@@ -418,7 +418,7 @@ def _previous_count(c: Candidate, all_candidates: list[Candidate]) -> Candidate 
 
 
 def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> list[Fact]:
-    by_kind = _without_public_totals(by_kind)
+    by_kind = _without_funding_parts(_without_public_totals(by_kind))
     chosen = {kind: _own_share(group, all_candidates) if kind == "own_funding" else _best(_first_items(kind, group))
               for (_, kind), group in by_kind.items()}
     if "budget" in chosen and "total_cost" not in chosen and chosen["budget"][0].value_max is None:
@@ -473,6 +473,28 @@ def _grant_plus_cofunding(total: Candidate, grants: list[Candidate], cofunding: 
     return any(abs(g.value + s - total.value) <= SUM_TOLERANCE for g in grants if above(g) for s in sums)
 
 
+FUNDING_KINDS = ("public_funding", "own_funding")
+
+
+def _without_funding_parts(by_kind: dict) -> dict:
+    """'Ranuan kunta | 37 484' and 'Posion kunta | 18 742' beside 'kunnat maksoivat … yhteensä 56 226 euroa': the
+    payers' parts give way to the sum they add up to."""
+    out = dict(by_kind)
+    for kind in FUNDING_KINDS:
+        group = by_kind.get(("money", kind), [])
+        values = sorted({c.value for c, _ in group if c.value_max is None})[:MAX_PARTS]
+        parts: set[float] = set()
+        for total in values:
+            others = [v for v in values if v < total]
+            for mask in range(1, 1 << len(others)):
+                chosen = [v for k, v in enumerate(others) if mask >> k & 1]
+                if len(chosen) >= 2 and abs(sum(chosen) - total) <= SUM_TOLERANCE:
+                    parts.update(chosen)
+        if parts:
+            out[("money", kind)] = [x for x in group if x[0].value not in parts]
+    return out
+
+
 def _first_items(kind: str, group: list[Labelled]) -> list[Labelled]:
     """Of a kind that may have a further item, those not added to it ('Lisäksi …'), if any."""
     first = [x for x in group if not _additional(x[0])] if kind in ADDED_KINDS else group
@@ -514,7 +536,8 @@ def _attached(pct: Candidate, amount: Candidate) -> bool:
     if 0 <= pct.start - amount.end <= 12:
         return True
     gap = pct.sentence.text[pct.end - pct.sentence.start:amount.start - pct.sentence.start]
-    return 0 <= amount.start - pct.end <= 8 and gap.split() == ["eli"]
+    return 0 <= amount.start - pct.end <= 18 and gap.split()[:1] == ["eli"] and \
+        all(w in ("eli", "yhteensä", "kaikkiaan", "noin") for w in gap.split())  # '30 % eli yhteensä 56 226 euroa'
 
 
 def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Candidate]) -> list[Fact]:

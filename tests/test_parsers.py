@@ -246,6 +246,17 @@ def test_distractors_are_not_candidates(candidates_of, text: str):
     assert candidates_of(text) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("kunnat maksoivat loput kolmekymmentä prosenttia eli yhteensä 56 226 euroa", 30),
+    ("Heistä puolet työllistyi.", 50),  # a fraction is a share too
+    ("EU:n ja valtion osuus oli seitsemänkymmentäviisi %.", 75),
+])
+def test_number_words_before_prosenttia_are_percentages(nlp, text: str, value: float):
+    from extractor.candidates import find_candidates
+    from extractor.segment import segment
+    assert [(c.value, c.unit) for c in find_candidates(segment(text, nlp)) if c.unit == "pct"] == [(value, "pct")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("huhtikuusta 2010 maaliskuun 2013 loppuun", [("start", "2010-04"), ("end", "2013-03")]),
     ("vuoden 2017 alusta", [("start", "2017-01")]),

@@ -338,6 +338,13 @@ def test_a_range_of_savings_is_savings_not_a_budget(items):
     assert [m["kind"] for m in items("Budjetti: 100000–250000 €", "money")] == ["budget"]
 
 
+def test_the_payers_parts_give_way_to_their_sum(items):
+    text = ("Rahoitus\nRahoittaja | € | %\nESR ja valtio (Lapin ELY-keskus) | 131 194 | 70 %\nRanuan kunta | 37 484 | 20 %\n"
+            "Posion kunta | 18 742 | 10 %\nYhteensä | 187 420 | 100 %\n\nEU:n ja valtion osuus oli siis "
+            "seitsemänkymmentä prosenttia, ja kunnat maksoivat loput kolmekymmentä prosenttia eli yhteensä 56 226 euroa.")
+    assert ("own_funding", 56226.0, 30.0) in kinds_values(items(text, "money"), ("eur", "share_pct"))
+
+
 def test_a_stipend_with_an_honour_is_an_award(items):
     text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
     assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
@@ -952,6 +959,15 @@ def test_outcome_base_is_not_its_own_count(items):
     # the long-term unemployed spelt out after the number
     ("Keuruulla ja Multialla oli maaliskuussa 2017 yhteensä 761 työtöntä työnhakijaa, ja heistä 297 oli ollut "
      "työttömänä yhtäjaksoisesti yli vuoden.", {("unemployed", 761), ("long_term_unemployed", 297)}),
+    # a part taken from a dated statistic in the sentence before ('Heistä'); respective figures in the order the
+    # statistics were named ('vastaavat luvut olivat … ja …')
+    ("Hankkeen kolmessa toimintakunnassa oli heinäkuun 2011 lopussa yhteensä 2 046 työtöntä työnhakijaa. Heistä "
+     "pitkäaikaistyöttömiä oli 498. Hankkeen päättyessä lokakuun 2013 lopussa vastaavat luvut olivat 2 611 ja 702.",
+     {("unemployed", 2046), ("long_term_unemployed", 498), ("unemployed", 2611), ("long_term_unemployed", 702)}),
+    # columns of a region and the whole country beside the municipality's own
+    ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020 | Pohjois-Pohjanmaa 2020 | "
+     "Koko maa 2020\nAktivointiaste, % | 27,5 | 24,1 | 25,3 | 23,3\n",
+     {("activation_rate", 27.5), ("activation_rate", 24.1)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
@@ -968,6 +984,7 @@ def test_indicators(items, text: str, expected: set):
     "Kokeilukuntien aktivointiaste nousi selvästi, ja pitkäaikaistyöttömien määrä laski yli viidenneksellä.",
     "Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli toukokuussa 2023 45,3 %.",  # a benchmark
     "Koko Satakunnassa pitkäaikaistyöttömiä oli joulukuussa 2013 noin 4 900.",  # the whole region's figure
+    "Koko Uudenmaan aktivointiaste oli joulukuussa 2019 28,3 %.",  # the whole region's, in the genitive
     "Valtuutettu muistutti, että koko Pohjois-Karjalassa on nyt yli 6 000 pitkäaikaistyötöntä.",  # inside a clause
     "Valtakunnallinen aktivointiaste oli elokuussa 2019 27,9 prosenttia.",  # the whole country's
     # the paragraph names the whole country and the figures' sentences no place of their own
