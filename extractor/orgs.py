@@ -138,9 +138,15 @@ def _the_body(text: str, head: str) -> str | None:
     hallinnoima', 'yhdistyksen toteuttama' or 'kaupungin työllisyyspalvelujen hallinnoima'."""
     if head in MUNICIPAL_HEADS:
         return _the_municipality(text, head)
-    names = {m.strip() for m in BODY_NAMES[head].findall(text)}
+    names = {_without_role_label(m.strip()) for m in BODY_NAMES[head].findall(text)}
     names = {n for n in names if not any(n != o and n in o for o in names)}  # a name inside a longer one
     return names.pop() if len(names) == 1 else None
+
+
+def _without_role_label(name: str) -> str:
+    """'Osatoteuttaja Tornion Työvoimayhdistys ry' (a running header's field) -> 'Tornion Työvoimayhdistys ry'."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in IMPLEMENTER_LABELS + FUNDER_LABELS else name
 
 
 def _without_own_share(facts: list[Fact]) -> list[Fact]:
@@ -311,16 +317,34 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         return []
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
-                _abbreviation(tokens, head_i) or _kind_owner(tok):
+                _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok):
             continue
         role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
-                                                  or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)):
-            continue
+                                                  or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)
+                                                  or _paid_to(tok)):
+            continue  # 'maksoi Tornion kaupunki avustuksena Tornion Työvoimayhdistykselle': paid to, not paying
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
     return out
+
+
+def _paid_to(tok) -> bool:
+    """'maksoi Tornion kaupunki avustuksena Tornion Työvoimayhdistykselle': the allative of a verb with a
+    payer of its own receives; not the one thanked ('kiitos Hämeen ELY-keskukselle rahoituksesta')."""
+    verb = tok.head.head if tok.dep_ == "nmod" and tok.head.dep_ in ("obl", "obj") else tok.head  # 'avustuksena X:lle'
+    return tok.morph.get("Case") == ["All"] and verb.pos_ == "VERB" and \
+        any(ch.dep_.startswith("nsubj") and ch.i != tok.i for ch in verb.children)
+
+
+AREA_WORDS = ("alue", "seutu")
+
+
+def _names_an_area(tok) -> bool:
+    """'toteutettiin … Kemin ja Tornion kaupunkien alueella': the towns' area, a place and no body."""
+    head = tok.head if tok.dep_ == "conj" else tok
+    return head.dep_.startswith("nmod") and head.head.lemma_.casefold() in AREA_WORDS
 
 
 def _first_of_plural_subject(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:

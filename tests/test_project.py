@@ -619,3 +619,28 @@ def test_an_authors_affiliation_under_a_note_marker_is_no_project_place(facts_of
             "aikuissosiaalityö\n\nKiinnike toteutettiin Ylöjärvellä 9/2017–8/2020. Hanketta hallinnoi Ylöjärven "
             "kaupungin aikuissosiaalityö.")
     assert facts_of(text, "municipalities") == ["Ylöjärvi"]
+
+
+def test_a_co_implemented_projects_bodies_by_their_roles(facts_of):
+    text = ("ESR-hankkeen loppuraportti · Hankekoodi S21442 · Päätoteuttaja Kemin kaupunki · Osatoteuttaja Tornion "
+            "Työvoimayhdistys ry\n\nPohjoinen Reitti -hanke toteutettiin 1.3.2016–28.2.2019 Kemin ja Tornion "
+            "kaupunkien alueella. Rahoituksen myönsi Lapin ELY-keskus.\n\nOsatoteuttajan kuntarahoitusosuuden maksoi "
+            "Tornion kaupunki avustuksena Tornion Työvoimayhdistykselle. Kahden toteuttajan malli toimi hyvin: "
+            "kaupunki hallinnoi ja yhdistys toi mukaan oman verkostonsa.\n")
+    # the towns' area names no body, the running header's field label is no part of a name, and a body paid to
+    # is no funder
+    assert facts_of(text, "implementers") == ["Kemin kaupunki", "Tornion Työvoimayhdistys ry"]
+    assert facts_of(text, "funders") == ["Lapin ELY-keskus", "Tornion kaupunki"]
+
+
+def test_a_body_thanked_for_the_funding_still_funds(facts_of):
+    text = ("Työn Syke päättyi. Iso kiitos Hämeen ELY-keskukselle ja Euroopan sosiaalirahastolle rahoituksesta.")
+    assert facts_of(text, "funders") == ["Hämeen ELY-keskus", "Euroopan sosiaalirahasto"]
+
+
+def test_the_towns_of_a_follow_up_described_in_the_sentences_before_are_not_the_projects(facts_of):
+    text = ("Ponnari – polkuja työhön Salossa ja Somerolla -hanke päättyi elokuussa 2022.\n\nPonnarin toimintamallia "
+            "jatketaan lokakuussa alkavassa Työkaari-hankkeessa. Työkaari toimii 1.10.2022–30.9.2025, ja sen "
+            "kokonaisbudjetti on 690 000 euroa. Hankkeen tavoitteena on tavoittaa 240 asiakasta Salossa, Somerolla "
+            "ja Kemiönsaarella.\n")
+    assert facts_of(text, "municipalities") == ["Salo", "Somero"]
