@@ -327,6 +327,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         if every is not None:  # 'Joka neljäs asiakas pääsi työkokeiluun': a quarter
             value, unit, source = round(100 / every, 1), "pct", "every_nth"
         elif lemma in fractions or word in fractions:
+            if i >= 2 and tokens[i - 1].lower_ == "ja" and _word_value(tokens[i - 2]) is not None:
+                continue  # the half of 'kaksi ja puoli'
             value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
             if _duration(tokens, i):
                 continue  # 'puoli vuotta'
@@ -344,6 +346,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
                 continue  # 'kolmessa vuodessa', 'kaksi kertaa': a duration or frequency, not a fact
             if value == 1 and lemma != "yksi":
                 continue
+            if [t.lower_ for t in tokens[i + 1:i + 3]] == ["ja", "puoli"]:
+                value += 0.5  # 'Meitä oli töissä kaksi ja puoli': two and a half, no count of people
         if value is None:
             continue
         approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)

@@ -97,7 +97,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     return planned, split, total
 
 
-INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*", re.IGNORECASE)
+INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpuolivälin\s+katsau\w*|"
+                     r"\bhank(?:keen|e)\s*puolivälissä\b|\bpuolivälissä\s+hank\w*", re.IGNORECASE)  # halfway
 
 
 def _interim(c: Candidate) -> bool:

@@ -252,7 +252,7 @@ def _projects(text: str) -> list[re.Match]:
 # a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
 # 'Muita alueen hankkeita')
 OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
-                               r"hankkee(?:t|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
+                               r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'

@@ -246,6 +246,13 @@ def test_distractors_are_not_candidates(candidates_of, text: str):
     assert candidates_of(text) == []
 
 
+def test_two_and_a_half_in_words_is_one_number(nlp):
+    from extractor.candidates import find_candidates
+    from extractor.segment import segment
+    found = find_candidates(segment("Meitä oli töissä kaksi ja puoli: minä, hanketyöntekijä ja hankevetäjä.", nlp))
+    assert [(c.value, c.unit) for c in found] == [(2.5, None)]
+
+
 @pytest.mark.parametrize("text, value", [
     ("kunnat maksoivat loput kolmekymmentä prosenttia eli yhteensä 56 226 euroa", 30),
     ("Heistä puolet työllistyi.", 50),  # a fraction is a share too

@@ -345,6 +345,13 @@ def test_the_payers_parts_give_way_to_their_sum(items):
     assert ("own_funding", 56226.0, 30.0) in kinds_values(items(text, "money"), ("eur", "share_pct"))
 
 
+def test_a_budget_under_a_heading_of_other_projects_is_theirs(items):
+    text = ("Nousu-hanke päättyi.\n\nHankkeen tiedot\n\nBudjetti: 486 300 €\n\nMuita hankkeita\n\n"
+            "Jokilaakson yrittäjyyspolku – Ylivieskan, Sievin, Oulaisten ja Kalajoen yhteinen yrittäjyyshanke "
+            "2019–2022, budjetti 1,2 milj. €.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 486300.0)}
+
+
 def test_a_stipend_with_an_honour_is_an_award(items):
     text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
     assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
@@ -1084,6 +1091,15 @@ def test_a_pictograph_list_has_one_item_per_line_and_an_interim_count_gives_way(
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 97)}
     assert kinds_values(items(text, "outcomes"), ("count",)) == {
         ("employed", 28), ("education", 9), ("work_trial", 14), ("rehabilitative_work", 7)}
+
+
+def test_figures_halfway_through_give_way_to_the_final_ones(items):
+    text = ("15.1.2020\nPuolivälin katsaus: 130 asiakasta, 37 töissä\n\nHankkeen puolivälissä asiakkaita oli kertynyt "
+            "130, ja heistä 37 oli löytänyt työpaikan. Lisäksi 11 oli aloittanut opinnot.\n\nTulokset\n\n"
+            "Nousuun osallistui kolmen vuoden aikana kaikkiaan 176 asiakasta. Heistä 52 työllistyi ja 19 aloitti "
+            "ammatillisen koulutuksen.\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 176)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 52), ("education", 19)}
 
 
 def test_a_surveys_answers_are_no_outcomes(items):
