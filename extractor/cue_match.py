@@ -462,8 +462,8 @@ def counted_subject(c: Candidate) -> str:
     työmarkkinatukipäiviä oli kertynyt vähintään 300'): only verbs and adverbs between; else ''."""
     tokens = list(c.sentence.span)
     j, verbs = c.first - 1, 0
-    while j >= 0 and (tokens[j].pos_ in ("VERB", "AUX", "ADV") or tokens[j].text.casefold() in lexicon()["hedges"]) \
-            and c.first - j <= SUBJECT_REACH:
+    while j >= 0 and (tokens[j].pos_ in ("VERB", "AUX", "ADV") or tokens[j].text.casefold() in lexicon()["hedges"] or
+                      tokens[j].lower_ in PRESENCE) and c.first - j <= SUBJECT_REACH:
         verbs += tokens[j].pos_ in ("VERB", "AUX")
         j -= 1
     if j > 0 and tokens[j].text == "," and verbs:  # 'Yhteistyöyrityksiä, joissa … tekivät jaksojaan, oli 21'
@@ -475,6 +475,7 @@ def counted_subject(c: Candidate) -> str:
 
 
 SUBJECT_REACH = 4
+PRESENCE = ("mukana", "paikalla", "läsnä")  # 'työnantajia oli mukana kaikkiaan 37', '… oli paikalla 28'
 
 
 def _antecedent_before(tokens, comma: int) -> int:
@@ -528,8 +529,11 @@ def negated(c: Candidate) -> bool:
     """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb;
     or its row label is ('Ei jatkopolkua tai keskeytti | 67')."""
     tokens = list(c.sentence.span)
-    if c.sentence.is_row and any(tokens[i].morph.get("Polarity") == ["Neg"] for i in label_tokens(c)):
-        return True
+    if c.sentence.is_row:
+        label = list(label_tokens(c))
+        first_clause = label[:next((k for k, i in enumerate(label) if tokens[i].text == ","), len(label))]
+        if any(tokens[i].morph.get("Polarity") == ["Neg"] for i in first_clause):
+            return True  # not 'Aktivoitunut työnhakijaksi, ei vielä ratkaisua': a remark after the label's comma
     tok = tokens[c.token_i]
     while True:
         if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):

@@ -562,6 +562,13 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Palveluun ohjattiin 151 työnhakijaa. Heistä 134 aloitti valmennuksen. Keskeisin kumppani oli kaupungin "
      "ylläpitämä Vakka-Suomen työpaja, jonka oma asiakasmäärä oli hankeaikana noin 410 henkilöä.",
      {("clients", 134)}),
+    # the project's own open days: presenting itself there makes no one else's event
+    ("Pajat esittäytyivät kuntalaisille avoimien ovien päivissä sekä kaksissa joulumyyjäisissä, ja näihin "
+     "tapahtumiin osallistui hankeaikana yhteensä noin 350 kävijää.", {("attendees", 350)}),
+    # employers present at an event are no attendees
+    ("Työmarkkinatoreilla kävi arviolta 540 henkilöä, ja työnantajia oli mukana kaikkiaan 37.", {("attendees", 540)}),
+    ("Toukokuun tapahtumassa Mikaelissa kävi reilut kolmesataa ihmistä, ja työnantajia oli paikalla 28.",
+     {("attendees", 300)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -699,6 +706,9 @@ def test_a_round_number_word_is_approximate(items):
     # a negated row is no outcome; a share restated after a fraction word
     ("Jatkopolku | Asiakkaita\nKuntouttava työtoiminta | 58\nEi jatkopolkua tai keskeytti | 67\n",
      {("rehabilitative_work", 58, None)}),
+    # … but a remark after the label's comma does not negate it
+    ("Tilanne | Henkilöä | %\nKuntouttava työtoiminta | 14 | 6,1\nAktivoitunut työnhakijaksi, ei vielä ratkaisua | 26 | "
+     "11,3\n", {("rehabilitative_work", 14, 6.1), ("activated_jobseeker", 26, 11.3)}),
     ("Kuntouttavaan työtoimintaan jatkoi 58 asiakasta eli lähes neljännes (23,9 %) kaikista asiakkaista.",
      {("rehabilitative_work", 58, 23.9)}),
     # work without a subsidy is on the open market, 'tuetusti' with one; a surface two-word cue
