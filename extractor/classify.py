@@ -24,9 +24,9 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
-    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, counts_things_not_people, destination_kinds, example_tokens,
-    group_definition_tokens, is_comparison, own_services, pension_inquiry_group, project_name_tokens, reaching_agents,
-    referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
+    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, counts_things_not_people, destination_kinds,
+    example_tokens, group_definition_tokens, is_comparison, own_services, pension_inquiry_group, project_name_tokens,
+    reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
@@ -144,6 +144,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
                                       skip=skip) for k, v in cue["outcomes"].items()}
 
     out = outcome_scores(no_cues)
+    for k, score in case_of_kinds(c).items():  # 'Kolmen asiakkaan kohdalla jatkopoluksi muodostui eläke'
+        out[k] = max(out[k], score)
     defining = group_definition_tokens(c)
     if defining:  # 'Kaksi kuntoutuksen aloittanutta jatkoi opintoihin': the verb's cue, when it has one
         outside = outcome_scores(no_cues | defining)

@@ -327,6 +327,9 @@ def head_lemma(c: Candidate) -> str:
     """The noun the number counts: its nummod head, or the next noun within two tokens."""
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
+    nxt = tokens[c.token_i + 1] if c.token_i + 1 < len(tokens) else None
+    if nxt is not None and nxt.lower_ == "kohdalla" and tok.morph.get("Case") == ["Gen"]:
+        return ""  # 'neljän kohdalla eläkeselvittely päättyi eläkkeeseen': in the case of four people
     between = tokens[c.token_i + 1:c.token_i + 1 + (tok.head.i - tok.i) - 1] if tok.head.i > tok.i else []
     if tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN", "SYM", "ADJ", "PUNCT") \
             and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):

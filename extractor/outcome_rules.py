@@ -189,6 +189,26 @@ SHARE_OUT_WORDS = ("useimmat", "valtaosa", "enemmistö", "loput", "osa")  # how 
 TIME_POSTPOSITIONS = ("jälkeen", "ennen", "aikana", "kuluessa", "myötä")
 
 
+CASE_OF_SCORE = 0.65  # above a cue two words away ('eläkeselvittely' of 'neljän kohdalla eläkeselvittely päättyi …')
+
+
+def case_of_kinds(c: Candidate) -> dict[str, float]:
+    """'Kolmen asiakkaan kohdalla jatkopoluksi muodostui eläke', 'neljän kohdalla eläkeselvittely päättyi
+    eläkkeeseen': in the case of N people, the clause's subject or where it ended names the outcome."""
+    tokens = list(c.sentence.span)
+    tok = tokens[c.token_i]
+    holder = tok.head if tok.dep_ == "nummod" else tok
+    at = holder if holder.lower_ == "kohdalla" else holder.head if holder.head.lower_ == "kohdalla" else None
+    if at is None or tok.morph.get("Case") != ["Gen"]:
+        return {}
+    start = c.sentence.span.start
+    ends = [t.i - start for t in at.head.children if t.i != at.i and
+            (t.dep_.startswith("nsubj") or t.dep_ == "obl" and t.morph.get("Case") == ["Ill"])]
+    exclude = cues()["outcome_exclude"]
+    return {k: CASE_OF_SCORE for k, v in cues()["outcomes"].items()
+            if any(is_cue(tokens, j, v, tuple(exclude.get(k, ()))) for j in ends)}
+
+
 def time_phrase_tokens(c: Candidate) -> frozenset[int]:
     """'terveystarkastusten jälkeen 15 asiakasta ohjattiin …': a phrase that dates the event names no
     kind of outcome (positions in the sentence)."""

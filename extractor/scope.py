@@ -101,6 +101,7 @@ class ProjectScope:
         if self.subproject and COUNTED_PARTS.search(text):
             return True  # 'Yhdeksässä osahankkeessa oli yhteensä 812 asiakasta': the umbrella's sum
         if PLURAL_PROJECTS.search(text) or ALL_PROJECTS.search(text) or SUM_OF_COUNTED.search(text) or \
+                COUNTED_THEN_POINTED.search(text) or \
                 any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
             return True
         return bool(POINTER_FIRST.match(text)) and bool(_projects(sent.before[-200:]))
@@ -210,6 +211,9 @@ SUM_OF_COUNTED = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projek
                             r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
 ALL_PROJECTS = re.compile(r"\bkaik(?:ki|kien|kiin|issa)\s+(?!osa)[\w-]*(?:hankkeet|hankkeiden|projektit|projektien)\b",
                           re.IGNORECASE)
+# projects counted, then pointed back to: 'Työllisyyttä edistäviä hankkeita on 41, ja niiden ESR- ja valtionrahoitus …'
+COUNTED_THEN_POINTED = re.compile(r"\b(?!osa)\w*(?:hankkeita|projekteja)\b[^.;]{0,40}?\b(?:niiden|niissä|niistä|niihin|"
+                                  r"joiden|joissa|joista)\b", re.IGNORECASE)
 POINTER_FIRST = re.compile(r"\s*(?:niissä|niiden|niistä|niihin|näissä|näiden|näistä|kaikissa|kaikkien)\b",
                            re.IGNORECASE)
 

@@ -352,6 +352,14 @@ def test_a_budget_under_a_heading_of_other_projects_is_theirs(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 486300.0)}
 
 
+def test_the_money_of_projects_counted_and_pointed_back_to_is_theirs(items):
+    text = ("Hankkeen toteutuneet kustannukset olivat 684 300 euroa. Siitä ESR:n ja valtion rahoitus kattoi 80 prosenttia "
+            "eli 547 440 euroa.\n\nTyöllisyyttä ja työvoiman liikkuvuutta edistäviä hankkeita on 41, ja niiden ESR- ja "
+            "valtionrahoitus on noin 17,3 miljoonaa euroa.\n")
+    assert ("public_funding", 547440.0) in kinds_values(items(text, "money"), ("eur",))
+    assert ("public_funding", 17300000.0) not in kinds_values(items(text, "money"), ("eur",))
+
+
 def test_a_stipend_with_an_honour_is_an_award(items):
     text = "Rantapolku palkittiin työllisyysteko-tunnustuksella, ja sen mukana tuli 3 000 euron stipendi."
     assert kinds_values(items(text, "money"), ("eur",)) == {("award", 3000)}
@@ -626,6 +634,10 @@ def test_a_round_number_word_is_approximate(items):
      {("employed", 58, 28.4), ("education", 21, None), ("rehabilitative_work", 30, None)}),
     ("Heistä 31 työllistyi, 14 aloitti opinnot ja 9 siirtyi kuntouttavaan työtoimintaan.",
      {("employed", 31, None), ("education", 14, None), ("rehabilitative_work", 9, None)}),
+    # in the case of N people ('N:n kohdalla'), the clause's subject or where it ended names the outcome
+    ("Työkyvyn arviointiin ohjattiin 14 asiakasta, ja neljän kohdalla eläkeselvittely päättyi "
+     "työkyvyttömyyseläkkeeseen.", {("rehabilitation", 14, None), ("pension", 4, None)}),
+    ("Kolmen asiakkaan kohdalla jatkopoluksi muodostui eläke.", {("pension", 3, None)}),
     # a cue in a clause coordinated with the number's, whose subject is another figure, is that figure's
     ("Neljä aloitti opinnot, 11 siirtyi kuntouttavaan työtoimintaan ja kolme jäi eläkkeelle.",
      {("education", 4, None), ("rehabilitative_work", 11, None), ("pension", 3, None)}),
