@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
+from extractor.dates import find_dates
 from extractor.gazetteer import gazetteer
 from extractor.nlp import text_baseforms
 
@@ -104,7 +105,7 @@ def area_statistic(c: Candidate, kind: str) -> bool:
     text = c.sentence.text + " " + " ".join(c.sentence.columns)
     if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
         return True
-    if any(w in text.casefold() for w in TIME_ANAPHORA):
+    if any(w in text.casefold() for w in TIME_ANAPHORA) or _of_the_statistic_before(c) or anaphor_before(c) is not None:
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
     if _of_the_statistic_before(c):
         return True  # '… oli heinäkuun 2011 lopussa 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä oli 498.'
@@ -263,3 +264,56 @@ def range_start(c: Candidate) -> Candidate | None:
         if FROM_NUMBER.search(tokens[j].text):
             return replace(c, first_i=j, token_i=j)
     return None
+
+
+ANY_FIGURE = re.compile(r"\d")
+AND = re.compile(r"\b(?:ja|sekä|mutta|kun)\b|[,;]")
+BRACKET_AFTER = re.compile(r"^(?::\w+)?\s*(?:\w+\s+)?\(")  # a case ending or a unit word, then the date in brackets
+MONTH_SLASH_YEAR = re.compile(r"\b(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")  # '3/2021'
+BARE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def indicator_date(c: Candidate) -> str | None:
+    """The time a statistic refers to, at the precision given: the date nearest to the figure in its clause
+    ('joulukuun 2011 22,4 prosentista 27,9 prosenttiin joulukuussa 2015'), a table column's or caption's date
+    ('Raahe 2020', '3/2021'), or, for a sentence going on from the one before ('samaan aikaan', 'Heistä', 'heitä
+    oli'), that sentence's last date."""
+    text, at, end = c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start
+    if c.sentence.is_row:
+        for source in (column_header(c.sentence, at), c.sentence.label, c.sentence.caption):
+            found = _dates_in(source)
+            if found:
+                return found[-1][2]
+    clause_start = max((text.rfind(b, 0, at) for b in (",", ";", ":")), default=-1) + 1
+    clause_end = min((i for i in (text.find(b, end) for b in (",", ";")) if i >= 0), default=len(text))
+    in_brackets = text[:at].rstrip().endswith("(")  # '3/2015 tilanteesta (512)': the phrase before is its
+    near = []
+    for s, e, d in _dates_in(text):
+        if not clause_start <= s or e > clause_end:
+            continue
+        between = text[end:s] if s >= end else text[e:at]
+        if s >= end and (in_brackets or ANY_FIGURE.search(between) or AND.search(between)):
+            continue  # another figure's date: 'joulukuussa 2012 heitä oli 318 ja joulukuussa 2015 jo 402'
+        bracketed = s >= end and BRACKET_AFTER.match(between)  # '262:een (joulukuu 2014)'
+        near.append((0 if bracketed else abs(s - end) if s >= end else abs(at - e), s > at, d))
+    if near:
+        return min(near)[2]
+    if any(w in text.casefold() for w in TIME_ANAPHORA) or _of_the_statistic_before(c) or anaphor_before(c) is not None:
+        before = _dates_in(" ".join(sentences_before(c.sentence.before)[-2:])) if c.sentence.before.strip() else []
+        if not before:
+            return None
+        starting = list(c.sentence.span)[c.token_i:c.token_i + 2]  # '21,4 prosentista 27,9 prosenttiin'
+        return before[0][2] if any(t.morph.get("Case") == ["Ela"] for t in starting) else before[-1][2]
+    return None
+
+
+def _dates_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of the dates, month/year pairs and bare years of a text, in order."""
+    found = [(d.char_start, d.char_end, d.start) for d in find_dates(text)]
+
+    def taken(s: int, e: int) -> bool:
+        return any(a <= s < b or s <= a < e for a, b, _ in found)
+    found += [(m.start(), m.end(), f"{m['year']}-{int(m['month']):02d}") for m in MONTH_SLASH_YEAR.finditer(text)
+              if 1 <= int(m["month"]) <= 12 and not taken(m.start(), m.end())]
+    found += [(m.start(), m.end(), m[0]) for m in BARE_YEAR.finditer(text) if not taken(m.start(), m.end())]
+    return sorted(found)

@@ -10,6 +10,7 @@ from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
 from extractor.dates import dated_after, find_dates
 from extractor.gazetteer import gazetteer
+from extractor.indicator_rules import indicator_date
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
@@ -204,7 +205,7 @@ def _values(c: Candidate, lb: Label) -> dict:
     if lb.group == "participants":
         return {"count": int(c.value), "approx": c.approx or None, "qualifier": c.qualifier}
     if lb.group == "indicators":
-        return {"value": c.value}
+        return {"value": c.value, "date": indicator_date(c)}
     if lb.group == "outcomes":
         key = "percent" if c.unit == "pct" else "count"
         return {key: c.value if key == "percent" else int(c.value), "approx": c.approx or None,

@@ -1138,3 +1138,26 @@ def test_an_editorials_rhetoric_is_no_count(items):
             "vailla työtä yli kaksi vuotta – moni heistä kymmenenkin. Heistä 84 sai hankkeen aikana töitä. Maakunnan "
             "työttömistä joka kolmas on ollut työttä yli vuoden.")
     assert kinds_values(items(text, "outcomes"), ("count", "percent", "base")) == {("employed", 84, None, 318)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date nearest to the figure in its clause, not another figure's
+    ("Aktivointiaste nousi Kiteellä joulukuun 2011 22,4 prosentista 27,9 prosenttiin joulukuussa 2015.",
+     {(22.4, "2011-12"), (27.9, "2015-12")}),
+    ("Kokeilualueen pitkäaikaistyöttömien määrä kasvoi: joulukuussa 2012 heitä oli 318 ja joulukuussa 2015 jo 402.",
+     {(318, "2012-12"), (402, "2015-12")}),
+    # a date in brackets right after the figure; a figure in brackets after its date
+    ("Huittisten pitkäaikaistyöttömien määrä kasvoi 214:stä (tammikuu 2012) 262:een (joulukuu 2014).",
+     {(214, "2012-01"), (262, "2014-12")}),
+    ("Hankealueen pitkäaikaistyöttömien yhteismäärä laski 3/2015 tilanteesta (512) maaliskuuhun 2018 (376).",
+     {(512, "2015-03"), (376, "2018-03")}),
+    # a sentence going on from the one before takes its dates
+    ("Liperissä pitkäaikaistyöttömiä oli joulukuussa 2018 yhteensä 247. Joulukuussa 2020 heitä oli 231. "
+     "Aktivointiaste nousi samana aikana 21,4 prosentista 27,9 prosenttiin.",
+     {(247, "2018-12"), (231, "2020-12"), (21.4, "2018-12"), (27.9, "2020-12")}),
+    # a table column's year
+    ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020\nAktivointiaste, % | 27,5 | 24,1\n",
+     {(27.5, "2017"), (24.1, "2020")}),
+])
+def test_indicator_dates(items, text: str, expected: set):
+    assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == expected
