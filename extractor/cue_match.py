@@ -462,11 +462,11 @@ def counted_before(c: Candidate) -> str:
 
 def counted_subject(c: Candidate) -> str:
     """The plural partitive subject before the bare number's verb, which it counts ('joille
-    työmarkkinatukipäiviä oli kertynyt vähintään 300'): only verbs and adverbs between; else ''."""
+    työmarkkinatukipäiviä oli kertynyt vähintään 300'): only verbs, adverbs and places between; else ''."""
     tokens = list(c.sentence.span)
     j, verbs = c.first - 1, 0
     while j >= 0 and (tokens[j].pos_ in ("VERB", "AUX", "ADV") or tokens[j].text.casefold() in lexicon()["hedges"] or
-                      tokens[j].lower_ in PRESENCE) and c.first - j <= SUBJECT_REACH:
+                      tokens[j].lower_ in PRESENCE or _where_to(tokens[j])) and c.first - j <= SUBJECT_REACH:
         verbs += tokens[j].pos_ in ("VERB", "AUX")
         j -= 1
     if j > 0 and tokens[j].text == "," and verbs:  # 'Yhteistyöyrityksiä, joissa … tekivät jaksojaan, oli 21'
@@ -478,6 +478,12 @@ def counted_subject(c: Candidate) -> str:
 
 
 SUBJECT_REACH = 4
+
+
+def _where_to(tok) -> bool:
+    """A place or destination between a counted subject and its verb ('yrityksiä tapahtumiin osallistui 52')."""
+    return tok.pos_ == "NOUN" and tok.morph.get("Case") in (["Ill"], ["Ine"], ["Ade"], ["All"])
+
 PRESENCE = ("mukana", "paikalla", "läsnä")  # 'työnantajia oli mukana kaikkiaan 37', '… oli paikalla 28'
 
 

@@ -577,6 +577,8 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Työmarkkinatoreilla kävi arviolta 540 henkilöä, ja työnantajia oli mukana kaikkiaan 37.", {("attendees", 540)}),
     ("Toukokuun tapahtumassa Mikaelissa kävi reilut kolmesataa ihmistä, ja työnantajia oli paikalla 28.",
      {("attendees", 300)}),
+    ("Rekrytapahtumia oli kuusi. Niissä kävi yhteensä 730 ihmistä, ja yrityksiä tapahtumiin osallistui 52.",
+     {("attendees", 730)}),  # companies, with where they went between them and the verb
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
