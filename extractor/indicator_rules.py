@@ -105,10 +105,11 @@ def area_statistic(c: Candidate, kind: str) -> bool:
     text = c.sentence.text + " " + " ".join(c.sentence.columns)
     if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
         return True
-    if any(w in text.casefold() for w in TIME_ANAPHORA) or _of_the_statistic_before(c) or anaphor_before(c) is not None:
+    if any(w in text.casefold() for w in TIME_ANAPHORA):
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
-    if _of_the_statistic_before(c):
-        return True  # '… oli heinäkuun 2011 lopussa 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä oli 498.'
+    if _of_the_statistic_before(c) or anaphor_before(c) is not None:
+        return True  # going on from the statistic before: '… 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä
+        # oli 498.', '… työttömiä työnhakijoita helmikuun 2012 lopussa 1 512. Kaksi vuotta myöhemmin, … heitä oli 1 688.'
     return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
                t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
 

@@ -995,6 +995,9 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Hankkeen kolmessa toimintakunnassa oli heinäkuun 2011 lopussa yhteensä 2 046 työtöntä työnhakijaa. Heistä "
      "pitkäaikaistyöttömiä oli 498. Hankkeen päättyessä lokakuun 2013 lopussa vastaavat luvut olivat 2 611 ja 702.",
      {("unemployed", 2046), ("long_term_unemployed", 498), ("unemployed", 2611), ("long_term_unemployed", 702)}),
+    # a pronoun going on from the statistic before, in a clause of its own after the date
+    ("Hankkeen toiminta-alueella oli työttömiä työnhakijoita helmikuun 2012 lopussa 1 512. Kaksi vuotta myöhemmin, "
+     "helmikuun 2014 lopussa, heitä oli 1 688.", {("unemployed", 1512), ("unemployed", 1688)}),
     # columns of a region and the whole country beside the municipality's own
     ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020 | Pohjois-Pohjanmaa 2020 | "
      "Koko maa 2020\nAktivointiaste, % | 27,5 | 24,1 | 25,3 | 23,3\n",
