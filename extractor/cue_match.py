@@ -484,6 +484,7 @@ def _where_to(tok) -> bool:
     """A place or destination between a counted subject and its verb ('yrityksiä tapahtumiin osallistui 52')."""
     return tok.pos_ == "NOUN" and tok.morph.get("Case") in (["Ill"], ["Ine"], ["Ade"], ["All"])
 
+
 PRESENCE = ("mukana", "paikalla", "läsnä")  # 'työnantajia oli mukana kaikkiaan 37', '… oli paikalla 28'
 
 

@@ -406,7 +406,8 @@ def attends_event(c: Candidate) -> bool:
 
 PRESENT_VERBS = ("kertoa", "esitellä", "esittää", "esittäytyä", "puhua", "alustaa", "vastaanottaa")
 AWARD_WORDS = ("palkinto", "tunnustus", "palkintoraha", "kunniamaininta")
-OWN_EVENT_WORDS = ("järjestää", "oma", "hanke", "päätösseminaari", "päätöstilaisuus", "ovi")  # 'avoimien ovien päivä': hosted
+# words that make an event the project's own ('avoimien ovien päivä': an open house is hosted)
+OWN_EVENT_WORDS = ("järjestää", "oma", "hanke", "päätösseminaari", "päätöstilaisuus", "ovi")
 PASSIVE_ENDINGS = ("tiin", "taan", "tään")  # 'päätösseminaarissa esiteltiin': the project's own event
 LOCATIVE_ENDINGS = ("ssa", "ssä", "lla", "llä")
 

@@ -239,15 +239,21 @@ def _without_parts(group: list[Labelled]) -> list[Labelled]:
     if len(values) < 3:
         return group
     hedged = {c.value for c, lb in group if c.approx and lb.total}  # 'Kaikkiaan … lähes 1 600', not 'noin 350'
+    # an exact total adds up exactly
+    parts = _summed_parts(values, lambda total: PARTS_TOLERANCE * total if total in hedged else 0.5)
+    return [x for x in group if x[0].value not in parts]
+
+
+def _summed_parts(values: list[float], tolerance) -> set[float]:
+    """The values that, two or more together, add up to a larger one (within `tolerance(total)`)."""
     parts: set[float] = set()
     for total in values:
         others = [v for v in values if v < total]
-        tolerance = PARTS_TOLERANCE * total if total in hedged else 0.5  # an exact total adds up exactly
         for mask in range(1, 1 << len(others)):
             chosen = [v for k, v in enumerate(others) if mask >> k & 1]
-            if len(chosen) >= 2 and abs(sum(chosen) - total) <= tolerance:
+            if len(chosen) >= 2 and abs(sum(chosen) - total) <= tolerance(total):
                 parts.update(chosen)
-    return [x for x in group if x[0].value not in parts]
+    return parts
 
 
 def _without_table_rows(group: list[Labelled]) -> list[Labelled]:
@@ -484,13 +490,7 @@ def _without_funding_parts(by_kind: dict) -> dict:
     for kind in FUNDING_KINDS:
         group = by_kind.get(("money", kind), [])
         values = sorted({c.value for c, _ in group if c.value_max is None})[:MAX_PARTS]
-        parts: set[float] = set()
-        for total in values:
-            others = [v for v in values if v < total]
-            for mask in range(1, 1 << len(others)):
-                chosen = [v for k, v in enumerate(others) if mask >> k & 1]
-                if len(chosen) >= 2 and abs(sum(chosen) - total) <= SUM_TOLERANCE:
-                    parts.update(chosen)
+        parts = _summed_parts(values, lambda total: SUM_TOLERANCE)
         if parts:
             out[("money", kind)] = [x for x in group if x[0].value not in parts]
     return out
