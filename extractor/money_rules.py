@@ -62,6 +62,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
     if _reserved_for_costs(c):
         scores["budget"] = max(scores["budget"], RESERVED_SCORE)
+        if _reserved_for_the_project(c):  # 'kunnan omalla rahalla: kunnanvaltuusto varasi sille 248 000 euroa'
+            scores["budget"] = min(1.0, max(scores.values()) + 0.05)
     funder = _funder_before(c) or _funding_subject(c) or _share_owner(c) or _payers_part(c)
     if funder is not None:  # what a payer paid is its share, not the total ('Kuluista 90 000 euroa katettiin …')
         scores[funder] = max(scores[funder], 0.7)
@@ -148,8 +150,28 @@ def _reserved_for_costs(c: Candidate) -> bool:
     for the costs the same sentence gives is the planned budget (but 'palkkatukeen varattiin 150 000' is no
     cost of the project)."""
     verb = verb_above(list(c.sentence.span)[c.token_i])
-    return verb is not None and verb.lemma_.casefold() == "varata" and \
-        any(t.lemma_.casefold().endswith(COST_WORDS) for t in c.sentence.span)
+    return verb is not None and verb.lemma_.casefold() == "varata" and (
+        any(t.lemma_.casefold().endswith(COST_WORDS) for t in c.sentence.span) or _for_the_project(verb))
+
+
+SHARE_WORDS = ("oma", "osuus", "valtio", "esr")
+
+
+def _reserved_for_the_project(c: Candidate) -> bool:
+    """Money set aside for the project, with no share named in the setting-aside clause ('varasi sille 248 000
+    euroa', not 'varasi hankkeelle omarahoitusosuutena 50 000 euroa'): the project's budget whatever payer
+    another clause names."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and _for_the_project(verb) and \
+        not any(any(w in t.lemma_.casefold() for w in SHARE_WORDS) for t in verb.subtree)
+
+
+def _for_the_project(verb) -> bool:
+    """'kunnanvaltuusto varasi sille … 248 000 euroa', 'Hankkeelle varattiin …': set aside for the project (or
+    for 'it'), not for a wage subsidy ('palkkatukeen varattiin')."""
+    return any(ch.dep_ == "obl" and "All" in ch.morph.get("Case") and
+               (ch.lemma_.casefold() == "se" or ch.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu")))
+               for ch in verb.children)
 
 
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]

@@ -67,9 +67,11 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
     for s in sentences:
         for role, name, method in _labelled(s, doc.text) or _from_parse(s, own):
             if name in MUNICIPAL_HEADS + BODY_HEADS:  # 'Kaupungin työllisyyspalvelujen hallinnoima'
-                name = _the_body(doc.text, name)
-                if name is None or role != "implementers":
-                    continue  # a bare 'säätiön' near a money word is no grant-giver
+                bare, name = name, _the_body(doc.text, name)
+                own_money = role == "funders" and bare in MUNICIPAL_HEADS and _own_money_sentence(s)
+                if name is None or role != "implementers" and not own_money:
+                    continue  # a bare 'säätiön' near a money word is no grant-giver (but 'kunnan omalla rahalla' is)
+                method = OWN_MONEY if own_money else method
             key = (role, _org_key(name))
             if role == "implementers" and _ministry(name) and not name[:1].isupper():
                 continue  # a ministry coordinates programmes and grants money; it runs no project
@@ -83,6 +85,10 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
         ev = Evidence(doc.page_at(at), at, at + len(name), name, "rule:org_signature")
         facts.append(Fact("project", "implementers", {"value": name}, (ev,), 0.5))
     return facts
+
+
+def _own_money_sentence(s: Sentence) -> bool:
+    return any(t.dep_ == "nmod:poss" and t.lemma_.casefold() in MUNICIPAL_HEADS and _own_money_funds(t) for t in s.span)
 
 
 STAFF_TITLES = ("projektipäällikkö", "projektikoordinaattori", "hankekoordinaattori", "projektityöntekijä",
@@ -119,7 +125,7 @@ def _the_municipality(text: str, head: str) -> str | None:
     in the footer), for a bare 'kaupungin' or 'kunnan' in an annual report of its own; None when
     the text names none or several."""
     owners = {m[1] for m in MUNICIPAL_OWNER.finditer(text) if m[1][:1].isupper() and
-              m[2].casefold().startswith(head[:4]) and (hit := gazetteer().match(m[1])) and hit.municipality}
+              m[2].casefold().startswith(head[:3]) and (hit := gazetteer().match(m[1])) and hit.municipality}
     owners = {"-".join(part.capitalize() for part in o.split("-")) if o.isupper() else o for o in owners}
     return f"{owners.pop()} {head}" if len(owners) == 1 else None  # 'NURMIJÄRVEN KUNTA' in a letterhead
 
@@ -155,8 +161,15 @@ def _without_own_share(facts: list[Fact]) -> list[Fact]:
     vastaa'): co-financing, which the money's own funding records; it granted nothing. A labelled
     funder ('Rahoittajat: ..., Porin kaupunki') stays."""
     running = {_org_key(f.values["value"]) for f in facts if f.kind == "implementers"}
-    return [f for f in facts if not (f.kind == "funders" and f.evidence[0].method == "rule:org_parse"
+    kept = [f for f in facts if not (f.kind == "funders" and f.evidence[0].method in ("rule:org_parse", OWN_MONEY)
                                      and _org_key(f.values["value"]) in running)]
+    if any(f.kind == "funders" for f in kept):
+        return kept
+    return [f for f in facts if f in kept or f.evidence[0].method == OWN_MONEY]  # 'rahoitettiin kokonaan kunnan
+    # omalla rahalla' with no grant from anyone: the municipality that runs it is its one funder
+
+
+OWN_MONEY = "rule:org_own_money"
 
 
 def _org_key(name: str) -> str:
@@ -543,7 +556,7 @@ def _funds(org) -> bool:
     ESR-rahoitusta', 'X:n kautta tuleva rahoitus', 'ELY-keskukselta saadulla ESR:n tuella'."""
     head = org.head
     if org.dep_ == "nmod:poss":  # 'Euroopan sosiaalirahaston tuella': a fund's support is its money
-        return _funding_lemma(head) or \
+        return _funding_lemma(head) or _own_money_funds(org) or \
             head.lemma_.casefold() == "tuki" and org.lemma_.casefold().endswith(FUNDING_BODIES)
     source = org.morph.get("Case") == ["Abl"] or any(c.lemma_.casefold() == "kautta" for c in org.children)
     if not source or not head.lemma_.casefold().startswith(APPLY):
@@ -553,6 +566,17 @@ def _funds(org) -> bool:
     return any(_funding_lemma(c) for c in head.children if c.dep_ in ("obj", "nsubj")) or \
         participle and any(_funding_lemma(t) for t in after) or \
         participle and head.dep_ == "acl" and head.head.lemma_.casefold() == "tuki"  # 'X:ltä saadulla … tuella'
+
+
+MONEY_NOUNS = ("raha", "vara", "rahoitus", "budjetti")
+
+
+def _own_money_funds(org) -> bool:
+    """'se rahoitettiin kokonaan kunnan omalla rahalla', 'rahoitettiin kaupungin omin varoin': the body whose
+    own money paid for the project is its funder."""
+    money = org.head
+    return money.lemma_.casefold() in MONEY_NOUNS and any(ch.lemma_.casefold() == "oma" for ch in money.children) \
+        and money.head.lemma_.casefold() in ("rahoittaa", "kustantaa")
 
 
 def _made_decision(verb) -> bool:
@@ -655,8 +679,9 @@ def _names(tokens, head_i: int) -> list[str]:
         return []
     words = name.split()
     if len(words) == 1 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
-            _unit_of(head):
-        return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima': the text's own city
+            (_unit_of(head) or _own_money_funds(head)):
+        return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima', 'kunnan omalla rahalla'
+
     if len(words) == 1 and head.lemma_.casefold() in BODY_HEADS and head.morph.get("Number") == ["Sing"]:
         return [head.lemma_.casefold()]  # 'Kuntayhtymän hallinnoima hanke': the body the text names in full
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or

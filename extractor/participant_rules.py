@@ -417,12 +417,35 @@ def guest_event(c: Candidate) -> bool:
     työllisyysfoorumissa … -tunnustuksen. … Foorumiin osallistui yli 300': an event where the project only
     spoke or was awarded is someone else's; its audience is not the project's attendance."""
     tokens = list(c.sentence.span)[:c.first]
-    if _guest_venue([(t.text, token_lemma(t)) for t in tokens]) is not None:
+    if _guest_venue([(t.text, token_lemma(t)) for t in tokens]) is not None or _project_presented_at(tokens):
         return True
     for before in re.split(r"(?<=[.!?])\s+", c.sentence.before.strip()):  # the paragraph's sentences before
         venue = _guest_venue([(w, (baseforms(w) or (w,))[0].casefold()) for w in TEXT_WORD.findall(before)])
         if venue is not None and any(is_event(token_lemma(t)) and venue.endswith(token_lemma(t)) for t in tokens):
             return True  # the count's sentence names that event again: 'Foorumiin osallistui'
+    return False
+
+
+PROJECT_LEMMAS = ("hanke", "projekti", "kokeilu")
+
+
+def _project_presented_at(tokens) -> bool:
+    """'hankkeen kokemuksia esiteltiin Kotkassa … järjestetyssä Kymenlaakson työpajapäivässä': the project (or
+    what it did) presented, in the passive, at an event that is not its own."""
+    for verb in tokens:
+        if token_lemma(verb) not in PRESENT_VERBS or "Pass" not in verb.morph.get("Voice"):
+            continue
+        presented = [ch for ch in verb.children if ch.dep_ in ("obj", "nsubj")]
+        if not any(token_lemma(p).endswith(PROJECT_LEMMAS) or any(
+                g.dep_ == "nmod:poss" and token_lemma(g).endswith(PROJECT_LEMMAS) for g in p.children)
+                for p in presented):
+            continue
+        for event in (ch for ch in verb.children if ch.dep_ == "obl" and is_event(token_lemma(ch))):
+            owned = [token_lemma(t) for t in event.subtree if t.i < event.i]
+            if any(case in ("Ine", "Ade") for case in event.morph.get("Case")) and \
+                    token_lemma(event) not in OWN_EVENT_WORDS and \
+                    not any(w in OWN_EVENT_WORDS[1:] or w.endswith(PROJECT_LEMMAS) for w in owned):
+                return True  # not 'hankkeen päätösseminaarissa', 'omassa tilaisuudessa'
     return False
 
 

@@ -113,10 +113,12 @@ class ProjectScope:
         activities. An unnumbered heading belongs to the numbered section above it ('5.1 Yhteinen
         polku' / 'Perustiedot'); a contents list names the headings once more."""
         every_block = list(blocks(doc_text))
+        title = doc_text[:TITLE_REACH]
+        if ISSUE_NUMBER.search(title):
+            return Sections(self, frozenset(), self._off_topic_stories(every_block))
         every = [b.text.strip() for b in every_block if is_heading(b)]
         first = list(dict.fromkeys(every))
         own = [i for i, h in enumerate(first) if self.names_own(h)]
-        title = doc_text[:TITLE_REACH]
         if not own or own[0] == 0 or self.names_own(title) and not REVIEW_GENRE.search(title):
             return Sections(self, frozenset())
         own_at = next(b.start for b in every_block if is_heading(b) and b.text.strip() == first[own[0]])
@@ -140,6 +142,22 @@ class ProjectScope:
             elif not ATTRIBUTION.match(h) and not h.startswith("("):  # '— Antti Heiskanen, …' under a quote,
                 under_own = False  # '(1.5.2012 alkaen)' cut from the line above
         return Sections(self, frozenset(inside))
+
+    def _off_topic_stories(self, every_block: list) -> frozenset[str]:
+        """In an issue of a bulletin ('Sotkamo-tiedote 2/2022'), the headlines of its other stories: a
+        story that names neither the project nor anything of employment, but building or streets
+        ('Hiukantien peruskorjaus alkaa toukokuussa' / 'Hankkeen kustannusarvio on 1,35 miljoonaa euroa')."""
+        stories: dict[str, list[str]] = {}
+        headline = ""
+        for b in every_block:
+            if is_heading(b):
+                headline = b.text.strip()
+                stories.setdefault(headline, [headline])
+            elif headline:
+                stories[headline].append(b.text)
+        return frozenset(h for h, texts in stories.items() if len(h.split()) >= HEADLINE_WORDS and
+                         not self.names_own(" ".join(texts)) and not EMPLOYMENT.search(" ".join(texts)) and
+                         MUNICIPAL_AFFAIRS.search(" ".join(texts)))
 
     def joined_several(self, sent: Sentence) -> bool:
         """People who took part in several projects ('Valtakunnallisesti ESR-hankkeisiin on kaudella
@@ -258,6 +276,17 @@ def _projects(text: str) -> list[re.Match]:
 OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
                                r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
+# an issue of a periodical in the title: 'Sotkamo-tiedote 2/2022', 'JÄSENKIRJE 3/2019' (not 'PÖYTÄKIRJA 4/2022')
+ISSUE_NUMBER = re.compile(r"(?:tiedote|uutiskirje|jäsenkirje|lehti|sanomat|uutiset)\s+\d{1,2}\s?/\s?(?:19|20)\d{2}\b",
+                          re.IGNORECASE)
+HEADLINE_WORDS = 3  # a story's headline, not a section title like 'Talous'
+# words of employment: a story with none of them is not the project's ('työt valmistuvat' is no such word)
+EMPLOYMENT = re.compile(r"\btyö(?:tö|ttöm|llis|nhak|kyky|kokeil|valmen|elämä|paik)|\bvalmennu|\basiak|\bosallistuj|"
+                        r"\bkuntouttav", re.IGNORECASE)
+# a municipality's other affairs: building, streets, zoning, water
+MUNICIPAL_AFFAIRS = re.compile(r"peruskorja|rakennus|rakentami|remont|urakoitsij|urakka|päällyste|kaavoitu|asemakaava|"
+                               r"liikuntahall|liikennejärjest|katuvalaist|vesihuol|jätevesi|kevyen liikenteen",
+                               re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")
@@ -308,10 +337,13 @@ class Sections:
 
     scope: ProjectScope
     own_headings: frozenset[str]
+    off_topic: frozenset[str] = frozenset()  # a bulletin's stories of other things
 
     def outside(self, sent: Sentence) -> bool:
         """A sentence under another activity's heading that names no project ('3.1 Kierrätysmyymälä' /
-        'Siellä asioi 6 800 asiakasta'): not the project's figure."""
+        'Siellä asioi 6 800 asiakasta'), or in a bulletin's story of another thing: not the project's figure."""
+        if sent.heading in self.off_topic:
+            return True
         if not self.own_headings or sent.heading in self.own_headings:
             return False
         return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text) or

@@ -278,6 +278,13 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # the first of a plural subject that the parser set apart shares the verb's role
     ("Hyvinkään kaupunki ja Keski-Uudenmaan Työpajasäätiö ovat toteuttaneet Polkuverstas-hanketta.",
      ["Hyvinkään kaupunki", "Keski-Uudenmaan Työpajasäätiö"], []),
+    # a municipality that paid for the whole project with its own money, granted by no one else, funds it; its own
+    # share beside a grant does not
+    ("Sotkamon kunnan oma työllisyyshanke päättyi. Hanketta toteutti kunnan työllisyyspalvelut, ja se rahoitettiin "
+     "kokonaan kunnan omalla rahalla.", ["Sotkamon kunta"], ["Sotkamon kunta"]),
+    ("Sotkamon kunnan oma työllisyyshanke päättyi. Hanketta toteutti kunnan työllisyyspalvelut, ja se rahoitettiin "
+     "kunnan omalla rahalla sekä Kainuun ELY-keskuksen myöntämällä ESR-rahoituksella.",
+     ["Sotkamon kunta"], ["Kainuun ELY-keskus"]),
     # a role noun whose possessor is another organisation ('kuntien … rahoitusvastuu') is that one's
     ("Lisäksi ministeriö selvittää yhdessä Kuntaliiton kanssa, miten kuntien työmarkkinatuen rahoitusvastuu, joka "
      "vuonna 2018 oli yhteensä noin 440 miljoonaa euroa, voisi kannustaa kuntia aktiivisiin toimiin.", [], []),

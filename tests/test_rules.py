@@ -138,6 +138,11 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      {("total_cost", 236380), ("budget", 260000)}),
     ("Palkkatukityöllistämiseen oli varattu 150 000 euroa, josta käytettiin 131 200 euroa.",
      {("wage_subsidy_funds", 131200)}),
+    # money set aside for the project (or 'it'), not for a wage subsidy, is its budget: the total when alone
+    ("Hanke rahoitettiin kunnan omalla rahalla: kunnanvaltuusto varasi sille kahdelle vuodelle yhteensä 248 000 "
+     "euroa.", {("total_cost", 248000)}),
+    ("Kaupunginvaltuusto varasi hankkeelle 120 000 euroa. Palkkatukeen varattiin lisäksi 150 000 euroa.",
+     {("total_cost", 120000), ("wage_subsidy_funds", 150000)}),
     # a figure per year is no fact, and estimating is no cost estimate
     ("Säästövaikutuksen arvioidaan olleen koko toteutusaikana n. 95 t€ (n. 30–35 t€/v).", {("savings", 95000)}),
     # a budget range and the plan's total beside the realised one
@@ -616,9 +621,30 @@ def test_participants(items, text: str, expected: set):
     "Kerroin kokemuksistamme Kuopiossa maakunnallisessa työllisyysseminaarissa, jossa oli yli 200 kuulijaa.",
     "Saimme eilen Saimaan työllisyysfoorumissa Vuoden työllisyysteko -tunnustuksen. Kiitos kaikille! "
     "Foorumiin osallistui tänä vuonna yli 300 alan ammattilaista.",
+    "Hankkeen kokemuksia esiteltiin Kotkassa 22.8.2013 järjestetyssä Kymenlaakson työpajapäivässä, jossa oli noin "
+    "140 osallistujaa.",  # the project presented, in the passive
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hankkeen tuloksia esiteltiin päätösseminaarissa, jossa oli noin 140 osallistujaa.",
+    "Hankkeen tuloksia esiteltiin hankkeen järjestämässä seminaarissa, jossa oli noin 140 osallistujaa.",
+])
+def test_the_project_presented_at_its_own_event_counts_its_audience(items, text: str):
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 140)}
+
+
+def test_a_bulletins_other_stories_are_not_the_project(items):
+    text = ("Kunta-tiedote 2/2022\n\nTyövire auttoi 22 sotkamolaista töihin\n\nSotkamon kunnan oma työllisyyshanke "
+            "Työvire päättyi. Hankkeen kokonaiskustannukset olivat 248 000 euroa, ja valmennukseen osallistui 94 "
+            "pitkään työttömänä ollutta.\n\nHiukantien peruskorjaus alkaa toukokuussa\n\nKorjattava osuus on noin "
+            "2,4 kilometriä pitkä. Hankkeen kustannusarvio on 1,35 miljoonaa euroa, josta Kainuun ELY-keskus maksaa "
+            "420 000 euroa.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 248000)}
+    assert kinds_values(items(text.replace("Kunta-tiedote 2/2022", "Kunta-tiedote helmikuu"), "money"), ("eur",)) \
+        != {("total_cost", 248000)}  # no issue number: one text, whose money it all is
 
 
 def test_a_round_number_word_is_approximate(items):
