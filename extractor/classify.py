@@ -30,11 +30,11 @@ from extractor.outcome_rules import (
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
-    count_of_event, counts_events, counts_things, counts_visits, disowned_as_clients, event_sentence,
-    event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service, inflow_before,
-    intake_kind, is_event, joined, of_people, participants_row, participation_verb, participations, partitioned,
-    receives_service, refers_to_events, registered, restated_share, status_row, stays, survey_or_capacity,
-    visitor_visits,
+    count_of_event, counted_by_destination, counts_events, counts_things, counts_visits, disowned_as_clients,
+    event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service,
+    inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, participations,
+    partitioned, receives_service, refers_to_events, registered, restated_share, shop_customers, status_row, stays,
+    survey_or_capacity, visitor_visits,
 )
 
 
@@ -193,8 +193,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
     if additional_group(c):
         flags["split"] = True
-    if survey_or_capacity(c) or status_row(c) and not flags["total"]:
-        return None  # survey respondents, event capacity and the unemployed row of a status table
+    if survey_or_capacity(c) or status_row(c) and not flags["total"] or shop_customers(c) or \
+            counted_by_destination(c):
+        return None  # survey respondents, event capacity, the unemployed row of a status table, a shop's customers
     if comparison_group(c):
         return None  # 'Vertailuryhmänä käytettiin 112:ta … asiakasta': people outside the project
     if counts_events(c, head):

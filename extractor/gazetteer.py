@@ -6,6 +6,7 @@ Data: Statistics Finland, National Land Survey of Finland (CC BY 4.0), see data/
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,6 +87,25 @@ class Gazetteer:
                 m = self.pairs[key][0]
                 return PlaceMatch(m, m.region, m.name)
         return None
+
+    def demonym(self, word: str) -> PlaceMatch | None:
+        """The municipality whose people a lower-case word names, in any case ('mynämäkeläisille' ->
+        Mynämäki, 'nousiaislaisia' -> Nousiainen, 'sotkamolaista' -> Sotkamo); None for other words
+        ('erilainen', 'samanlaisia')."""
+        m = DEMONYM.fullmatch(word)
+        if m is None or not word.islower():
+            return None
+        stem = m["stem"]
+        for name in (stem, stem[:-1] + "i" if stem.endswith("e") else "", stem[:-1] + "nen" if stem.endswith("s") else ""):
+            if name and name in self.names and self.names[name][2] is None:
+                municipality = self.names[name][0]
+                if municipality.name.casefold() == name:
+                    return PlaceMatch(municipality, municipality.region, municipality.name)
+        return None
+
+
+# an inhabitant of a place, in any case: 'kemiläinen', 'porilaisille', 'mynämäkeläisiä', 'nousiaislaisten'
+DEMONYM = re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:la|lä)i(?:nen|s(?:en|ta|tä|ille|ia|iä|iin|ten|ina|inä|iksi|et|ena|enä|ille|ilta|iltä|issa|issä|i)?)")
 
 
 ADJECTIVE_STEMS = {"Uude": "Uusi", "Uute": "Uusi", "Iso": "Iso"}  # 'Uudessakaarlepyyssä', 'Isossakyrössä'

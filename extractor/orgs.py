@@ -80,7 +80,8 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
     facts = _without_acronyms(_without_parts(_without_own_share(list(found.values()))))
-    if not any(f.kind == "implementers" for f in facts) and (signed := _signing_body(doc.text)) is not None:
+    funding = {_org_key(f.values["value"]) for f in facts if f.kind == "funders"}
+    if not any(f.kind == "implementers" for f in facts) and (signed := _signing_body(doc.text, funding)) is not None:
         name, at = signed  # no role word names who ran it: the body that signs the text or compiled it
         ev = Evidence(doc.page_at(at), at, at + len(name), name, "rule:org_signature")
         facts.append(Fact("project", "implementers", {"value": name}, (ev,), 0.5))
@@ -93,14 +94,15 @@ def _own_money_sentence(s: Sentence) -> bool:
 
 STAFF_TITLES = ("projektipäällikkö", "projektikoordinaattori", "hankekoordinaattori", "projektityöntekijä",
                 "hanketyöntekijä", "työvalmentaja", "projektisihteeri", "hankepäällikkö")
-SIGNING_HEADS = ("kunta", "kaupunki", "kuntayhtymä", "ry", "rf", "sr", "säätiö", "yhdistys")
+SIGNING_HEADS = ("kunta", "kaupunki", "kuntayhtymä", "ry", "rf", "sr", "säätiö", "yhdistys", "oy")
 SIGNATURE_REACH = 2  # lines between the body's name and its address or its staff member
 
 
-def _signing_body(text: str) -> tuple[str, int] | None:
+def _signing_body(text: str, funding: set[str] = frozenset()) -> tuple[str, int] | None:
     """The one body named on a line of its own (up to a comma) beside its address, business id or a
     project worker's title: the letterhead or the signature of the body that ran the project
-    ('Koonnut: Katja Pesonen, projektikoordinaattori' / 'Lemin kunta, hyvinvointi- ja elinvoimapalvelut')."""
+    ('Koonnut: Katja Pesonen, projektikoordinaattori' / 'Lemin kunta, hyvinvointi- ja elinvoimapalvelut');
+    not a funder the report is addressed to (`funding`: their keys)."""
     lines = text.split("\n")
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     found: dict[str, int] = {}
@@ -108,13 +110,22 @@ def _signing_body(text: str) -> tuple[str, int] | None:
         name = line.strip(" *#_").split(",")[0].split(" · ")[0].split(":")[-1].strip(" *#_")
         words = name.split()
         if not 1 < len(words) <= 8 or not name[:1].isupper() or \
-                not any(w.casefold().rstrip(".") in SIGNING_HEADS for w in words[-3:]):
-            continue
+                not any(w.casefold().rstrip(".") in SIGNING_HEADS for w in words[-3:]) or \
+                words[-1].casefold() == "oy" and any(w in name.casefold() for w in SUBCONTRACTED + ("konsult",)):
+            continue  # a company that evaluated or studied the project ('Arviointitoimisto Kaarna Oy') ran nothing
         near = lines[max(0, i - SIGNATURE_REACH):i + SIGNATURE_REACH + 1]
         if any(ADDRESS.search(n) or any(t in n.casefold() for t in STAFF_TITLES) for n in near) and \
-                not any(a in name.casefold() for a in AUTHORITIES):
-            found.setdefault(name, starts[i] + line.find(name))
+                not any(a in name.casefold() for a in AUTHORITIES) and _org_key(_title_case(name)) not in funding:
+            found.setdefault(_title_case(name), starts[i] + line.find(name))
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _title_case(name: str) -> str:
+    """'NOUSIAISTEN MONIPALVELU OY' in a letterhead -> 'Nousiaisten Monipalvelu Oy'."""
+    if not name.isupper():
+        return name
+    return " ".join(w.casefold() if w.casefold() in ("ry", "sr", "rf") else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in name.split())
 
 
 MUNICIPAL_OWNER = re.compile(r"\b([A-ZÅÄÖ][\w-]+n)\s+(kaupun|kunna|kunta)", re.IGNORECASE)
@@ -252,6 +263,8 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         m["when"] in ("alkaen", "lähtien") and _municipal_body(m["org"]))]
     value = re.sub(r"\(.*?\)", "", value).strip(" .|") + "".join(f"; {e}" for e in earlier)
     value = DATED_PREFIX.sub("", value)  # 'X (Y-tunnus …), 31.12.2008 saakka Nurmon kunta'
+    if (owned := _municipalities_money(value)):
+        return [(role, name, "rule:org_label") for name in owned]
     value = ",".join(p for p in value.split(",") if not ADDRESS.search(p)).strip(" ,")  # 'X, Kolarintie 28'
     parts = _name_coordinations([p.strip(" .") for p in SPLIT.split(value) if p.strip(" .")])
     if len(parts) > 1 and not all(_looks_like_org(p) or _is_place(p) for p in parts):
@@ -263,6 +276,24 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
         parts = [q.strip() for p in parts for q in (p.split("/") if all(map(_names_org_head, p.split("/"))) else [p])]
     return [(role, p, "rule:org_label") for p in parts if not _is_place(p)]
+
+
+# the money of towns named by their owners: 'Vaalan ja Utajärven kuntien talousarviomäärärahat'
+MUNICIPALITIES_MONEY = re.compile(r"(?P<owners>[A-ZÅÄÖ][\w-]+n(?:\s*(?:,|ja|sekä)\s*[A-ZÅÄÖ][\w-]+n)*)\s+"
+                                  r"(?P<head>kun(?:nan|tien)|kaupun(?:gin|kien))\s+\w*(?:raha|määräraha|varat|budjetti)\w*$")
+
+
+def _municipalities_money(value: str) -> list[str]:
+    """The municipalities whose money the field names, in nominative: 'Vaalan ja Utajärven kuntien
+    talousarviomäärärahat' -> 'Vaalan kunta', 'Utajärven kunta'."""
+    m = MUNICIPALITIES_MONEY.fullmatch(value.strip())
+    if m is None:
+        return []
+    owners = re.split(r"\s*(?:,|\bja\b|\bsekä\b)\s*", m["owners"])
+    head = "kunta" if m["head"].startswith("kun") else "kaupunki"
+    if not all((hit := gazetteer().match(o)) is not None and hit.municipality for o in owners):
+        return []
+    return [f"{o} {head}" for o in owners]
 
 
 # 'Satakunnan ELY-keskus (31.12.2009 asti Satakunnan TE-keskus)': the body that held the role before

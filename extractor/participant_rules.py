@@ -230,6 +230,28 @@ def at_branch(c: Candidate) -> bool:
         any(o.dep_ == "nmod:poss" and o.text[:1].isupper() for o in ch.children) for ch in verb.children)
 
 
+def counted_by_destination(c: Candidate) -> bool:
+    """'19 henkilöä: 16 Monipalvelulle ja kolme muille työnantajille': a number whose noun is where people went
+    (an allative or illative) counts those who went there, no people of its own."""
+    tok = list(c.sentence.span)[c.token_i]
+    return tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and \
+        bool(set(tok.head.morph.get("Case")) & {"All", "Ill"})
+
+
+SHOP_NOUNS = ("myymälä", "kauppa", "kirpputori", "puoti", "kierrätyskeskus")
+SHOP_VERBS = ("käydä", "asioida", "vierailla")
+
+
+def shop_customers(c: Candidate) -> bool:
+    """'Kierrätysmyymälässämme … kävi viime vuonna noin 18 000 asiakasta': a shop's customers, not people the
+    project served."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and verb.lemma_.casefold() in SHOP_VERBS and any(
+        ch.dep_ == "obl" and ch.lemma_.casefold().endswith(SHOP_NOUNS) and (
+            set(ch.morph.get("Case")) & {"Ine", "Ade"} or re.search(r"(?:ss|ll)[aä](?:mme|nne|an|än|ni|si)?$", ch.text))
+        for ch in verb.children)
+
+
 ORIGIN_NOUNS = ("kylä", "kunta", "kaupunki", "alue", "osa", "taajama", "keskusta")
 
 

@@ -140,9 +140,11 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
     for tok in s.span:
-        if tok.i in persons or not tok.text[:1].isupper() or not tok.is_alpha and "-" not in tok.text:
+        people = _people_of_place(tok)  # 'pitkään työttömänä olleille nousiaislaisille ja mynämäkeläisille'
+        if people is None and (tok.i in persons or not tok.text[:1].isupper() or
+                               not tok.is_alpha and "-" not in tok.text):
             continue
-        hit = g.match(tok.text, tok.nbor().text if tok.i + 1 < len(tok.doc) else "")
+        hit = people or g.match(tok.text, tok.nbor().text if tok.i + 1 < len(tok.doc) else "")
         if hit is None or hit.municipality is None or _names_a_system(tok) or ROMAN_NUMERAL.fullmatch(tok.text):
             continue
         key = hit.municipality.code
@@ -159,6 +161,20 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         doubtful = _common_noun_first(tok, s) and tok.head.lemma_.casefold() not in MUNICIPALITY_NOUNS
         out.append(PlaceMention(key, weight, anchored, group, s, tok, hit, doubtful))
     return out
+
+
+PEOPLE_NOUNS = ("työtön", "asiakas", "henkilö", "työnhakija", "nuori", "ihminen", "osallistuja", "aikuinen",
+                "valmentautuja", "kuntalainen", "asukas")
+
+
+def _people_of_place(tok) -> PlaceMatch | None:
+    """A lower-case inhabitant word for people ('sotkamolaista', 'mynämäkeläisiä työnhakijoita'), not for a
+    body or a thing ('helsinkiläinen yritys')."""
+    if not tok.text[:1].islower() or (hit := gazetteer().demonym(tok.text.casefold())) is None:
+        return None
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and not tok.head.lemma_.casefold().endswith(PEOPLE_NOUNS):
+        return None
+    return hit
 
 
 def _common_noun_first(tok, s: Sentence) -> bool:

@@ -17,6 +17,7 @@ NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<rest>\S)")
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_])\s*\|?|\s\||\s{3,})\s*"
                    r"(?P<value>\S.*)$")
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+RULES_ONLY = re.compile(r"(?:\s*\n[ \t]*[-=_─━–—]{3,}[-=_─━–—\s]*)+\n?")  # nothing but rule lines between rows
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
 DATA_CELL = re.compile(r"\s*(?:n\.\s*)?[\d\s.,]*\d[\d\s.,]*\s*(?:€|%|e|eur|euroa|t€|hlö|henkilöä)?\s*")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -159,7 +160,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         label = label_match["label"].strip() if label_match else ""
         if is_row:
             row_cells = cells(block.text)
-            apart = block.start > row_end + 1  # not right under the previous row
+            apart = block.start > row_end + 1 and not RULES_ONLY.fullmatch(text[row_end:block.start])  # not right
+            # under the previous row, nor under a rule line under it (a header 'Talousarvio  Toteutunut' / '-----')
             # a blank line inside a table: the same table while its rows keep their width (the header may
             # have no cell above the row labels)
             width_changes = apart and len(row_cells) != row_width

@@ -315,6 +315,19 @@ def test_gazetteer_matches_inflected_swedish_and_merged_names(word: str, municip
     assert match is not None and match.municipality.name == municipality and match.region == region
 
 
+@pytest.mark.parametrize("word, municipality", [
+    ("mynämäkeläisille", "Mynämäki"), ("nousiaislaisia", "Nousiainen"), ("sotkamolaista", "Sotkamo"),
+    ("lahtelaiset", "Lahti"), ("rovaniemeläisten", "Rovaniemi"), ("nurmeslaisia", "Nurmes"),
+    ("pietarsaarelaisille", "Pietarsaari"), ("kemiläinen", "Kemi"),
+    ("erilainen", None), ("samanlaisia", None), ("tällaisia", None), ("kaikenlaista", None), ("Kemiläinen", None),
+])
+def test_gazetteer_matches_the_people_of_a_town(word: str, municipality: str | None):
+    from extractor.gazetteer import gazetteer
+
+    match = gazetteer().demonym(word)
+    assert (match.municipality.name if match else None) == municipality
+
+
 @pytest.mark.parametrize("word", ["Asiakkaita", "Hanke", "Työllisyys", "Euroopan", "Kunta", "ELY-keskus"])
 def test_gazetteer_rejects_common_words(word: str):
     from extractor.gazetteer import gazetteer

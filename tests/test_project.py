@@ -73,6 +73,17 @@ def test_merged_municipalities_by_the_project_period(facts_of, text: str, expect
     assert facts_of(text, "municipalities") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the people of a town the project served, in lower case ('mynämäkeläisille'), beside a town named
+    ("Nousiaisten Monipalvelu Oy toteutti Tekijäksi-hankkeen, jossa tarjosimme pitkään työttömänä olleille "
+     "nousiaislaisille ja mynämäkeläisille oikeaa työtä. Hanke toimi Nousiaisissa.", ["Nousiainen", "Mynämäki"]),
+    # a town's company is no place of the project
+    ("Hanke toimi Nousiaisissa. Kalusteet ostettiin helsinkiläiseltä yritykseltä.", ["Nousiainen"]),
+])
+def test_places_by_the_people_of_a_town(facts_of, text: str, expected: list[str]):
+    assert facts_of(text, "municipalities") == expected
+
+
 @pytest.mark.parametrize("text", [
     "Hankkeen päätösseminaari pidettiin Helsingissä.",
     "Hankkeen kokemuksia esiteltiin Jyväskylässä Keski-Suomen työllisyysfoorumissa.",
@@ -310,6 +321,13 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      ["Lemin kunta"], []),
     ("Hallitus esittää kevätkokoukselle, että raportti merkitään tiedoksi.\n\nLounais-Hämeen Työtoverit ry\n"
      "Y-tunnus 0879341-5\nHämeentie 12, 30100 Forssa", ["Lounais-Hämeen Työtoverit ry"], []),
+    # … a company's letterhead in capitals, not the funder the report is addressed to
+    ("NOUSIAISTEN MONIPALVELU OY\nYhteiskunnallinen yritys · Y-tunnus 2981437-5\nNallinkatu 4, 21270 Nousiainen\n\n"
+     "Lounais-Suomen Yhteisösäätiö sr\n\nHANKKEEN LOPPURAPORTTI RAHOITTAJILLE\n\nKiitämme säätiötä luottamuksesta.\n\n"
+     "Rahoittaja: Lounais-Suomen Yhteisösäätiö sr", ["Nousiaisten Monipalvelu Oy"], ["Lounais-Suomen Yhteisösäätiö sr"]),
+    # a field naming the towns' own money: each town, in nominative
+    ("Toteuttajat        Vaalan kunta ja Utajärven kunta\nRahoitus           Vaalan ja Utajärven kuntien "
+     "talousarviomäärärahat", ["Vaalan kunta", "Utajärven kunta"], ["Vaalan kunta", "Utajärven kunta"]),
     # … but not an evaluator's firm, and not two bodies
     ("Arvioinnin toteutti ulkopuolinen arvioija.\n\nArviointitoimisto Kaarna Oy\nKauppakatu 31 B, 80100 Joensuu",
      [], []),

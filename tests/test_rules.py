@@ -298,6 +298,17 @@ def test_a_comparison_table_keeps_the_projects_own_column(items):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 41, 25.0)}
 
 
+def test_a_rule_line_under_a_header_without_a_label_cell_keeps_its_columns(items):
+    text = ("Taulukko 2. Talousarvio ja toteutuneet kustannukset (euroa)\n\n"
+            "                                   Talousarvio    Toteutunut\n"
+            "  -----------------------------------------------------------\n"
+            "  Henkilöstökulut                     132 000       124 870\n"
+            "  Muut kulut                            6 000         4 050\n"
+            "  -----------------------------------------------------------\n"
+            "  Yhteensä                            186 000       171 430\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("budget", 186000), ("total_cost", 171430)}
+
+
 def test_a_blank_line_inside_a_table_keeps_its_column_headers(items):
     text = ("Taulukko 2. Kustannukset ja rahoitus (€)\n\n"
             "                              Suunniteltu     Toteutunut\n"
@@ -623,6 +634,9 @@ def test_participants(items, text: str, expected: set):
     "Foorumiin osallistui tänä vuonna yli 300 alan ammattilaista.",
     "Hankkeen kokemuksia esiteltiin Kotkassa 22.8.2013 järjestetyssä Kymenlaakson työpajapäivässä, jossa oli noin "
     "140 osallistujaa.",  # the project presented, in the passive
+    # a shop's customers; those of a figure who went to an employer
+    "Kierrätysmyymälässämme Nousiaisten keskustassa kävi viime vuonna noin 18 000 asiakasta.",
+    "Palkkatuettuun työhön päätyi yhteensä 19 henkilöä: 16 Monipalvelulle ja kolme muille työnantajille.",
 ])
 def test_participants_rejects(items, text: str):
     assert items(text, "participants") == []
@@ -901,6 +915,8 @@ def test_outcomes(items, text: str, expected: set):
     "Hanketta edelsi Kivijärvellä vuonna 2015 toteutettu työllisyyden kuntakokeilu, jossa 18 osallistujasta "
     "työllistyi viisi.",
     "Rahoitusohjelma: Kestävää kasvua ja työtä 2014–2020, toimintalinja 5",  # the number of an item
+    # every positive path lumped together is no one kind
+    "Aktiiviseen jatkopolkuun siirtyi 28 asiakasta (48,3 %).",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
