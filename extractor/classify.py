@@ -25,8 +25,8 @@ from extractor.indicator_rules import (
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
     OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, counts_things_not_people, destination_kinds,
-    example_tokens, group_definition_tokens, is_comparison, own_services, pension_inquiry_group, project_name_tokens,
-    reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
+    example_tokens, group_definition_tokens, is_comparison, lumped, own_services, pension_inquiry_group,
+    project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
@@ -105,7 +105,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
             return None  # another area's statistic is nobody's count
         if (kind == "activation_rate") == (c.unit == "pct"):
             return Label("indicators", kind, score, features={"head": head}, **flags)
-    if any(head.endswith(d) for d in cue["distractor_heads"]) and not visitor_visits(c, head) or \
+    if any(head.endswith(d) for d in cue["distractor_heads"]) and not visitor_visits(c, head) and \
+            not (head in ATTENDING_ACTORS and refers_to_events(c) and participation_verb(c)) or \
             c.value <= 0 or age(c):
         return None
     if event_table_people(c) and c.value >= MIN_ATTENDEES:
@@ -172,9 +173,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return None  # 'Noin kolmanneksella ei ollut tutkintoa', '12 ei ole työllistynyt
     sample = bool(SAMPLE_SIZE.search(c.sentence.text[:c.start - c.sentence.start]))  # '29 % (n = 118)': a base
     if score >= 0.3 and (c.unit == "pct" or c.value == int(c.value)) and not sample:
-        if subcount(c, blockers):
-            flags["split"] = True
         kind = refine_outcome(c, kind, out)
+        if subcount(c, blockers) or lumped(c, kind):
+            flags["split"] = True
         if pension_inquiry_group(c, kind) or counts_things_not_people(c):
             return None
         return Label("outcomes", kind, score, features={"head": head}, **flags)
@@ -228,6 +229,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
 
 
 PARTICIPATION_SCORE = 0.6
+ATTENDING_ACTORS = ("toimija",)  # 'siihen osallistui 85 alan toimijaa': people of the field at an event
 
 
 ITEM_NOUNS = ("toimintalinja", "liite", "taulukko", "kohta", "sivu", "jakso", "luku", "pykälä", "kuva", "dia",

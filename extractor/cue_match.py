@@ -335,9 +335,10 @@ def head_lemma(c: Candidate) -> str:
             and all(t.pos_ in ("ADJ", "ADV", "NUM", "DET", "PRON") or t.morph.get("Case") == ["Gen"] for t in between):
         noun = _coordination_head(tokens, tok.head.i - c.sentence.span.start)
         owner = noun.head
-        if noun.morph.get("Case") == ["Gen"] and noun.morph.get("Number") == ["Sing"] and c.value > 1 and \
+        if noun.morph.get("Case") == ["Gen"] and c.value > 1 and \
                 owner.i == noun.i + 1 and owner.morph.get("Case") == ["Par"]:
-            noun = owner  # '41 työnantajan edustajaa': a count takes the partitive; the genitive is the owner's
+            noun = owner  # '41 työnantajan edustajaa', '186 yritysten edustajaa': a count takes the partitive; the
+            # genitive is the owner's
         return noun.lemma_.casefold()  # the counted noun follows: not '• koulutukseen 9', '18 ja koulutukseen'
 
     if c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].pos_ in ("NOUN", "PROPN") and \

@@ -31,7 +31,8 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         lemma = tok.lemma_.casefold()
         if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
             return False
-        if any(p in lemma for p in planned_cues) and not _client_plan(tok) and not _estimate_of_past(tokens, k, i):
+        if (any(p in lemma for p in planned_cues) or tok.lower_.startswith("tavoitel")) and not _client_plan(tok) \
+                and not _estimate_of_past(tokens, k, i):  # 'Tavoiteltu', which the tagger may take for 'tavoittaa'
             return True
         if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
             reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause

@@ -96,7 +96,9 @@ class Gazetteer:
         if m is None or not word.islower():
             return None
         stem = m["stem"]
-        for name in (stem, stem[:-1] + "i" if stem.endswith("e") else "", stem[:-1] + "nen" if stem.endswith("s") else ""):
+        # 'sotkamo-laiset', 'mynämäke-läiset' (Mynämäki), 'nousiais-laiset' (Nousiainen)
+        for name in (stem, stem[:-1] + "i" if stem.endswith("e") else "",
+                     stem[:-1] + "nen" if stem.endswith("s") else ""):
             if name and name in self.names and self.names[name][2] is None:
                 municipality = self.names[name][0]
                 if municipality.name.casefold() == name:
@@ -105,7 +107,8 @@ class Gazetteer:
 
 
 # an inhabitant of a place, in any case: 'kemiläinen', 'porilaisille', 'mynämäkeläisiä', 'nousiaislaisten'
-DEMONYM = re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:la|lä)i(?:nen|s(?:en|ta|tä|ille|ia|iä|iin|ten|ina|inä|iksi|et|ena|enä|ille|ilta|iltä|issa|issä|i)?)")
+DEMONYM = re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:la|lä)i(?:nen|s(?:en|ta|tä|ille|ia|iä|iin|ten|ina|inä|iksi|et|ena|enä|"
+                     r"ilta|iltä|issa|issä|i)?)")
 
 
 ADJECTIVE_STEMS = {"Uude": "Uusi", "Uute": "Uusi", "Iso": "Iso"}  # 'Uudessakaarlepyyssä', 'Isossakyrössä'

@@ -190,6 +190,8 @@ def _whole_country(c: Candidate) -> bool:
     if any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text) or
                                                          t.lemma_.casefold().endswith(AREA_NOUNS)) for t in tokens):
         return False  # 'Aktivointiaste nousi kokeilualueella …'
+    if any(t.morph.get("Case") == ["Gen"] and _place(t.text) for t in tokens[:c.first]):
+        return False  # 'Tampereen aktivointiaste oli … 27,3 %' after '… kun koko maan työttömyysaste oli 12,1 %'
     if c.sentence.is_row:
         return False  # a table's columns name their own areas ('… | Raahe 2020 | Koko maa 2020')
     for sentence in reversed(sentences_before(c.sentence.before)[-PLACE_REACH:]):

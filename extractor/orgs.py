@@ -363,7 +363,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok):
             continue
-        role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) else \
+        role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) or _runs_wider_thing(tok) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
@@ -426,6 +426,17 @@ def _runs_named_other(org, own: list[set[str]]) -> bool:
     verb = org.head
     return org.dep_.startswith("nsubj") and verb.i == org.i + 1 and _is_role(verb, IMPLEMENTER_WORDS) and \
         names_other_project(verb, own)
+
+
+WIDER_THINGS = ("verkosto", "ohjelma", "kampanja", "foorumi", "kokonaisuus")
+
+
+def _runs_wider_thing(org) -> bool:
+    """'… -kehittämisverkostoon, jota koordinoi Helsingin kaupunki': the subject of a role verb in a relative
+    clause about a network or a programme runs that, not the project."""
+    verb = org.head
+    return org.dep_.startswith("nsubj") and verb.dep_ == "acl:relcl" and _is_role(verb, IMPLEMENTER_WORDS) and \
+        verb.head.lemma_.casefold().endswith(WIDER_THINGS)
 
 
 def _continuation(tokens) -> bool:
@@ -834,7 +845,8 @@ def _heading_word(tokens, i: int) -> bool:
 
 def _nominative(tok, is_head: bool) -> str:
     case = tok.morph.get("Case")
-    if not case or case == ["Nom"] or not (is_head or tok.dep_ == "amod"):
+    agrees = is_head or tok.dep_ == "amod" and case == tok.head.morph.get("Case")  # not 'Kaavin' tagged amod
+    if not case or case == ["Nom"] or not agrees:
         return tok.text.split(":")[0] if tok.text.split(":")[0] in LEGAL_FORMS else tok.text
     lemma = tok.lemma_
     if tok.text[:1].isupper():

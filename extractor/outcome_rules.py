@@ -168,6 +168,26 @@ CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  
 BREAKDOWN_REACH = 3  # tokens from a count to the colon that opens its breakdown ('seitsemän asiakasta:')
 
 
+ELLIPSIS = re.compile(r"\b([^\W\d_]+)-\s+(?:tai|ja|sekä)\s+([^\W\d_]+)")  # 'Työ- tai koulutuspaikan'
+
+
+def lumped(c: Candidate, kind: str) -> bool:
+    """'Työ- tai koulutuspaikan sai siis yhteensä 55 osallistujaa': the figure's words, their shared part
+    restored ('työpaikan tai koulutuspaikan'), name two kinds; the sum gives way to each kind's own figure."""
+    before = c.sentence.text[:c.start - c.sentence.start]
+    for m in ELLIPSIS.finditer(before):
+        first, second = m[1].casefold(), m[2].casefold()
+        others = [f for k, frags in cues()["outcomes"].items() if k != kind and k not in EMPLOYED_KINDS.get(kind, ())
+                  for f in frags if " " not in f and not f.startswith("=")]
+        if any(f.startswith(first) and f in first + second[i:] for i in range(1, len(second) - 2) for f in others):
+            return True
+    return False
+
+
+EMPLOYED_KINDS = {k: ("employed", "employed_open_market", "employed_subsidised")
+                  for k in ("employed", "employed_open_market", "employed_subsidised")}  # one family, no lump
+
+
 def subcount(c: Candidate, blockers: set[int]) -> bool:
     """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella', 'Opiskelemaan lähti yhteensä
     seitsemän: viisi ammatillisiin opintoihin …': a part of an earlier count."""

@@ -384,7 +384,21 @@ def count_of_event(c: Candidate) -> bool:
 
 
 def refers_to_events(c: Candidate) -> bool:
-    return any(is_event(lemma) for lemma in _antecedent_lemmas(c))
+    return any(is_event(lemma) for lemma in _antecedent_lemmas(c)) or _event_before_it(c)
+
+
+def _event_before_it(c: Candidate) -> bool:
+    """'Hankkeen päätösseminaari pidettiin …, ja siihen osallistui 85': a singular pronoun of the number's clause
+    standing for the subject or object of the clause it is joined to."""
+    tok = c.sentence.span[c.token_i]
+    anchors = {tok, verb_above(tok)} - {None}
+    for pronoun in (t for t in c.sentence.span if t.lemma_.casefold() == "se" and t.pos_ == "PRON" and
+                    t.morph.get("Number") == ["Sing"] and t.head in anchors):
+        verb = pronoun.head
+        if verb.dep_ == "conj" and verb.head.i < pronoun.i:
+            return any(ch.dep_ in ("nsubj", "nsubj:pass", "obj") and is_event(token_lemma(ch))
+                       for ch in verb.head.children)
+    return False
 
 
 ATTEND_VERBS = ("osallistua", "käydä", "vierailla", "tulla", "saapua", "kokoontua")
@@ -507,7 +521,12 @@ def _antecedent_lemmas(c: Candidate) -> list[str]:
 
 def counts_events(c: Candidate, head: str) -> bool:
     """'Infotilaisuuksia järjestettiin kaikkiaan 12': the number's verb has an event as its object or
-    subject, and the number counts no people of its own: a count of events."""
+    subject, and the number counts no people of its own: a count of events; 'Tilaisuus | Kertaa |
+    Osallistujia' + 'Työnhakuinfot | 14 | 203': the times, beside a column of people."""
+    if c.sentence.is_row and c.sentence.columns and \
+            column_header(c.sentence, c.start - c.sentence.start) in TIMES_COLUMNS and \
+            any(p in column.casefold() for column in c.sentence.columns for p in PEOPLE_COLUMN):
+        return True
     if head and not is_event(head):
         return False
     tok = c.sentence.span[c.token_i]
@@ -518,6 +537,7 @@ def counts_events(c: Candidate, head: str) -> bool:
                                     for ch in verb.children)
 
 
+TIMES_COLUMNS = ("kertaa", "krt", "kpl", "tilaisuuksia", "tapahtumia", "kerrat", "lukumäärä")
 ORGANISE_VERBS = ("järjestää", "pitää", "toteuttaa", "tehdä", "solmia", "laatia")
 
 

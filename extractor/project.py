@@ -177,9 +177,13 @@ ENDS_BEFORE = re.compile(r"\bpäätty\w*\s+$", re.IGNORECASE)  # 'ja se päätty
 def _date_label(s: Sentence) -> str:
     """The field label of a line, also when the line has no separator ('Aloituspäivä 01.08.2015')."""
     label = field_label(s)
-    if not label and len(s.text) < 60 and (m := re.match(r"\s*([^\W\d][^\d]*?)\s+\d", s.text)):
+    if not label and len(s.text) < 60 and (m := re.match(r"\s*([^\W\d][^\d]*?)\s+\d", s.text)) and \
+            len(m[1].split()) <= UNSEPARATED_LABEL_WORDS:
         label = m[1].casefold()
     return label
+
+
+UNSEPARATED_LABEL_WORDS = 2  # not a badge before a line: 'Päättynyt Hanketiedot päivitetty 14.11.2018'
 
 
 def _best_period(sentences: list[Sentence]):

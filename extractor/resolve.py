@@ -93,7 +93,7 @@ def _drop_splits(items: list[Labelled]) -> list[Labelled]:
 def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
     """'Kunta | 12/2022 | 12/2021' + 'Uusikaupunki | 612 | 655' + 'Laitila | 241 | 262' + 'Vakka-Suomi | 1 059 …':
     in an area table with rows of the project's towns, the other rows (other towns, the wider area) are
-    not the project area's indicators."""
+    not the project area's indicators; so too 'Aktivointiaste, Uusimaa' beside 'Aktivointiaste, Espoo'."""
     own = {p.casefold() for p in places}
 
     def town(c: Candidate) -> str | None:
@@ -101,10 +101,18 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
         m = gazetteer().municipality(label.split(" ")[0]) if label else None
         return m.name.casefold() if m is not None else None
 
-    tables = {c.sentence.columns for c, lb in items if lb.group == "indicators" and c.sentence.is_row and
-              c.sentence.columns and town(c) in own}
-    return [(c, lb) for c, lb in items if not (lb.group == "indicators" and c.sentence.is_row and
-                                               c.sentence.columns in tables and town(c) not in own)]
+    def area_after_comma(c: Candidate) -> str | None:
+        """'Aktivointiaste, Uusimaa': the area a statistic's row label names after its comma."""
+        label = c.sentence.label.strip(" |")
+        hit = gazetteer().match(label.rsplit(",", 1)[1].strip()) if "," in label else None
+        return None if hit is None else hit.municipality.name.casefold() if hit.municipality else hit.region.casefold()
+
+    rows = [(c, lb) for c, lb in items if lb.group == "indicators" and c.sentence.is_row and c.sentence.columns]
+    tables = {c.sentence.columns for c, lb in rows if town(c) in own}
+    by_comma = {c.sentence.columns for c, lb in rows if area_after_comma(c) in own}
+    return [(c, lb) for c, lb in items if not (
+        lb.group == "indicators" and c.sentence.is_row and (c.sentence.columns in tables and town(c) not in own or
+        c.sentence.columns in by_comma and area_after_comma(c) not in own | {None}))]
 
 
 def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
@@ -194,11 +202,30 @@ def _clients(group: list[Labelled]) -> Labelled:
     """The project's client count; of people referred to it, those who then started are the clients
     ('ohjasivat hankkeeseen 163 työnhakijaa' + 'heistä 131 sitoutui valmennukseen')."""
     best = _best(group)
+    exact = [x for x in group if not x[0].approx and not x[1].split and not x[1].planned and
+             _within_hedge(best[0], x[0].value)]
+    if best[0].approx and exact:  # 'runsaat 130 työnhakijaa' in the lead, 'mukana 134 ihmistä' in the story
+        return _best(exact)
     if best[1].features.get("intake") != "inflow":
         return best
     committed = [x for x in group if x[1].features.get("intake") == "committed" and not x[1].split and
                  x[0].value < best[0].value]
     return _best(committed) if committed else best
+
+
+def _within_hedge(hedged: Candidate, value: float) -> bool:
+    """The exact figure the hedged one rounds, by its last non-zero digit: 130-140 for 'runsaat'/'yli 130', 120-130
+    for 'vajaa'/'alle 130', 125-135 for 'noin 130' (not a target of 120 beside it)."""
+    n, unit = int(hedged.value), 1
+    while n and n % (unit * 10) == 0:
+        unit *= 10
+    if unit == 1 or value == hedged.value:
+        return False
+    if hedged.qualifier == "more_than":
+        return hedged.value < value <= hedged.value + unit
+    if hedged.qualifier == "less_than":
+        return hedged.value - unit <= value < hedged.value
+    return abs(value - hedged.value) < unit / 2
 
 
 def _values(c: Candidate, lb: Label) -> dict:

@@ -321,6 +321,12 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      ["Lemin kunta"], []),
     ("Hallitus esittää kevätkokoukselle, että raportti merkitään tiedoksi.\n\nLounais-Hämeen Työtoverit ry\n"
      "Y-tunnus 0879341-5\nHämeentie 12, 30100 Forssa", ["Lounais-Hämeen Työtoverit ry"], []),
+    # a genitive town the tagger calls an adjective keeps its case ('Kaavin kunta', not 'Kaavi kunta')
+    ("Hankkeen hallinnoijana on Kaavin kunta, ja Rautavaaran kunta on mukana osatoteuttajana.",
+     ["Kaavin kunta", "Rautavaaran kunta"], []),
+    # the body that coordinates a network the implementer took part in
+    ("Uraverkko-hanketta hallinnoi Espoon kaupunki. Lisäksi työllisyyspalvelut osallistui pääkaupunkiseudun kuntien "
+     "yhteiseen Osaajat töihin -kehittämisverkostoon, jota koordinoi Helsingin kaupunki.", ["Espoon kaupunki"], []),
     # … a company's letterhead in capitals, not the funder the report is addressed to
     ("NOUSIAISTEN MONIPALVELU OY\nYhteiskunnallinen yritys · Y-tunnus 2981437-5\nNallinkatu 4, 21270 Nousiainen\n\n"
      "Lounais-Suomen Yhteisösäätiö sr\n\nHANKKEEN LOPPURAPORTTI RAHOITTAJILLE\n\nKiitämme säätiötä luottamuksesta.\n\n"
@@ -559,6 +565,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Hakemuksen liite 1\n\n2.1 Aiemman hankkeen tulokset\n\nKotikonnuilta töihin -hanke toteutettiin "
      "elokuun 2016 alusta lokakuun 2019 loppuun.\n\n2.2 Mitä jatkohankkeella tavoitellaan\n\nJatkohanke "
      "toteutettaisiin ajalla 1.1.2020–31.12.2022.", "2016-08", "2019-10"),
+    # a status badge before the line the page was updated on is no end
+    ("Verstas-hanke\n\nPäättynyt Hanketiedot päivitetty 14.11.2018\n\nToteutusaika: 01.09.2015 – 31.08.2018",
+     "2015-09-01", "2018-08-31"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -595,6 +595,18 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      {("attendees", 300)}),
     ("Rekrytapahtumia oli kuusi. Niissä kävi yhteensä 730 ihmistä, ja yrityksiä tapahtumiin osallistui 52.",
      {("attendees", 730)}),  # companies, with where they went between them and the verb
+    # representatives of companies are people; a table's times beside its people are not
+    ("Hanke järjesti yhdeksän työnantaja-aamiaista, joissa kävi yhteensä 186 yritysten edustajaa.",
+     {("attendees", 186)}),
+    ("Taulukko 4. Tilaisuudet\nTilaisuus | Kertaa | Osallistujia\nTyönhakuinfot | 14 | 203\n"
+     "Työnantajatapaamiset | 6 | 58\n", {("attendees", 203), ("attendees", 58)}),
+    # people of the field at the event a pronoun stands for
+    ("Hankkeen päätösseminaari pidettiin Naantalin kylpylässä 23.8.2018, ja siihen osallistui 85 alan toimijaa "
+     "eri puolilta Varsinais-Suomea.", {("attendees", 85)}),
+    # the exact figure a hedged one rounds; not a target beside 'noin'
+    ("Työkipinä-hanke on kahden ja puolen vuoden aikana tavoittanut runsaat 130 työnhakijaa. Koordinaattori "
+     "laskee, että hankkeessa on tähän mennessä ollut mukana 134 ihmistä.", {("clients", 134)}),
+    ("Tavoiteltu asiakasmäärä: 120\nToteutunut asiakasmäärä: noin 130", {("clients", 130)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -634,6 +646,7 @@ def test_participants(items, text: str, expected: set):
     "Foorumiin osallistui tänä vuonna yli 300 alan ammattilaista.",
     "Hankkeen kokemuksia esiteltiin Kotkassa 22.8.2013 järjestetyssä Kymenlaakson työpajapäivässä, jossa oli noin "
     "140 osallistujaa.",  # the project presented, in the passive
+    "Verkostossa oli mukana 15 toimijaa.",  # bodies
     # a shop's customers; those of a figure who went to an employer
     "Kierrätysmyymälässämme Nousiaisten keskustassa kävi viime vuonna noin 18 000 asiakasta.",
     "Palkkatuettuun työhön päätyi yhteensä 19 henkilöä: 16 Monipalvelulle ja kolme muille työnantajille.",
@@ -884,6 +897,10 @@ def test_a_round_number_word_is_approximate(items):
     # the specific kinds added up are the employed
     ("Hankkeessa oli 143 asiakasta. Kun avoimet työmarkkinat ja palkkatuki lasketaan yhteen, 41 asiakasta eli "
      "28,7 prosenttia työllistyi.", {("employed", 41, 28.7)}),
+    # two kinds lumped ('Työ- tai koulutuspaikan'): the sum gives way to each kind's own figure
+    ("Osallistujista 37 sai hankkeen aikana työpaikan. Opiskelemaan lähti 18 osallistujaa. Työ- tai "
+     "koulutuspaikan sai siis yhteensä 55 osallistujaa eli 37 prosenttia.", {("employed", 37, None),
+                                                                              ("education", 18, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -1044,6 +1061,13 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020 | Pohjois-Pohjanmaa 2020 | "
      "Koko maa 2020\nAktivointiaste, % | 27,5 | 24,1 | 25,3 | 23,3\n",
      {("activation_rate", 27.5), ("activation_rate", 24.1)}),
+    # rows of a region after the comma beside rows of the project's town
+    ("Uraverkko-hanke toimi Espoossa.\n\n| Tunnusluku | 12/2017 | 12/2018 |\n|---|---:|---:|\n"
+     "| Aktivointiaste, Espoo | 27,9 % | 31,5 % |\n| Aktivointiaste, Uusimaa | 27,1 % | 29,8 % |\n",
+     {("activation_rate", 27.9), ("activation_rate", 31.5)}),
+    # the town's own statistic after a sentence comparing with the whole country
+    ("Kaupungin työttömyysaste oli tuolloin 15,9 prosenttia, kun koko maan työttömyysaste oli 12,1 prosenttia. "
+     "Tampereen aktivointiaste oli helmikuussa 2017 vain 27,3 %.", {("activation_rate", 27.3)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
