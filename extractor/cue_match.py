@@ -281,12 +281,14 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
 
 
 RESTATING = {"eli", "(", "mikä"}  # '71, mikä on noin 30 prosenttia' restates too
+DASHES = ("–", "—")
 RESTATE_REACH = 5  # tokens between: '58 asiakasta eli lähes neljännes (23,9 %)'
 
 
 def restatements(c: Candidate, blockers: set[int]) -> set[int]:
-    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)', and a
-    share before its amount after a comma ('oma osuus 5 %, reilut 14 tuhatta euroa')."""
+    """Numbers that restate this one: '19 eli 26 prosenttia', '80 % eli 384 000 euroa', '58 (28,4 %)', one in an
+    aside between dashes ('65 asiakasta – runsas kolmannes – työllistyi'), and a share before its amount after a
+    comma ('oma osuus 5 %, reilut 14 tuhatta euroa')."""
     tokens = list(c.sentence.span)
     out = set()
     for k in blockers:
@@ -295,7 +297,8 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
         words = [t.text.casefold() for t in between]
         share_then_amount = c.unit == "eur" and "," in words and (  # 'oma osuus 5 %, reilut 14 tuhatta euroa'
             tokens[k].text == "%" or words[:1] in (["%"], ["prosenttia"]))
-        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or share_then_amount) and \
+        aside = k > c.token_i and any(w in DASHES for w in words) and any(t.text in DASHES for t in tokens[k + 1:k + 3])
+        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or share_then_amount or aside) and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
                         or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)

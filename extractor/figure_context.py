@@ -29,8 +29,8 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
             break
         tok = tokens[k]
         lemma = tok.lemma_.casefold()
-        if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED):
-            return False
+        if tok.text in (";", "|") or any(lemma.startswith(r) for r in REALISED) and not lemma.startswith("toteutus"):
+            return False  # 'toteutunut' is realised; 'toteutusaikana' names the period of a target
         if (any(p in lemma for p in planned_cues) or tok.lower_.startswith("tavoitel")) and not _client_plan(tok) \
                 and not _estimate_of_past(tokens, k, i):  # 'Tavoiteltu', which the tagger may take for 'tavoittaa'
             return True

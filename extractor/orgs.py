@@ -845,7 +845,8 @@ def _heading_word(tokens, i: int) -> bool:
 
 def _nominative(tok, is_head: bool) -> str:
     case = tok.morph.get("Case")
-    agrees = is_head or tok.dep_ == "amod" and case == tok.head.morph.get("Case")  # not 'Kaavin' tagged amod
+    agrees = is_head or tok.dep_ == "amod" and tok.pos_ == "ADJ" and case == tok.head.morph.get("Case")  # not
+    # 'Kaavin' or 'Hyvinkään' tagged amod: a town's name is its owner, in the genitive
     if not case or case == ["Nom"] or not agrees:
         return tok.text.split(":")[0] if tok.text.split(":")[0] in LEGAL_FORMS else tok.text
     lemma = tok.lemma_

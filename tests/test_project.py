@@ -324,6 +324,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # a genitive town the tagger calls an adjective keeps its case ('Kaavin kunta', not 'Kaavi kunta')
     ("Hankkeen hallinnoijana on Kaavin kunta, ja Rautavaaran kunta on mukana osatoteuttajana.",
      ["Kaavin kunta", "Rautavaaran kunta"], []),
+    ("Hyvinkään kaupungin hallinnoimaa hanketta toteutti osatoteuttajana Mäntsälän kunta.",
+     ["Hyvinkään kaupunki", "Mäntsälän kunta"], []),
     # the body that coordinates a network the implementer took part in
     ("Uraverkko-hanketta hallinnoi Espoon kaupunki. Lisäksi työllisyyspalvelut osallistui pääkaupunkiseudun kuntien "
      "yhteiseen Osaajat töihin -kehittämisverkostoon, jota koordinoi Helsingin kaupunki.", ["Espoon kaupunki"], []),

@@ -897,6 +897,11 @@ def test_a_round_number_word_is_approximate(items):
     # the specific kinds added up are the employed
     ("Hankkeessa oli 143 asiakasta. Kun avoimet työmarkkinat ja palkkatuki lasketaan yhteen, 41 asiakasta eli "
      "28,7 prosenttia työllistyi.", {("employed", 41, 28.7)}),
+    # a share in an aside between dashes restates the count before it
+    ("Hankkeessa oli 193 asiakasta. Kaikkiaan 65 asiakasta – runsas kolmannes – työllistyi joko avoimille "
+     "työmarkkinoille tai palkkatuella.", {("employed", 65, 33.3)}),
+    ("Hankkeessa oli 131 asiakasta.\n✅ 44 työllistyi (34 %) – heistä 26 avoimille työmarkkinoille ja 18 "
+     "palkkatuella", {("employed", 44, 34.0), ("employed_open_market", 26, None), ("employed_subsidised", 18, None)}),
     # two kinds lumped ('Työ- tai koulutuspaikan'): the sum gives way to each kind's own figure
     ("Osallistujista 37 sai hankkeen aikana työpaikan. Opiskelemaan lähti 18 osallistujaa. Työ- tai "
      "koulutuspaikan sai siis yhteensä 55 osallistujaa eli 37 prosenttia.", {("employed", 37, None),
@@ -932,6 +937,10 @@ def test_outcomes(items, text: str, expected: set):
     "Hanketta edelsi Kivijärvellä vuonna 2015 toteutettu työllisyyden kuntakokeilu, jossa 18 osallistujasta "
     "työllistyi viisi.",
     "Rahoitusohjelma: Kestävää kasvua ja työtä 2014–2020, toimintalinja 5",  # the number of an item
+    # the version in a project's name; a target for the implementation period
+    "Hankkeessa oli 193 asiakasta. Työ jatkuu 1.3.2022 alkaneessa Ponnari 2.0 -hankkeessa.",
+    "Hankkeen tavoitteena on, että toteutusaikana valmennukseen osallistuu 160 henkilöä ja heistä vähintään 30 "
+    "prosenttia työllistyy tai siirtyy koulutukseen.",
     # every positive path lumped together is no one kind
     "Aktiiviseen jatkopolkuun siirtyi 28 asiakasta (48,3 %).",
 ])
