@@ -365,12 +365,21 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
 
 
 def _duration(tokens: list, i: int) -> bool:
-    """The number word counts time: 'kolmen vuoden', 'kolme ja puoli vuotta', 'kaksi kertaa'."""
+    """The number word counts time: 'kolmen vuoden', 'kolme ja puoli vuotta', 'kaksi kertaa', 'viisi, jopa
+    kymmenen vuotta'."""
     following = [t.lemma_.casefold() for t in tokens[i + 1:i + 4]]
     if following[:2] == ["ja", "puoli"]:
         following = following[2:]
+    if following[:1] in ([","], ["–"], ["-"], ["tai"]):  # 'viisi, jopa kymmenen vuotta', 'kaksi tai kolme vuotta'
+        j = i + 2
+        while j < len(tokens) and following[0] == "," and tokens[j].lower_ in SPAN_HEDGES:
+            j += 1
+        return j + 1 < len(tokens) and (tokens[j].like_num or _word_value(tokens[j]) is not None) and \
+            tokens[j + 1].lemma_.casefold() in TIME_UNITS
     return bool(following) and following[0] in TIME_UNITS
 
+
+SPAN_HEDGES = ("jopa", "lähes", "noin", "ehkä", "yli", "jo")  # 'viisi, jopa kymmenen vuotta'
 
 def _time_length(tokens: list, i: int) -> bool:
     """Digits that measure time ('yli 500 päivää', '12 kk'), not a time unit naming when ('410:stä 362:een

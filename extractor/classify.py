@@ -221,7 +221,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", max(part["attendees"], PARTICIPATION_SCORE), features={"head": head},
                      **whole_flags)  # 'Ryhmiin osallistuttiin … 1 240 kertaa', '412 osallistumiskertaa'
     if (part["attendees"] >= 0.45 or part["attendees"] >= 0.3 and event_topic(c)) and \
-            (event_sentence(c) or head in VISITORS or counts_visits(c) or counted_before(c) in VISITORS) and \
+            (event_sentence(c) or head in VISITORS or counts_visits(c) or
+             counted_before(c) in VISITORS or counted_subject(c) in VISITORS) and \
             head in ("", "osallistuja") + VISITORS and c.value >= MIN_ATTENDEES and not registered(c) and \
             not guest_event(c):
         return Label("participants", "attendees", part["attendees"], features={"head": head}, **whole_flags)

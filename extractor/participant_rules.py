@@ -19,7 +19,8 @@ def base_label(c: Candidate, head: str, flags: dict) -> Label | None:
     return None
 
 
-CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "maksimi", "paikka", "varata")
+CAPACITY = ("mahtua", "kapasiteetti", "paikkamäärä", "enintään", "korkeintaan", "maksimi", "paikka", "varata",
+            "kerrallaan")  # a caseload or a group at a time: "yhdellä valmentajalla oli kerrallaan korkeintaan 25"
 
 
 SURVEY = ("vastata", "vastaaja", "haastatella", "haastateltu", "kysely", "palautekysely", "asiakaskysely", "asiakaspalautekysely", "vastanut")

@@ -607,6 +607,12 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Työkipinä-hanke on kahden ja puolen vuoden aikana tavoittanut runsaat 130 työnhakijaa. Koordinaattori "
      "laskee, että hankkeessa on tähän mennessä ollut mukana 134 ihmistä.", {("clients", 134)}),
     ("Tavoiteltu asiakasmäärä: 120\nToteutunut asiakasmäärä: noin 130", {("clients", 130)}),
+    # the audience in the clause after the room's seats; a caseload at a time and years are no clients
+    ("Päätösseminaari pidettiin kaupungintalon valtuustosalissa 5.3.2020. Paikkoja oli varattu 120, ja kuulijoita "
+     "saapui 85.", {("attendees", 85)}),
+    ("Mukaan ehti kolmessa vuodessa kaikkiaan 233 riihimäkeläistä. Valmentajia oli hankkeessa kolme, ja yhdellä "
+     "valmentajalla oli kerrallaan korkeintaan 25 asiakasta. – Moni asiakkaistamme oli ollut työttömänä viisi, "
+     "jopa kymmenen vuotta.", {("clients", 233)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -1074,6 +1080,9 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Uraverkko-hanke toimi Espoossa.\n\n| Tunnusluku | 12/2017 | 12/2018 |\n|---|---:|---:|\n"
      "| Aktivointiaste, Espoo | 27,9 % | 31,5 % |\n| Aktivointiaste, Uusimaa | 27,1 % | 29,8 % |\n",
      {("activation_rate", 27.9), ("activation_rate", 31.5)}),
+    # a figure before ', ja kaksi vuotta myöhemmin' is no length of time
+    ("Työttömiä työnhakijoita oli kokeilualueella joulukuussa 2016 yhteensä 2 310,\nja kaksi vuotta myöhemmin "
+     "joulukuussa 2018 heitä oli 1 845.", {("unemployed", 2310), ("unemployed", 1845)}),
     # the town's own statistic after a sentence comparing with the whole country
     ("Kaupungin työttömyysaste oli tuolloin 15,9 prosenttia, kun koko maan työttömyysaste oli 12,1 prosenttia. "
      "Tampereen aktivointiaste oli helmikuussa 2017 vain 27,3 %.", {("activation_rate", 27.3)}),
