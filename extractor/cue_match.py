@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractor.candidates import Candidate, column_header
+from extractor.gazetteer import gazetteer
 from extractor.nlp import baseforms, compound_lemma
 from extractor.numbers import lexicon
 from extractor.segment import YEAR
@@ -180,9 +181,14 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
 
 def _bare_row_label(label: str) -> bool:
     """A row label that names no kind: a year, a date or a total ('2012 | 118 | 34', 'III/2012 | 22,4 | 612',
-    'Yhteensä | 301 | 85'), so the column header ('Työllistyneet', 'Aktivointiaste') does."""
-    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label.strip())) or \
-        bool(DATE_LABEL.fullmatch(label.strip().rstrip("*")))
+    'Yhteensä | 301 | 85'), or an area with its time ('Kauniainen 1/2021 | 412 | 118'), so the column header
+    ('Työllistyneet', 'Aktivointiaste') does."""
+    label = re.sub(r"\(.*?\)", "", label).strip().rstrip("*").strip()
+    words = label.split(maxsplit=1)
+    if words and gazetteer().match("-".join(w.capitalize() for w in words[0].split("-"))) is not None:
+        label = words[1] if len(words) > 1 else ""  # 'Kauniainen 1/2021', 'Uusimaa 2020'
+    return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label)) or \
+        bool(DATE_LABEL.fullmatch(label))
 
 
 # a row labelled by a time: '9/2012', '31.12.2012', 'III/2012', 'Q3/2012', '2012 Q3', 'syyskuu 2012'

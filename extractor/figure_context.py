@@ -86,8 +86,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
         after = []  # '74 (miehiä 45, naisia 29)': the breakdown in brackets is of the figure, a total
     adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 1] + after]
     split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
-    if c.sentence.label and re.fullmatch(r"(?:19|20)\d{2}", c.sentence.label.strip()):
-        split = True
+    if c.sentence.label and re.fullmatch(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}", c.sentence.label.strip(" *")):
+        split = True  # a year's or a month's row ('2013 | …', '3/2021 | … | Infotilaisuus, 14 osallistujaa')
     if YEAR_HEADING.search(c.sentence.heading) and not CUMULATIVE.search(c.sentence.text):
         split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year, unless counted from the start
     total = any(token_forms(t)[0] in cue["total_words"] and not _of_other_noun(t, c) for t in tokens[lo:hi]) or \

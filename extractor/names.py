@@ -185,7 +185,7 @@ def _in_block(text: str) -> list[Candidate]:
         found = _before_suffix(before)
         if found and plain[m.start()] == "-" and found[1] == found[0]:
             found = _without_owner_place(found[0])
-        if found and not COMPARISON.search(before):  # 'Vertailukohteena Kontiolahden Kotipiha-pilotti'
+        if found and not COMPARISON.search(before) and not _earlier_one(before, found[0]):
             out.append(Candidate(found[0], found[1], "suffix", m.start() - len(before), m.end()))
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
         before = _clause_before(plain, m.start())
@@ -210,6 +210,17 @@ def _in_block(text: str) -> list[Candidate]:
             if name and not _predicate_case(name.split()) and not _common_phrase(name.split()):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
+
+
+EARLIER_WORDS = re.compile(r"\b(?:edellis|aiemm|aikaisemm|aiempi|edeltä)\w*", re.IGNORECASE)
+
+
+def _earlier_one(before: str, name: str) -> bool:
+    """'edellisellä ohjelmakaudella toimineen Eteenpäin Kyrönmaalla -projektin': a project said to come before,
+    not the report's."""
+    at = before.rfind(name)
+    lead = before[:at] if at >= 0 else before
+    return bool(EARLIER_WORDS.search(" ".join(lead.split()[-6:])))
 
 
 def _without_containers(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -316,7 +327,8 @@ def _walk_left(words: list[str]) -> str | None:
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
     if len(taken) > 1 and taken[1][:1].isupper() and (
-            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])):
+            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])) and \
+            not (len(taken) == 2 and _locative(taken[1])):  # not 'Eteenpäin Kyrönmaalla -projekti'
         taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset',
         # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'; but 'Kiinni työhön -hanke'
     return " ".join(taken) or None
@@ -330,9 +342,9 @@ def _analyses(word: str) -> tuple[tuple[str, bool], ...]:
 def _predicate_case(words: list[str]) -> bool:
     """Not the subject of 'on/oli': an essive or translative ('Arvioinnin tehtävänä oli …', 'tavoitteena
     oli'), the owner's adessive ('Säätiöllä oli käynnissä kolme hanketta') or, for one word, a place
-    ('Kunnassa oli …')."""
+    ('Kunnassa oli …') or what there was some of ('Pitkäaikaistyöttömiä oli projektin käynnistyessä …')."""
     cases = [a.get("SIJAMUOTO") for a in voikko().analyze(words[-1])]
-    other = ("olento", "tulento", "ulkoolento") + (("sisaolento",) if len(words) == 1 else ())
+    other = ("olento", "tulento", "ulkoolento") + (("sisaolento", "osanto") if len(words) == 1 else ())
     return bool(cases) and all(c in other for c in cases)
 
 
@@ -366,6 +378,12 @@ def _adverb(word: str) -> bool:
     found = voikko().analyze(word)
     return word.casefold() in SENTENCE_ADVERBS or bool(found) and all(
         a.get("CLASS") == "seikkasana" or a.get("SIJAMUOTO") == "kerrontosti" for a in found)
+
+
+def _locative(word: str) -> bool:
+    """'Kyrönmaalla', 'Lapissa': a word in an outer or inner locative case only, which no name is by itself."""
+    cases = [a.get("SIJAMUOTO") for a in voikko().analyze(word)]
+    return bool(cases) and all(c in ("ulkoolento", "sisaolento", "ulkoeronto", "sisaeronto") for c in cases)
 
 
 def _past_participle(word: str) -> bool:

@@ -614,11 +614,15 @@ MONEY_NOUNS = ("raha", "vara", "rahoitus", "budjetti")
 
 
 def _own_money_funds(org) -> bool:
-    """'se rahoitettiin kokonaan kunnan omalla rahalla', 'rahoitettiin kaupungin omin varoin': the body whose
-    own money paid for the project is its funder."""
+    """'se rahoitettiin kokonaan kunnan omalla rahalla', 'rahoitettiin kaupungin omin varoin', '… kaupungin omalla
+    työllisyydenhoidon määrärahalla': the body whose own money paid for the project is its funder."""
     money = org.head
-    return money.lemma_.casefold() in MONEY_NOUNS and any(ch.lemma_.casefold() == "oma" for ch in money.children) \
-        and money.head.lemma_.casefold() in ("rahoittaa", "kustantaa")
+    owned = any(ch.lemma_.casefold() == "oma" for ch in money.children)
+    if not money.lemma_.casefold().endswith(MONEY_NOUNS) and money.dep_ == "nmod:poss":
+        money = money.head  # 'kaupungin omalla työllisyydenhoidon määrärahalla'
+        owned = owned or any(ch.lemma_.casefold() == "oma" for ch in money.children)
+    return owned and money.lemma_.casefold().endswith(MONEY_NOUNS) and \
+        money.head.lemma_.casefold() in ("rahoittaa", "kustantaa")
 
 
 def _made_decision(verb) -> bool:

@@ -31,6 +31,8 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     if project_end:  # 'Vuoden 2023 talousarviossa … palkkatuen osuus on 210 000 euroa' after a project of 2019–2022
         items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and (
             dated_after(x[0].sentence.text, project_end, years_only=True) or _after_a_later_start(x[0], project_end)))]
+        items = [(c, replace(lb, split=True)) if lb.group in ("participants", "outcomes") and
+                 _as_of_earlier(c, project_end) else (c, lb) for c, lb in items]
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
@@ -79,6 +81,18 @@ LATER_MONEY = ("savings", "award")  # counted or granted after the project too
 
 
 SPLIT_GIVES_WAY_TO = {("money", "total_cost"): ("money", "budget")}
+
+
+# the end of the original period: 'Alkuperäisen toteutusajan päättyessä 31.8.2011'
+ORIGINAL_END = re.compile(r"\balkuperäi\w*\s+(?:\w+\s+){0,2}?(?:päättyessä|loppuessa|lopussa)\s+"
+                          r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})", re.IGNORECASE)
+
+
+def _as_of_earlier(c: Candidate, project_end: str) -> bool:
+    """The figure's sentence counts up to the end of the original period, before the project ended
+    ('Alkuperäisen toteutusajan päättyessä 31.8.2011 asiakkaita oli ollut 87'): an interim count."""
+    return len(project_end) >= 7 and any(f"{m[3]}-{int(m[2]):02d}" < project_end[:7]
+                                         for m in ORIGINAL_END.finditer(c.sentence.text))
 
 
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:

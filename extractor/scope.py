@@ -16,6 +16,7 @@ from extractor.segment import Sentence, blocks, is_heading
 # 'Hankkeen tavoitteena on …', 'Se toimii …': a project referred to, not named
 PROJECT_ANAPHOR = re.compile(r"^\W*(?:hanke|hankkee(?:n|ssa|lla|lle|seen|sta|na)|projekti(?:n|ssa|lla|lle|in|sta|na)?|"
                              r"kokeilu(?:n|ssa|lla|lle|un|sta|na)?|se|sen|siinä|siihen|sillä)\b", re.IGNORECASE)
+PRONOUN_ANAPHOR = re.compile(r"^\W*(?:se|sen|siinä|siihen|sillä|siitä)\b", re.IGNORECASE)  # 'Sen asiakkaina oli …'
 EARLIER = re.compile(r"\b(?:edel|edeltä|aiemp|aikaisemp|verrat)", re.IGNORECASE)  # a past project compared
 
 PARAGRAPH_TOPIC_WORDS = 8  # a paragraph whose first words name another project is about that project
@@ -62,8 +63,8 @@ class ProjectScope:
             return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
         if sent.is_row and len(sent.columns) >= 3 and PROJECT_COLUMN.fullmatch(sent.columns[0].strip()):
             return bool(self.own) and not self.names_own(sent.label)  # '| Nuoret kiinni | Kuortane | 88 |'
-        if not sent.is_row and self.own and not self.names_own(sent.text) and self._other_named_last(sent.before) \
-                and PROJECT_ANAPHOR.search(sent.text):
+        if not sent.is_row and self.own and not self.names_own(sent.text) and PROJECT_ANAPHOR.search(sent.text) \
+                and self._other_named_last(sent.before, bool(PRONOUN_ANAPHOR.match(sent.text))):
             return True  # '… Työkaari toimii 1.10.2022–30.9.2025 … Hankkeen tavoitteena on …': the one named last
         if sent.is_row or not self.own or self.names_own(sent.text) or self.names_own(sent.before):
             return False
@@ -71,14 +72,15 @@ class ProjectScope:
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
 
-    def _other_named_last(self, before: str) -> bool:
-        """The sentence before names another project, not an earlier one compared, and the paragraph names
-        no project of the report's own after it."""
+    def _other_named_last(self, before: str, pronoun: bool = False) -> bool:
+        """The sentence before names another project, not an earlier one compared (but 'Sen asiakkaina oli
+        ollut 48' after an earlier one: the pronoun is that one's), and the paragraph names no project of the
+        report's own after it."""
         last_own = max((m.start() for p in self.own_patterns for m in p.finditer(before)), default=-1)
         last_other = max((m.start() for p in self.other_patterns for m in p.finditer(before)), default=-1)
         previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
         return last_other > last_own and any(p.search(previous) for p in self.other_patterns) and \
-            not EARLIER.search(previous)
+            (pronoun or not EARLIER.search(previous))
 
     def in_others_section(self, sent: Sentence) -> bool:
         """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella'), a

@@ -293,6 +293,8 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # share beside a grant does not
     ("Sotkamon kunnan oma työllisyyshanke päättyi. Hanketta toteutti kunnan työllisyyspalvelut, ja se rahoitettiin "
      "kokonaan kunnan omalla rahalla.", ["Sotkamon kunta"], ["Sotkamon kunta"]),
+    ("Työreitti oli Kauniaisten kaupungin sosiaalitoimen toteuttama hanke. Hanke rahoitettiin kokonaan kaupungin "
+     "omalla työllisyydenhoidon määrärahalla.", ["Kauniaisten kaupunki"], ["Kauniaisten kaupunki"]),
     ("Sotkamon kunnan oma työllisyyshanke päättyi. Hanketta toteutti kunnan työllisyyspalvelut, ja se rahoitettiin "
      "kunnan omalla rahalla sekä Kainuun ELY-keskuksen myöntämällä ESR-rahoituksella.",
      ["Sotkamon kunta"], ["Kainuun ELY-keskus"]),
@@ -479,6 +481,11 @@ def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: li
     ("Projektin nimi       Työsilta – pitkäaikaistyöttömien työllistymisprojekti\n"
      "                     Vampulassa ja Punkalaitumella\nProjektikoodi        S10593\n",
      "Työsilta – pitkäaikaistyöttömien työllistymisprojekti Vampulassa ja Punkalaitumella"),
+    # what there was some of opens no copula name; a project said to come before is not the report's
+    ("ESR-PROJEKTIN LOPPURAPORTTI\n\nTyökaari – pitkäaikaistyöttömien työllistymispolut Kyrönmaalla\n\n"
+     "Pitkäaikaistyöttömiä oli projektin käynnistyessä elokuussa 2009 Isossakyrössä 58.\n\nTyökaari jatkoi "
+     "osittain edellisellä ohjelmakaudella toimineen Eteenpäin Kyrönmaalla -projektin (2005–2007) työtä.",
+     "Työkaari"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])

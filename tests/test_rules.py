@@ -607,6 +607,15 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Työkipinä-hanke on kahden ja puolen vuoden aikana tavoittanut runsaat 130 työnhakijaa. Koordinaattori "
      "laskee, että hankkeessa on tähän mennessä ollut mukana 134 ihmistä.", {("clients", 134)}),
     ("Tavoiteltu asiakasmäärä: 120\nToteutunut asiakasmäärä: noin 130", {("clients", 130)}),
+    # the count at the original period's end is interim; the earlier project's count a pronoun points to is its
+    ("Työkaari-projekti toimi 1.9.2009–31.12.2012. Työkaari jatkoi edellisellä ohjelmakaudella toimineen "
+     "Eteenpäin Kyrönmaalla -projektin työtä. Sen asiakkaina oli ollut 48 henkilöä.\n\nAlkuperäisen "
+     "toteutusajan päättyessä 31.8.2011 asiakkaita oli ollut 87. Jatkoajan ansiosta asiakasmäärä nousi, ja koko "
+     "toiminta-aikana projektin palveluja käytti 134 henkilöä.", {("clients", 134)}),
+    # a month's row gives way to the total row
+    ("Hankkeeseen tuli vuoden aikana 47 asiakasta.\n\n| Kuukausi | Huomiot |\n|---|---|\n| 3/2021 | Infotilaisuus "
+     "kirjastossa, 14 osallistujaa |\n| 8/2021 | Infotilaisuus, 11 osallistujaa |\n| **Yhteensä** | "
+     "Infotilaisuuksissa yht. 34 osallistujaa |\n", {("clients", 47), ("attendees", 34)}),
     # the audience in the clause after the room's seats; a caseload at a time and years are no clients
     ("Päätösseminaari pidettiin kaupungintalon valtuustosalissa 5.3.2020. Paikkoja oli varattu 120, ja kuulijoita "
      "saapui 85.", {("attendees", 85)}),
@@ -1080,6 +1089,12 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Uraverkko-hanke toimi Espoossa.\n\n| Tunnusluku | 12/2017 | 12/2018 |\n|---|---:|---:|\n"
      "| Aktivointiaste, Espoo | 27,9 % | 31,5 % |\n| Aktivointiaste, Uusimaa | 27,1 % | 29,8 % |\n",
      {("activation_rate", 27.9), ("activation_rate", 31.5)}),
+    # rows labelled by the project's town and a month, the column header naming the statistic; the comparison
+    # town's row is not the project area's
+    ("Hanke toimi Kauniaisissa.\n\n| Alue ja ajankohta | Työttömät työnhakijat | Pitkäaikaistyöttömät | "
+     "Aktivointiaste % |\n|---|---:|---:|---:|\n| Kauniainen 1/2021 | 412 | 118 | 24,6 |\n"
+     "| Espoo 1/2022 (vertailu) | 19 870 | 8 940 | 27,5 |\n",
+     {("unemployed", 412), ("long_term_unemployed", 118), ("activation_rate", 24.6)}),
     # a figure before ', ja kaksi vuotta myöhemmin' is no length of time
     ("Työttömiä työnhakijoita oli kokeilualueella joulukuussa 2016 yhteensä 2 310,\nja kaksi vuotta myöhemmin "
      "joulukuussa 2018 heitä oli 1 845.", {("unemployed", 2310), ("unemployed", 1845)}),
