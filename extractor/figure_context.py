@@ -22,7 +22,11 @@ REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "
 
 
 def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
-    """A target word in the number's clause, with no realised word ('toteutui') in between."""
+    """A target word in the number's clause, with no realised word ('toteutui') in between; a target the number
+    is part of ('jäi hieman 100 asiakkaan tavoitteesta'), whatever comes before."""
+    after = tokens[i + 1:i + 3]
+    if len(after) == 2 and after[0].morph.get("Case") == ["Gen"] and after[1].lemma_.casefold().startswith("tavoite"):
+        return True
     reach = 8
     for k in range(i - 1, -1, -1):
         if i - k > reach:

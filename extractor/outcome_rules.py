@@ -356,10 +356,17 @@ def project_name_tokens(c: Candidate) -> frozenset[int]:
         cut = t.text in ("-", "–") and not t.whitespace_
         if not cut or not tokens[k + 1].lemma_.casefold().startswith(PROJECT_NOUNS):
             continue
+        words = []  # back to the name's first, capitalised word: 'Maalta töihin -hankkeen' as much as 'Työn Siemen'
         for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1):
-            if not (tokens[j].text[:1].isupper() or tokens[j].text in ('"', "”", "»")) or c.first <= j <= c.token_i:
+            if c.first <= j <= c.token_i or tokens[j].is_punct and tokens[j].text not in ('"', "”", "»") or \
+                    tokens[j].pos_ in ("VERB", "AUX"):
                 break
-            out.add(j)
+            capital = tokens[j].text[:1].isupper() or tokens[j].text in ('"', "”", "»")
+            if out.issuperset(words) and words and not capital and any(tokens[w].text[:1].isupper() for w in words):
+                break  # past the name's first word: 'Kolmen vuoden aikana | Maalta töihin'
+            words.append(j)
+            if capital:
+                out.update(words)
     return frozenset(out)
 
 

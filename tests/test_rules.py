@@ -612,6 +612,11 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
      "Eteenpäin Kyrönmaalla -projektin työtä. Sen asiakkaina oli ollut 48 henkilöä.\n\nAlkuperäisen "
      "toteutusajan päättyessä 31.8.2011 asiakkaita oli ollut 87. Jatkoajan ansiosta asiakasmäärä nousi, ja koko "
      "toiminta-aikana projektin palveluja käytti 134 henkilöä.", {("clients", 134)}),
+    # the lower-case words of a project's name are no outcome cue; a target the number belongs to, after a
+    # realised word
+    ("Kolmen vuoden aikana Maalta töihin -hankkeen valmennukseen osallistui yhteensä 94 asiakasta, joista 57 oli "
+     "Tyrnävältä ja 37 Limingasta. Työllistymiselle asetettu 25 henkilön tavoite ylittyi, mutta asiakasmäärä jäi "
+     "hieman 100 asiakkaan tavoitteesta.", {("clients", 94)}),
     # a month's row gives way to the total row
     ("Hankkeeseen tuli vuoden aikana 47 asiakasta.\n\n| Kuukausi | Huomiot |\n|---|---|\n| 3/2021 | Infotilaisuus "
      "kirjastossa, 14 osallistujaa |\n| 8/2021 | Infotilaisuus, 11 osallistujaa |\n| **Yhteensä** | "
