@@ -32,9 +32,9 @@ from extractor.participant_rules import (
     MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
     count_of_event, counted_by_destination, counts_events, counts_things, counts_visits, disowned_as_clients,
     event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service,
-    inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb, participations,
-    partitioned, receives_service, refers_to_events, registered, restated_share, shop_customers, status_row, stays,
-    survey_or_capacity, visitor_visits,
+    in_someones_charge, inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb,
+    participations, partitioned, receives_service, refers_to_events, registered, restated_share, shop_customers,
+    status_row, stays, survey_or_capacity, visitor_visits,
 )
 
 
@@ -212,7 +212,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         if kind == "attendees":
             flags = whole_flags
         joins = joined(c)
-        if kind == "clients" and (exits(c) or stays(c) or restated_share(c) or at_branch(c) or from_place(c)):
+        if kind == "clients" and (exits(c) or stays(c) or restated_share(c) or at_branch(c) or from_place(c) or
+                                  in_someones_charge(c)):
             flags["split"] = True  # 'Palvelun päätti 96 asiakasta', '18 jatkoi pajalla': those who left or stayed
         strength = max(part["clients"], part["attendees"], 0.5) + 0.3 * joins
         return Label("participants", kind, min(strength, 1.0),

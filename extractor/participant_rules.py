@@ -264,6 +264,19 @@ def from_place(c: Candidate) -> bool:
             ch.lemma_.casefold().endswith(ORIGIN_NOUNS) or ch.pos_ == "PROPN") for ch in verb.children)
 
 
+def in_someones_charge(c: Candidate) -> bool:
+    """'sen työntekijöiden vastuulla oli kaikkiaan 142 asiakasta', 'Kotopolun vastuulla oli 142': those one
+    body or worker had in charge are a part of the clients."""
+    tok = list(c.sentence.span)[c.token_i]
+    verb = verb_above(tok)
+    heads = {tok.head, tok.head.head} | ({verb} | set(verb.children) if verb is not None else set())
+    return any(h.lemma_.casefold() in CHARGE_NOUNS and h.morph.get("Case") == ["Ade"] and
+               any(g.dep_ == "nmod:poss" for g in h.children) for h in heads)
+
+
+CHARGE_NOUNS = ("vastuu", "hoito", "ohjaus")
+
+
 def stays(c: Candidate) -> bool:
     """'Hankkeen päättyessä 18 valmentautujaa jatkoi pajalla': those still in service at the end, a part."""
     verb = verb_above(list(c.sentence.span)[c.token_i])

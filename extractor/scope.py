@@ -283,12 +283,12 @@ ISSUE_NUMBER = re.compile(r"(?:tiedote|uutiskirje|jäsenkirje|lehti|sanomat|uuti
                           re.IGNORECASE)
 HEADLINE_WORDS = 3  # a story's headline, not a section title like 'Talous'
 # words of employment: a story with none of them is not the project's ('työt valmistuvat' is no such word)
-EMPLOYMENT = re.compile(r"\btyö(?:tö|ttöm|llis|nhak|kyky|kokeil|valmen|elämä|paik)|\bvalmennu|\basiak|\bosallistuj|"
-                        r"\bkuntouttav", re.IGNORECASE)
-# a municipality's other affairs: building, streets, zoning, water
+EMPLOYMENT = re.compile(r"\btyö(?:tö|ttöm|llis|nhak|kyky|kokeil|valmen|elämä|paik)|\bvalmennu|\bkuntouttav",
+                        re.IGNORECASE)  # not 'asiakas': a library has customers too
+# a municipality's other affairs: building, streets, zoning, water, a library, a day-care centre
 MUNICIPAL_AFFAIRS = re.compile(r"peruskorja|rakennus|rakentami|remont|urakoitsij|urakka|päällyste|kaavoitu|asemakaava|"
-                               r"liikuntahall|liikennejärjest|katuvalaist|vesihuol|jätevesi|kevyen liikenteen",
-                               re.IGNORECASE)
+                               r"liikuntahall|liikennejärjest|katuvalaist|vesihuol|jätevesi|kevyen liikenteen|"
+                               r"kirjasto|päiväkoti|uimahall|terveysasem", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")

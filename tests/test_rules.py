@@ -617,6 +617,9 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Kolmen vuoden aikana Maalta töihin -hankkeen valmennukseen osallistui yhteensä 94 asiakasta, joista 57 oli "
      "Tyrnävältä ja 37 Limingasta. Työllistymiselle asetettu 25 henkilön tavoite ylittyi, mutta asiakasmäärä jäi "
      "hieman 100 asiakkaan tavoitteesta.", {("clients", 94)}),
+    # those one body had in its charge are a part
+    ("Runsaan kolmen vuoden aikana valmennukseen tuli 487 asiakasta. Kotopolku ry vastasi ryhmätoiminnasta, ja sen "
+     "työntekijöiden vastuulla oli kaikkiaan 142 asiakasta.", {("clients", 487)}),
     # a month's row gives way to the total row
     ("Hankkeeseen tuli vuoden aikana 47 asiakasta.\n\n| Kuukausi | Huomiot |\n|---|---|\n| 3/2021 | Infotilaisuus "
      "kirjastossa, 14 osallistujaa |\n| 8/2021 | Infotilaisuus, 11 osallistujaa |\n| **Yhteensä** | "
@@ -692,6 +695,14 @@ def test_a_bulletins_other_stories_are_not_the_project(items):
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 248000)}
     assert kinds_values(items(text.replace("Kunta-tiedote 2/2022", "Kunta-tiedote helmikuu"), "money"), ("eur",)) \
         != {("total_cost", 248000)}  # no issue number: one text, whose money it all is
+
+
+def test_a_bulletins_library_story_is_not_the_project(items):
+    text = ("Vesilahden kunnan tiedotuslehti 3/2018\n\nTyökaista-hanke päättyi – joka neljäs asiakas sai töitä\n\n"
+            "Hankkeen ohjaajien luona asioi kolmen vuoden aikana 68 vesilahtelaista työnhakijaa.\n\n"
+            "Kirjasto on nyt auki myös iltaisin ja viikonloppuisin\n\nPääkirjastossa otettiin elokuussa käyttöön "
+            "omatoimikirjasto. Omatoimikäyttöön on rekisteröitynyt jo yli 350 asiakasta.\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 68)}
 
 
 def test_a_round_number_word_is_approximate(items):
@@ -1100,6 +1111,9 @@ def test_outcome_base_is_not_its_own_count(items):
      "Aktivointiaste % |\n|---|---:|---:|---:|\n| Kauniainen 1/2021 | 412 | 118 | 24,6 |\n"
      "| Espoo 1/2022 (vertailu) | 19 870 | 8 940 | 27,5 |\n",
      {("unemployed", 412), ("long_term_unemployed", 118), ("activation_rate", 24.6)}),
+    # long-term unemployment spelt out after the figure
+    ("Hanke toimi Helsingissä. Joulukuussa 2015 Helsingissä oli 37 480 työtöntä työnhakijaa, ja heistä 13 960 oli "
+     "ollut työttömänä yhtäjaksoisesti vähintään vuoden.", {("unemployed", 37480), ("long_term_unemployed", 13960)}),
     # a figure before ', ja kaksi vuotta myöhemmin' is no length of time
     ("Työttömiä työnhakijoita oli kokeilualueella joulukuussa 2016 yhteensä 2 310,\nja kaksi vuotta myöhemmin "
      "joulukuussa 2018 heitä oli 1 845.", {("unemployed", 2310), ("unemployed", 1845)}),
