@@ -150,6 +150,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
+        if _district_of(tok, hit):
+            continue  # 'Iin Haminan vanhalla koululla': a village of Ii, not the town of Hamina
         moved = _merged_into(tok) or _merged_away(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
@@ -175,6 +177,17 @@ def _people_of_place(tok) -> PlaceMatch | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and not tok.head.lemma_.casefold().endswith(PEOPLE_NOUNS):
         return None
     return hit
+
+
+def _district_of(tok, hit: PlaceMatch) -> bool:
+    """A place name right after another municipality's genitive names a part of that one ('Iin Haminan
+    vanhalla koululla', 'Porin Noormarkussa' for a place that is a municipality elsewhere too)."""
+    if tok.i == 0 or not tok.text[:1].isupper():
+        return False
+    before = tok.doc[tok.i - 1]
+    owner = gazetteer().match(before.text) if before.text[:1].isupper() and before.text.endswith("n") else None
+    return owner is not None and owner.municipality is not None and hit.municipality is not None and \
+        owner.municipality.code != hit.municipality.code and before.whitespace_ != ""
 
 
 def _common_noun_first(tok, s: Sentence) -> bool:

@@ -109,6 +109,7 @@ def test_places_by_the_people_of_a_town(facts_of, text: str, expected: list[str]
     "Opiskelemaan lähti neljä, kaksi heistä ammattiopistoon Imatralle.",  # an elliptic destination
     "Useimmat suorittivat tutkinnon Varkaudessa toimivassa aikuiskoulutuskeskuksessa.",  # the school works there
     "Kuopio, lokakuu 2019",  # a dateline with a month
+    "Hankkeen verstas toimi Lohjan Haminan vanhalla koululla.",  # a village after a town's genitive
     "Tulos on hyvä: Oulun seudun vastaavissa hankkeissa työllistyi 18 %.",  # other projects
     "ELY-keskuksen ryhmäpäällikkö Jussi Turunen Joensuusta pitää tulosta hyvänä.",  # a person's town
     "Helmikuussa käynnistyy jatkohanke Duunikaista II.",  # a roman numeral, not Ii
