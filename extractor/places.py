@@ -348,12 +348,18 @@ AREA_WORDS = ("seutukunta", "maakunta", "seutu", "talousalue")
 
 def _listed_with(mentions: list[PlaceMention], chosen: set[str]) -> set[str]:
     """Municipalities coordinated with a chosen one: 'Lohjan, Karkkilan ja Vihdin alueella'; not in
-    a comparison of area figures ('Työttömyysaste oli Joensuussa 14 % ja Kuopiossa 11 %')."""
+    a comparison of area figures ('Työttömyysaste oli Joensuussa 14 % ja Kuopiossa 11 %') nor in a tagline."""
     groups: dict[tuple[int, int], set[str]] = defaultdict(set)
     for m in mentions:
-        if m.group is not None and not _comparison(m.token):
+        if m.group is not None and not _comparison(m.token) and (_has_verb(m.sentence) or field_label(m.sentence)):
             groups[(m.sentence.start, m.group)].add(m.key)
     return {k for keys in groups.values() if keys & chosen and len(keys) > 1 for k in keys}
+
+
+def _has_verb(s: Sentence) -> bool:
+    """Not a tagline with no verb ('Seutuviesti Haapaveden, Kärsämäen, Pyhännän ja Siikalatvan paikallinen'):
+    the area a newspaper covers is no list of the project's towns."""
+    return any(t.pos_ in ("VERB", "AUX") for t in s.span)
 
 
 COMPARISON_WORDS = ("aste", "keskiarvo", "verrattuna", "vastaava", "verrata")

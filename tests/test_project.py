@@ -84,6 +84,13 @@ def test_places_by_the_people_of_a_town(facts_of, text: str, expected: list[str]
     assert facts_of(text, "municipalities") == expected
 
 
+def test_a_newspapers_tagline_lists_no_project_towns(facts_of):
+    text = ("Kärsämäellä ja Haapavedellä toukokuun lopussa päättynyt Rinnalla-hanke sai töihin 34 pitkään työttömänä "
+            "ollutta. Hanketta hallinnoi Haapaveden kaupunki, ja Kärsämäen kunta oli mukana osatoteuttajana. Hankkeen "
+            "alkaessa Kärsämäellä oli 78 ja Haapavedellä 161 pitkäaikaistyötöntä.\n\n© 2022 Seutuviesti\n\nSeutuviesti Haapaveden, Kärsämäen, Pyhännän ja Siikalatvan paikallinen\n")
+    assert sorted(facts_of(text, "municipalities")) == ["Haapavesi", "Kärsämäki"]
+
+
 @pytest.mark.parametrize("text", [
     "Hankkeen päätösseminaari pidettiin Helsingissä.",
     "Hankkeen kokemuksia esiteltiin Jyväskylässä Keski-Suomen työllisyysfoorumissa.",
