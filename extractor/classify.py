@@ -12,7 +12,7 @@ import re
 from extractor.candidates import Candidate
 from extractor.cue_match import (
     Label, age, bare_item, base_noun, best_kind, counted_before, counted_subject, cue_distance_score, cues, head_lemma,
-    is_base, is_cue, lead_score, negated, row_head, token_lemma
+    heading_score, is_base, is_cue, lead_score, negated, realised_under_heading, row_head, token_lemma
 )
 from extractor.figure_context import (
     achievement_column, context_flags, difference, follow_up_column, of_earlier_or_other_project, of_follow_up,
@@ -162,6 +162,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
+    if max(out.values()) < 0.3 and realised_under_heading(c):  # 'Työllistyminen' + '- toteutui: 27 asiakasta'
+        out = {k: max(v, heading_score(c, cue["outcomes"][k], exclude.get(k, ()))) for k, v in out.items()}
     if max(out.values()) < 0.3 and bare_item(c):  # 'Tulokset:' + '- 15 henkilöä'
         out = {k: max(v, lead_score(c, cue["outcomes"][k], exclude.get(k, ()))) for k, v in out.items()}
     kind, score = best_kind(out)

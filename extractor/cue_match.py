@@ -435,6 +435,26 @@ def bare_item(c: Candidate) -> bool:
                t.lemma_.casefold() in total_words or YEAR.fullmatch(t.text) for t in c.sentence.span)
 
 
+REALISED_LABELS = ("toteutui", "toteutunut", "toteuma", "tulos", "saavutettu")
+
+
+def realised_under_heading(c: Candidate) -> bool:
+    """'Työllistyminen' + '  - tavoite: 25 %' + '  - toteutui: 27 asiakasta eli 24,1 %': the realised line of a
+    target-and-result list under a heading that names its kind."""
+    m = re.match(r"\s*[-•*–]?\s*([^\W\d_]+)\s*:", c.sentence.text)
+    return bool(m) and m[1].casefold() in REALISED_LABELS and bool(c.sentence.heading) and \
+        len(c.sentence.heading.split()) <= 3
+
+
+def heading_score(c: Candidate, fragments: list[str], exclude=()) -> float:
+    """The heading above a realised line names the kind of its numbers."""
+    forms = [f.casefold() for w in re.findall(r"[\w-]+", c.sentence.heading) for f in (baseforms(w)[:1] or (w,))]
+    if any(x in f for x in exclude for f in forms):
+        return 0.0
+    return LEAD_SCORE if any(fr in f for fr in fragments if " " not in fr and not fr.startswith("=") for f in forms) \
+        else 0.0
+
+
 def lead_score(c: Candidate, fragments: list[str], exclude=()) -> float:
     """The lead-in of a bare list item names the kind of its numbers."""
     tokens = list(c.lead.span)

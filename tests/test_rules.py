@@ -928,6 +928,9 @@ def test_a_round_number_word_is_approximate(items):
     # the specific kinds added up are the employed
     ("Hankkeessa oli 143 asiakasta. Kun avoimet työmarkkinat ja palkkatuki lasketaan yhteen, 41 asiakasta eli "
      "28,7 prosenttia työllistyi.", {("employed", 41, 28.7)}),
+    # the realised line of a target-and-result list under a heading naming the kind
+    ("Asiakkaat\n  - tavoite: 90 henkilöä\n  - toteutui: 112 henkilöä\n\nTyöllistyminen\n  - tavoite: neljännes "
+     "asiakkaista eli 25 %\n  - toteutui: 27 asiakasta eli 24,1 %\n", {("employed", 27, 24.1)}),
     # a share in an aside between dashes restates the count before it
     ("Hankkeessa oli 193 asiakasta. Kaikkiaan 65 asiakasta – runsas kolmannes – työllistyi joko avoimille "
      "työmarkkinoille tai palkkatuella.", {("employed", 65, 33.3)}),
