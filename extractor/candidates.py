@@ -27,8 +27,8 @@ MASKS = [
     # a citation's page: '(Pihapiiri 2019a, 11)', '(Laitinen 2019, s. 22)', '(mt., 12)'
     re.compile(r"\((?:[^()]{1,60}?\s(?:19|20)\d{2}[a-z]?|mt\.?),\s*(?:s\.\s*)?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\)"),
     re.compile(r"\b(?:viiko\w*|viikko|vko\.?)\s*\d{1,2}\b", re.IGNORECASE),  # '(viikko 36)': a week's number
-    re.compile(r"(?<=[A-ZÅÄÖ][a-zåäö]{2})\w*\s+\d{1,2}(?:\.\d)?(?=\s+-\s?\w*(?:hank|projekt|kokeilu))"),  # 'Ponnari
-    # 2.0 -hankkeessa', 'Työpolku 2 -hanke': the version in a project's name
+    # the version in a project's name: 'Ponnari 2.0 -hankkeessa', 'Työpolku 2 -hanke'
+    re.compile(r"(?<=[A-ZÅÄÖ][a-zåäö]{2})\w*\s+\d{1,2}(?:\.\d)?(?=\s+-\s?\w*(?:hank|projekt|kokeilu))"),
     re.compile(r"(?<![\d.])\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)"
                r"kuuta\b", re.IGNORECASE),  # 'torstaina 24. lokakuuta': a day of a month
 ]

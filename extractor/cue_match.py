@@ -304,7 +304,8 @@ def restatements(c: Candidate, blockers: set[int]) -> set[int]:
         share_then_amount = c.unit == "eur" and "," in words and (  # 'oma osuus 5 %, reilut 14 tuhatta euroa'
             tokens[k].text == "%" or words[:1] in (["%"], ["prosenttia"]))
         aside = k > c.token_i and any(w in DASHES for w in words) and any(t.text in DASHES for t in tokens[k + 1:k + 3])
-        if 0 < len(between) <= RESTATE_REACH and (any(w in RESTATING for w in words) or share_then_amount or aside) and \
+        restating = any(w in RESTATING for w in words) or share_then_amount or aside
+        if 0 < len(between) <= RESTATE_REACH and restating and \
                 not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and "mikä" not in words)
                         or t.lemma_ in ("ja", "sekä", "tai") for t in between):
             out.add(k)

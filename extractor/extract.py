@@ -124,10 +124,12 @@ def _counts_restated(candidates: list[Candidate], blockers: dict[int, set[int]],
 
 
 def _eli_between(c: Candidate, p: Candidate) -> bool:
-    """'55 asiakasta eli 33,5 prosenttia', '65 asiakasta – runsas kolmannes – työllistyi': the share restates the count."""
+    """'55 asiakasta eli 33,5 prosenttia', '65 asiakasta – runsas kolmannes – työllistyi': the share restates the
+    count."""
     tokens = list(c.sentence.span)
     between = tokens[c.token_i + 1:p.first]
-    aside = any(t.text in DASHES for t in between) and p.token_i + 1 < len(tokens) and tokens[p.token_i + 1].text in DASHES
+    closed = p.token_i + 1 < len(tokens) and tokens[p.token_i + 1].text in DASHES
+    aside = closed and any(t.text in DASHES for t in between)
     return any(t.lower_ == "eli" for t in between) or aside
 
 

@@ -107,8 +107,8 @@ class Gazetteer:
 
 
 # an inhabitant of a place, in any case: 'kemiläinen', 'porilaisille', 'mynämäkeläisiä', 'nousiaislaisten'
-DEMONYM = re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:la|lä)i(?:nen|s(?:en|ta|tä|ille|ia|iä|iin|ten|ina|inä|iksi|et|ena|enä|"
-                     r"ilta|iltä|issa|issä|i)?)")
+DEMONYM = re.compile(r"(?P<stem>[^\W\d_]{2,}?)(?:la|lä)i(?:nen|s(?:en|ta|tä|ille|ia|iä|iin|ten|ina|inä|iksi|et|"
+                     r"ena|enä|ilta|iltä|issa|issä|i)?)")
 
 
 ADJECTIVE_STEMS = {"Uude": "Uusi", "Uute": "Uusi", "Iso": "Iso"}  # 'Uudessakaarlepyyssä', 'Isossakyrössä'

@@ -240,9 +240,9 @@ SPELT_OUT_SCORE = 0.6
 
 
 # 'heistä 297 oli ollut työttömänä yhtäjaksoisesti yli vuoden': the same, told after the number
+# also 'oli ollut työttömänä yhtäjaksoisesti vähintään vuoden'
 LONG_TERM_AFTER = re.compile(r"^\s*(?:oli|olivat|on|ovat)\s+(?:ollut|olleet)\s+työttömänä\s+(?:\w+\s+){0,2}"
-                             r"(?:yli|vähintään)\s+(?:vuoden|12\s*(?:kk|kuukau\w*))", re.IGNORECASE)  # 'yhtäjaksoisesti
-# vähintään vuoden' too
+                             r"(?:yli|vähintään)\s+(?:vuoden|12\s*(?:kk|kuukau\w*))", re.IGNORECASE)
 
 
 def long_term_spelt_out(c: Candidate) -> bool:
