@@ -35,6 +35,17 @@ def test_shipped_model_is_trained_on_the_current_corpus():
     assert not set(card["held_out"]) & set(card["training_data"]["documents"])
 
 
+def test_untrained_reports_stay_out_of_the_training_data_until_the_next_training(tmp_path: Path):
+    (tmp_path / "annotated").mkdir()
+    for stem in ("a01", "a02"):
+        for path in (ROOT / "corpora" / "annotated").glob(f"{stem}-*"):
+            shutil.copy(path, tmp_path / "annotated" / path.name)
+    (tmp_path / "untrained.txt").write_text("# added after training\na02-uutinen-ylivieska\n", encoding="utf-8")
+    assert [d[0] for d in corpus_documents(tmp_path)] == ["a01-uutinen-jamsa"]
+    assert [d[0] for d in corpus_documents(tmp_path, include_untrained=True)] == ["a01-uutinen-jamsa",
+                                                                                 "a02-uutinen-ylivieska"]
+
+
 @pytest.fixture(scope="module")
 def small_corpus(tmp_path_factory) -> Path:
     """Five annotated reports: four to train on, a04 held out."""
