@@ -381,6 +381,7 @@ def _duration(tokens: list, i: int) -> bool:
 
 SPAN_HEDGES = ("jopa", "lähes", "noin", "ehkä", "yli", "jo")  # 'viisi, jopa kymmenen vuotta'
 
+
 def _time_length(tokens: list, i: int) -> bool:
     """Digits that measure time ('yli 500 päivää', '12 kk'), not a time unit naming when ('410:stä 362:een
     vuosina 2015–2017')."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
 from extractor.classify import classify
-from extractor.cue_match import Label, restatements
+from extractor.cue_match import DASHES, Label, restatements
 from extractor.figure_context import difference, per_unit
 from extractor.indicator_rules import anaphor_before, area_statistic, benchmark
 from extractor.model import CandidateModel, load_model
@@ -132,8 +132,6 @@ def _eli_between(c: Candidate, p: Candidate) -> bool:
     aside = closed and any(t.text in DASHES for t in between)
     return any(t.lower_ == "eli" for t in between) or aside
 
-
-DASHES = ("–", "—")
 
 
 def money_series(candidates: list[Candidate], labelled: list) -> list:

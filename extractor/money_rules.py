@@ -11,6 +11,7 @@ from extractor.cue_match import (
 )
 from extractor.figure_context import realised_column
 from extractor.gazetteer import gazetteer
+from extractor.mentions import PROJECT_NOUNS
 from extractor.numbers import lexicon
 from extractor.orgs import GENERIC_HEADS
 
@@ -151,27 +152,25 @@ def _reserved_for_costs(c: Candidate) -> bool:
     cost of the project)."""
     verb = verb_above(list(c.sentence.span)[c.token_i])
     return verb is not None and verb.lemma_.casefold() == "varata" and (
-        any(t.lemma_.casefold().endswith(COST_WORDS) for t in c.sentence.span) or _for_the_project(verb))
+        any(t.lemma_.casefold().endswith(COST_WORDS) for t in c.sentence.span) or _set_aside_for_the_project(verb))
 
 
 SHARE_WORDS = ("oma", "osuus", "valtio", "esr")
 
 
 def _reserved_for_the_project(c: Candidate) -> bool:
-    """Money set aside for the project, with no share named in the setting-aside clause ('varasi sille 248 000
-    euroa', not 'varasi hankkeelle omarahoitusosuutena 50 000 euroa'): the project's budget whatever payer
-    another clause names."""
     verb = verb_above(list(c.sentence.span)[c.token_i])
-    return verb is not None and _for_the_project(verb) and \
-        not any(any(w in t.lemma_.casefold() for w in SHARE_WORDS) for t in verb.subtree)
+    return verb is not None and _set_aside_for_the_project(verb)
 
 
-def _for_the_project(verb) -> bool:
+def _set_aside_for_the_project(verb) -> bool:
     """'kunnanvaltuusto varasi sille … 248 000 euroa', 'Hankkeelle varattiin …': set aside for the project (or
-    for 'it'), not for a wage subsidy ('palkkatukeen varattiin')."""
+    for 'it'), with no share named in the clause: the project's budget whatever payer another clause names (not
+    'palkkatukeen varattiin', 'varasi hankkeelle omarahoitusosuutena', 'varattu pilotille … kunnan omaa rahaa')."""
     return any(ch.dep_ == "obl" and "All" in ch.morph.get("Case") and
-               (ch.lemma_.casefold() == "se" or ch.lemma_.casefold().endswith(("hanke", "projekti", "kokeilu")))
-               for ch in verb.children)
+               (ch.lemma_.casefold() == "se" or ch.lemma_.casefold().endswith(PROJECT_NOUNS))
+               for ch in verb.children) and \
+        not any(any(w in t.lemma_.casefold() for w in SHARE_WORDS) for t in verb.subtree)
 
 
 EXPLICIT_OWN = ["omarahoitus", "omaosuus", "oma rahoitus"]

@@ -137,7 +137,7 @@ def _the_municipality(text: str, head: str) -> str | None:
     the text names none or several."""
     owners = {m[1] for m in MUNICIPAL_OWNER.finditer(text) if m[1][:1].isupper() and
               m[2].casefold().startswith(head[:3]) and (hit := gazetteer().match(m[1])) and hit.municipality}
-    owners = {"-".join(part.capitalize() for part in o.split("-")) if o.isupper() else o for o in owners}
+    owners = {_title_case(o) for o in owners}
     return f"{owners.pop()} {head}" if len(owners) == 1 else None  # 'NURMIJÄRVEN KUNTA' in a letterhead
 
 
@@ -727,7 +727,6 @@ def _names(tokens, head_i: int) -> list[str]:
     if len(words) == 1 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
             (_unit_of(head) or _own_money_funds(head)):
         return [head.lemma_.casefold()]  # 'Kaupungin työllisyyspalvelujen hallinnoima', 'kunnan omalla rahalla'
-
     if len(words) == 1 and head.lemma_.casefold() in BODY_HEADS and head.morph.get("Number") == ["Sing"]:
         return [head.lemma_.casefold()]  # 'Kuntayhtymän hallinnoima hanke': the body the text names in full
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or

@@ -177,15 +177,15 @@ def lumped(c: Candidate, kind: str) -> bool:
     before = c.sentence.text[:c.start - c.sentence.start]
     for m in ELLIPSIS.finditer(before):
         first, second = m[1].casefold(), m[2].casefold()
-        others = [f for k, frags in cues()["outcomes"].items() if k != kind and k not in EMPLOYED_KINDS.get(kind, ())
-                  for f in frags if " " not in f and not f.startswith("=")]
+        others = [f for k, frags in cues()["outcomes"].items() if k != kind and
+                  not (k in EMPLOYED_KINDS and kind in EMPLOYED_KINDS) for f in frags
+                  if " " not in f and not f.startswith("=")]
         if any(f.startswith(first) and f in first + second[i:] for i in range(1, len(second) - 2) for f in others):
             return True
     return False
 
 
-EMPLOYED_KINDS = {k: ("employed", "employed_open_market", "employed_subsidised")
-                  for k in ("employed", "employed_open_market", "employed_subsidised")}  # one family, no lump
+EMPLOYED_KINDS = ("employed", "employed_open_market", "employed_subsidised")  # one family, no lump
 
 
 def subcount(c: Candidate, blockers: set[int]) -> bool:
@@ -356,17 +356,16 @@ def project_name_tokens(c: Candidate) -> frozenset[int]:
         cut = t.text in ("-", "–") and not t.whitespace_
         if not cut or not tokens[k + 1].lemma_.casefold().startswith(PROJECT_NOUNS):
             continue
-        words = []  # back to the name's first, capitalised word: 'Maalta töihin -hankkeen' as much as 'Työn Siemen'
+        words, named = [], False  # back to the name's first, capitalised word: 'Maalta töihin', 'Työn Siemen'
         for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1):
-            if c.first <= j <= c.token_i or tokens[j].is_punct and tokens[j].text not in ('"', "”", "»") or \
-                    tokens[j].pos_ in ("VERB", "AUX"):
-                break
             capital = tokens[j].text[:1].isupper() or tokens[j].text in ('"', "”", "»")
-            if out.issuperset(words) and words and not capital and any(tokens[w].text[:1].isupper() for w in words):
+            if c.first <= j <= c.token_i or tokens[j].is_punct and not capital or tokens[j].pos_ in ("VERB", "AUX") \
+                    or named and not capital:
                 break  # past the name's first word: 'Kolmen vuoden aikana | Maalta töihin'
             words.append(j)
             if capital:
                 out.update(words)
+                named = True
     return frozenset(out)
 
 

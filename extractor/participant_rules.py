@@ -8,6 +8,7 @@ from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, clause_head, cues, label_tokens, own_clause, previous_sentence, token_lemma, verb_above
 )
+from extractor.mentions import PROJECT_NOUNS
 from extractor.nlp import TEXT_WORD, baseforms, text_baseforms
 
 
@@ -476,9 +477,6 @@ def guest_event(c: Candidate) -> bool:
     return False
 
 
-PROJECT_LEMMAS = ("hanke", "projekti", "kokeilu")
-
-
 def _project_presented_at(tokens) -> bool:
     """'hankkeen kokemuksia esiteltiin Kotkassa … järjestetyssä Kymenlaakson työpajapäivässä': the project (or
     what it did) presented, in the passive, at an event that is not its own."""
@@ -486,15 +484,15 @@ def _project_presented_at(tokens) -> bool:
         if token_lemma(verb) not in PRESENT_VERBS or "Pass" not in verb.morph.get("Voice"):
             continue
         presented = [ch for ch in verb.children if ch.dep_ in ("obj", "nsubj")]
-        if not any(token_lemma(p).endswith(PROJECT_LEMMAS) or any(
-                g.dep_ == "nmod:poss" and token_lemma(g).endswith(PROJECT_LEMMAS) for g in p.children)
+        if not any(token_lemma(p).endswith(PROJECT_NOUNS) or any(
+                g.dep_ == "nmod:poss" and token_lemma(g).endswith(PROJECT_NOUNS) for g in p.children)
                 for p in presented):
             continue
         for event in (ch for ch in verb.children if ch.dep_ == "obl" and is_event(token_lemma(ch))):
             owned = [token_lemma(t) for t in event.subtree if t.i < event.i]
             if any(case in ("Ine", "Ade") for case in event.morph.get("Case")) and \
                     token_lemma(event) not in OWN_EVENT_WORDS and \
-                    not any(w in OWN_EVENT_WORDS[1:] or w.endswith(PROJECT_LEMMAS) for w in owned):
+                    not any(w in OWN_EVENT_WORDS[1:] or w.endswith(PROJECT_NOUNS) for w in owned):
                 return True  # not 'hankkeen päätösseminaarissa', 'omassa tilaisuudessa'
     return False
 

@@ -165,8 +165,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     return out
 
 
-PEOPLE_NOUNS = ("työtön", "asiakas", "henkilö", "työnhakija", "nuori", "ihminen", "osallistuja", "aikuinen",
-                "valmentautuja", "kuntalainen", "asukas")
+PEOPLE_NOUNS = CLIENT_NOUNS + ("työtön", "henkilö", "työnhakija", "nuori", "ihminen", "aikuinen", "kuntalainen",
+                               "asukas")
 
 
 def _people_of_place(tok) -> PlaceMatch | None:

@@ -157,9 +157,9 @@ class ProjectScope:
                 stories.setdefault(headline, [headline])
             elif headline:
                 stories[headline].append(b.text)
-        return frozenset(h for h, texts in stories.items() if len(h.split()) >= HEADLINE_WORDS and
-                         not self.names_own(" ".join(texts)) and not EMPLOYMENT.search(" ".join(texts)) and
-                         MUNICIPAL_AFFAIRS.search(" ".join(texts)))
+        texts = {h: " ".join(parts) for h, parts in stories.items() if len(h.split()) >= HEADLINE_WORDS}
+        return frozenset(h for h, text in texts.items() if not self.names_own(text) and not EMPLOYMENT.search(text)
+                         and MUNICIPAL_AFFAIRS.search(text))
 
     def joined_several(self, sent: Sentence) -> bool:
         """People who took part in several projects ('Valtakunnallisesti ESR-hankkeisiin on kaudella
