@@ -105,6 +105,20 @@ LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päiv�
 MONTH_END_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+(?:lopussa|loppuun|lopulla)\b", re.IGNORECASE)
 
 
+# '31. toukokuuta' with no year after it
+YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<mn>{MONTHS})kuuta\b(?!\s*(?:(?:19|20)\d{{2}}|\d))",
+                             re.IGNORECASE)
+
+
+def find_yearless_days(text: str, year: str | None) -> list[DateSpan]:
+    """Days named without a year ('päättyi 31. toukokuuta'), dated in the document's `year`; none without one."""
+    out = []
+    for m in YEARLESS_DAY_RE.finditer(text) if year else ():
+        if int(m["d"]) <= calendar.monthrange(int(year), int(_month(m["mn"])))[1]:
+            out.append(DateSpan(m.start(), m.end(), _iso(year, _month(m["mn"]), m["d"]), None, m.group(0)))
+    return out
+
+
 def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]:
     """Dates whose case or postposition marks them as a start or an end: ('start', 'huhtikuusta
     2010'), ('start', '1.3.2021 alkaen'), ('end', 'toukokuun 2021 loppuun'), ('end', '31.8.2014 asti');

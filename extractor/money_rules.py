@@ -491,6 +491,10 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
     label = " ".join(label_forms(c))
     scores = dict(scores)
     realised_costs = "toteutu" in label and ("kustannu" in label or "kulu" in label)  # 'Toteutuneet kustannukset'
+    realised_row = label.startswith(("toteutu", "toteuma")) and not any(w in label for w in ("rahoitu", "osuu"))
+    if realised_row:  # 'Kustannusarvio | 742 000' over 'Toteutunut (arvio 31.8.) | n. 698 000': the realised cost
+        scores["budget"] = 0.0
+        realised_costs = True
     if not (total or "kokonais" in label or realised_costs):
         scores["total_cost"] = 0.0
     elif "kustannu" in context or "kulu" in context or "budjet" in context:

@@ -361,13 +361,14 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         return []
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
-                _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok):
+                _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok):
             continue
         role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) or _runs_wider_thing(tok) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)
+                                                  and not _grants_to_project(tok)
                                                   or _paid_to(tok)):
             continue  # 'maksoi Tornion kaupunki avustuksena Tornion Työvoimayhdistykselle': paid to, not paying
         out += [(role, name, "rule:org_parse") for name in _names(tokens, head_i)]
@@ -382,7 +383,24 @@ def _paid_to(tok) -> bool:
         any(ch.dep_.startswith("nsubj") and ch.i != tok.i for ch in verb.children)
 
 
+def _grants_to_project(office) -> bool:
+    """'Pohjois-Pohjanmaan TE-toimisto myönsi hankkeelle työllisyyspoliittista avustusta': an employment office
+    granting the project itself money (not wage subsidies for its clients) funds it."""
+    verb = office.head
+    return office.dep_.startswith("nsubj") and verb.lemma_.casefold() == "myöntää" and \
+        any(ch.morph.get("Case") == ["All"] and _project_lemma(ch.lemma_.casefold()) for ch in verb.children) and \
+        not any("palkka" in ch.lemma_.casefold() for ch in verb.children)
+
+
 AREA_WORDS = ("alue", "seutu")
+MERGE_VERBS = ("liittyä", "liittää", "yhdistyä", "yhdistää", "sulautua")  # 'Tarvasjoki liitettiin Liedon kuntaan'
+
+
+def _merged_into(tok) -> bool:
+    """'Vähänkyrön kunta, joka liittyi 1.1.2013 Vaasan kaupunkiin': the town a municipality merged into is
+    no party to the project."""
+    return tok.morph.get("Case") == ["Ill"] and tok.head.lemma_.casefold() in MERGE_VERBS and \
+        tok.lemma_.casefold().endswith(("kunta", "kaupunki"))
 
 
 def _names_an_area(tok) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 from extractor.gazetteer import PlaceMatch, gazetteer
 from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project
 from extractor.scope import ProjectScope
-from extractor.orgs import IMPLEMENTER_WORDS, field_label, negated
+from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.dates import dated_after
 from extractor.segment import Sentence
@@ -450,9 +450,10 @@ def _carries_out(tok, s: Sentence, own: list[set[str]] = ()) -> bool:
 
 def _merged_into(tok) -> bool:
     """The municipality a merger created, not one the project worked in: 'Nilsiä liittyy Kuopioon',
-    'kuntaliitos Kurikkaan', 'uuden Kuopion työllisyyspalvelut'."""
-    if any(c.dep_ == "amod" and c.lemma_.casefold() == "uusi" for c in tok.children):
-        return True
+    'kuntaliitos Kurikkaan', 'uuden Kuopion työllisyyspalvelut', 'liittyy … uuteen Oulun kaupunkiin'."""
+    noun = tok.head if tok.dep_ == "nmod:poss" and tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS else tok
+    if any(c.dep_ == "amod" and c.lemma_.casefold() == "uusi" for c in [*tok.children, *noun.children]):
+        return True  # 'uuden Kuopion', 'uuteen Oulun kaupunkiin'
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "osa" and tok.morph.get("Case") == ["Par"]:
         return True  # '(Ylämaa 1.1.2010 alkaen osa Lappeenrantaa)'
     if any(c.lemma_.casefold() == "kanssa" for c in tok.children) and \
@@ -491,10 +492,13 @@ def _merger_target(tok) -> bool:
         return False
     head = target.head
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() in MERGE_VERBS and \
-        any(c.dep_ in ("nsubj", "obj", "nsubj:pass") and gazetteer().match(c.text) is not None for c in head.children)
+        any(c.dep_ in ("nsubj", "obj", "nsubj:pass") and _a_municipality(c) for c in head.children)
 
 
-MERGE_VERBS = ("liittyä", "liittää", "yhdistyä", "yhdistää")  # 'Tarvasjoki liitettiin Liedon kuntaan'
+def _a_municipality(tok) -> bool:
+    """'Nilsiä', 'Haukiputaan kunta'."""
+    return gazetteer().match(tok.text) is not None or tok.lemma_.casefold() in MUNICIPALITY_NOUNS and \
+        any(c.dep_ == "nmod:poss" and gazetteer().match(c.text) is not None for c in tok.children)
 
 
 LATER = ("alkaen", "lähtien", "nykyään", "nykyisin", "nyk.", "myöhemmin")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.dates import find_dates, find_edges, find_periods
+from extractor.dates import find_dates, find_edges, find_periods, find_yearless_days
 from extractor.mentions import other_project
 from extractor.scope import SECTION_NUMBER, ProjectScope, project_scope
 from extractor.names import project_name
@@ -241,9 +241,13 @@ PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str | None):
     """The first start (or end) date of the project: a date right after a start (end) verb or right
     before its participle ('käynnistyi 1.9.2011', 'Syyskuussa 2019 käynnistynyt hanke'), or one its
-    case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project."""
+    case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project. A first
+    date to the month gives way to the day of that month in a later sentence ('31. toukokuuta')."""
     verbs = START_VERBS if edge == "start" else END_VERBS
+    first = None  # a month ('päättynyt toukokuun lopussa') that a later sentence may give to the day
     for s in sentences:
+        if first and len(first[0]) != 7:
+            break
         if not _about_project(s, name):
             continue
         found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
@@ -252,14 +256,18 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
                     _not_project_period(tok) or _decides(tok):
                 continue
             at = tok.idx - s.span.start_char
-            found += [(at + d.char_start, d.start) for d in find_dates(s.text[at:]) if d.char_start < 60
+            after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
+                           key=lambda d: d.char_start)
+            found += [(at + d.char_start, d.start) for d in after if d.char_start < 60
                       and not _other_edge_between(s, tok, at + d.char_start, verbs)][:1]
             found += [(d.char_start, d.start) for d in find_dates(s.text[:at])
                       if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
         found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
-        if found:
+        if found and first and min(found)[1].startswith(first[0]) and len(min(found)[1]) > len(first[0]):
             return min(found)[1], s, 0.6
-    return None
+        if found and not first:
+            first = min(found)[1], s, 0.6
+    return first
 
 
 def _brought_to_end(tok) -> bool:
@@ -312,13 +320,18 @@ def _not_project_period(tok) -> bool:
 
 # a dateline that may run long: 'Julkaistu 15.2.2023 · Kirjoittaja: …'
 PUBLISHED = re.compile(r"\s*(?:julkaistu|päivitetty|kirjoitettu)\b", re.IGNORECASE)
+# an issue of a periodical: 'Vesilahden kunnan tiedotuslehti 3/2018 · syyskuu', 'Sotkamo-tiedote 2/2022'
+ISSUE = re.compile(r"(?<![\d./])\d{1,2}\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 
 
 def _document_year(sentences: list[Sentence]) -> str | None:
-    """The year of the document's own date (a dateline or 'Julkaistu 18.12.2013' near the top), which
-    'tämän vuoden loppuun' refers to."""
+    """The year of the document's own date (a dateline, 'Julkaistu 18.12.2013' or an issue 'tiedotuslehti
+    3/2018' near the top), which 'tämän vuoden loppuun' and 'päättyi toukokuun lopussa' refer to."""
     for s in sentences[:12]:
         dates = find_dates(s.text)
         if dates and (len(s.text) < 80 or PUBLISHED.match(s.text)):
             return dates[0].start[:4]
+        issue = ISSUE.search(s.text)
+        if issue and len(s.text) < 80:
+            return issue["y"]
     return None

@@ -282,6 +282,20 @@ def test_find_edges(text, expected):
     assert [(edge, d.start) for edge, d in find_edges(text, "2013")] == expected
 
 
+@pytest.mark.parametrize("text, year, expected", [
+    ("päättyi 31. toukokuuta.", "2022", ["2022-05-31"]),
+    ("alkoi 1. syyskuuta", "2019", ["2019-09-01"]),
+    ("päättyi 31. toukokuuta 2022", "2022", []),  # a year of its own: an ordinary date
+    ("päättyi 31. toukokuuta", None, []),  # no document year
+    ("31. helmikuuta", "2022", []),  # no such day
+    ("3. kesäkuuta 14", "2022", []),  # a number after it, no day of the year
+])
+def test_find_yearless_days(text, year, expected):
+    from extractor.dates import find_yearless_days
+
+    assert [d.start for d in find_yearless_days(text, year)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Hankkeeseen osallistui 212 asiakasta.", [212]),
     ("Asiakkaita oli kolmekymmentäkaksi.", [32]),

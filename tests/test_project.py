@@ -30,6 +30,10 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     (LOHJA + "Valmentajat toimivat Lohjalla, ja toiminta ulottui myös Vihtiin.", ["Lohja", "Vihti"]),
     (LOHJA + "Osatoteuttajina toimivat Siikajoen kunta ja Pyhäjoen kunta.", ["Lohja", "Siikajoki", "Pyhäjoki"]),
     (LOHJA + "Asiakkaista 151 asui Lohjalla ja 34 Inkoossa.", ["Lohja", "Inkoo"]),  # elliptic
+    # not the new town the partner merges into
+    ("Pajasta töihin -hanketta (1.1.2011–31.12.2012) hallinnoi Iin kunta, ja se toteutettiin yhdessä Haukiputaan "
+     "kunnan kanssa.\n\n"
+     "Haukiputaan kunta liittyy vuoden 2013 alussa uuteen Oulun kaupunkiin.", ["Ii", "Haukipudas"]),
     # an inflected adjective in front ('Uudessakaarlepyyssä')
     (LOHJA + "Toimintaa oli Lohjalla ja Uudessakaarlepyyssä.", ["Lohja", "Uusikaarlepyy"]),
     # clients of a municipality; a municipality found as an implementer; a plural name ('Virtain' -> Virrat)
@@ -349,6 +353,12 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # … but not an evaluator's firm, and not two bodies
     ("Arvioinnin toteutti ulkopuolinen arvioija.\n\nArviointitoimisto Kaarna Oy\nKauppakatu 31 B, 80100 Joensuu",
      [], []),
+    # an employment office granting the project itself a grant funds it
+    ("Hanketta toteutti Siikajoen kunta. Pohjois-Pohjanmaan TE-toimisto myönsi hankkeelle työllisyyspoliittista "
+     "avustusta, joka kattoi 60 prosenttia kustannuksista.", ["Siikajoen kunta"], ["Pohjois-Pohjanmaan TE-toimisto"]),
+    # the town a partner merged into is no party to the project
+    ("Projektia hallinnoi Isonkyrön kunta. Osatoteuttajana toimi Vähänkyrön kunta, joka liittyi 1.1.2013 Vaasan "
+     "kaupunkiin.", ["Isonkyrön kunta", "Vähänkyrön kunta"], []),
     # … but not when the text names several cities
     ("Kaupungin työllisyyspalvelujen hallinnoima hanke päättyi. Mukana olivat Forssan kaupunki ja Lopen "
      "kunta sekä Jokioisten kunta ja Hämeenlinnan kaupunki.", [], []),
@@ -585,6 +595,12 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a status badge before the line the page was updated on is no end
     ("Verstas-hanke\n\nPäättynyt Hanketiedot päivitetty 14.11.2018\n\nToteutusaika: 01.09.2015 – 31.08.2018",
      "2015-09-01", "2018-08-31"),
+    # a month's end in a news item's year, given to the day later without a year
+    ("Julkaistu 14.6.2022\n\nToukokuun lopussa päättynyt Rinnalla-hanke sai töihin 34 työtöntä.\n\nHanke "
+     "käynnistyi syyskuun alussa 2019 ja päättyi 31. toukokuuta.", "2019-09", "2022-05-31"),
+    # a bulletin's issue dates 'toukokuun lopussa'
+    ("VESILAHDEN KUNTAVIESTI\nVesilahden kunnan tiedotuslehti 3/2018 · syyskuu\n\nTyökaista-hanke päättyi "
+     "toukokuun lopussa. Hanke käynnistyi kesäkuussa 2015.", "2015-06", "2018-05"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -190,6 +190,9 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
      "katettiin Euroopan sosiaalirahaston ja valtion rahoituksella, ja loput 82 536 euroa maksoivat Uusikaupunki "
      "ja Pyhäranta omarahoituksena.",
      {("total_cost", 412680), ("public_funding", 330144), ("own_funding", 82536)}),
+    # a realised row estimated before the accounts closed, under the cost estimate
+    ("Talous\n\n|Erä|€|\n|---|---|\n|Kustannusarvio|742 000|\n|Toteutunut (arvio 31.8.)|n. 698 000|\n",
+     {("budget", 742000), ("total_cost", 698000)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -940,6 +943,8 @@ def test_a_round_number_word_is_approximate(items):
     ("Osallistujista 37 sai hankkeen aikana työpaikan. Opiskelemaan lähti 18 osallistujaa. Työ- tai "
      "koulutuspaikan sai siis yhteensä 55 osallistujaa eli 37 prosenttia.", {("employed", 37, None),
                                                                               ("education", 18, None)}),
+    # a share after '=' restates the count; the target in brackets after it does not
+    ("Hankkeessa oli 164 asiakasta.\n• Työllistyi yhteensä 53 = 32 % (tavoite 30 %)", {("employed", 53, 32.0)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -1142,6 +1147,7 @@ def test_indicators(items, text: str, expected: set):
     "Koko Uudenmaan aktivointiaste oli joulukuussa 2019 28,3 %.",  # the whole region's, in the genitive
     "Valtuutettu muistutti, että koko Pohjois-Karjalassa on nyt yli 6 000 pitkäaikaistyötöntä.",  # inside a clause
     "Valtakunnallinen aktivointiaste oli elokuussa 2019 27,9 prosenttia.",  # the whole country's
+    "• Vrt. koko maa 6/2022: aktivointiaste 29,8 %",  # a slide's comparison
     # the paragraph names the whole country and the figures' sentences no place of their own
     "Pitkäaikaistyöttömyys on kääntynyt koko maassa laskuun. Työ- ja elinkeinoministeriön työllisyyskatsauksen "
     "mukaan elokuun 2019 lopussa pitkäaikaistyöttömiä oli 62 300. Työttömiä työnhakijoita oli samaan aikaan "
