@@ -21,6 +21,8 @@ MASKS = [
                r"\s+\d+\s?[A-Za-z]?(?:,?\s+\d{5}\b)?"),  # with its postal code
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
+    # a quote's speaker and age: '… en olisi uskaltanut.” – Tero, 41', before the next quote or the end
+    re.compile(r"[–—-]\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?,\s*\d{2}(?=\s*(?:$|[”\"»“]))"),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
     re.compile(r"§\s*\d+"),  # 'päätti 22.11.2010 (§ 402)': a section of the minutes

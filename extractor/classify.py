@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, age, bare_item, base_noun, best_kind, counted_before, counted_subject, cue_distance_score, cues, head_lemma,
     heading_score, is_base, is_cue, lead_score, negated, realised_under_heading, row_head, token_lemma
@@ -158,7 +158,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         out.update(destination_kinds(c, blockers, no_cues))
     if max(out.values()) < 0.3:  # a placement named before: 'Työkokeiluja toteutettiin 27, ja niihin osallistui 23'
         out.update(referred_kinds(c))
-    if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() for w in OPEN_MARKET_WORDS):
+    header = column_header(c.sentence, c.start - c.sentence.start)  # 'Avoin (työllistyi avoimille …)'
+    if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() or w in header
+               for w in OPEN_MARKET_WORDS):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients

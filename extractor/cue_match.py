@@ -18,7 +18,7 @@ from extractor.segment import YEAR
 CUES_PATH = Path(__file__).resolve().parent / "data" / "cues.json"
 
 
-CLAUSE_BREAKS = {":", ";", "|", "•", "–"}
+CLAUSE_BREAKS = {":", ";", "|", "•", "·", "–"}
 
 
 COORDINATORS = {"ja", "sekä", ",", "tai"}  # not 'eli': '19 eli 26 prosenttia työllistyi' restates
@@ -93,7 +93,9 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                     for k, t in enumerate(between) if k >= rest)
         weight = 1 / (1 + d / 3)
         if any(t.text in CLAUSE_BREAKS and k not in aside and lo + 1 + k not in frame and
-               not (t.text == ":" and j < first and _labels_value(between, k)) for k, t in enumerate(between)):
+               not (t.text == ":" and j < first and _labels_value(between, k)) and
+               not (t.text == "|" and not c.sentence.is_row)  # '17 | avoimille työmarkkinoille': a caption
+               for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
         if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and k not in aside and
                              not _joins_nominals(tokens[j:hi], k + 1)
@@ -176,6 +178,8 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     if not (_bare_row_label(label) and header):
         return False
     header_lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
+    if any(x in header or x in header_lemmas for x in exclude):
+        return False  # 'Muu (muu työllistymistä edistävä palvelu)': no employment
     return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
 
 

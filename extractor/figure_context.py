@@ -167,6 +167,7 @@ def _planned_column(c: Candidate) -> bool:
         return True  # 'Kustannuslaji | Myönnetty | Toteutunut': what was granted is the plan
     if _audit_columns(c):
         return "esitet" in header  # what was claimed gives way to what was approved
+    header = re.sub(r"arvioin\w*", "", header)  # 'työkyvyn arviointi' assesses; 'arvio' estimates
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 

@@ -198,12 +198,25 @@ def _best_period(sentences: list[Sentence]):
             score -= 0.4 * _continued_later(s, p.char_start)
             if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):
                 score += 0.6
+            elif _named_period(s, p.char_start):
+                score += 0.3  # 'koko hankeajalta 1.1.2012–31.12.2013' in a sentence on statistics
+            if s.label.casefold().startswith("muutos"):
+                score -= 0.4  # 'Muutos 12/2012–12/2013: työttömät -17': the span of a statistic's change
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
             scored.append((score, -s.start, p, s))
     if not scored:
         return None
     score, _, p, s = max(scored, key=lambda x: (x[0], x[1]))
     return (p, s, min(0.95, max(0.3, score))) if score > 0.3 else None
+
+
+PERIOD_NOUNS = ("hankeaika", "toteutusaika", "projektiaika")
+
+
+def _named_period(s: Sentence, char: int) -> bool:
+    """'koko hankeajalta 1.1.2012–31.12.2013': the period right after the project's time named."""
+    before = [t for t in s.span if t.idx - s.span.start_char < char][-1:]
+    return bool(before) and before[0].lemma_.casefold() in PERIOD_NOUNS
 
 
 def _continued_later(s: Sentence, char: int) -> bool:

@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from extractor.aligned import split_aligned_tables
 from extractor.errors import (CorruptFileError, DecodeError, EmptyFileError, EncryptedFileError,
                               NoTextError, TooLargeError, UnsupportedFormatError)
 from extractor.html_text import html_to_text
@@ -276,7 +277,7 @@ def markdown_to_text(text: str) -> str:
 
 def normalise(text: str) -> str:
     """NFC, ligatures, soft hyphens, odd spaces, line-end hyphenation, blank-line runs; table
-    columns (tabs, dot leaders, runs of spaces) become ' | '."""
+    columns (tabs, dot leaders, runs of spaces, the gutters of space-aligned figures) become ' | '."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
@@ -287,6 +288,7 @@ def normalise(text: str) -> str:
     text = drop_contents_page_numbers(text)
     text = DOT_LEADERS.sub(" | ", text)
     text = join_wrapped_cells(text)
+    text = split_aligned_tables(text)
     text = ALIGNED_COLUMNS.sub(" | ", text)
     text = re.sub(r"[ ]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)

@@ -311,10 +311,17 @@ def _without_table_rows(group: list[Labelled]) -> list[Labelled]:
 
 
 def _distinct(doc: Document, group: list[Labelled]) -> list[Fact]:
-    seen: dict[float, list[Labelled]] = defaultdict(list)
+    """One fact per value; an indicator's same value at two dates ('6/2013 | 66', '7/2013 | 66') is two."""
+    clusters: list[tuple[str | None, list[Labelled]]] = []
     for c, lb in group:
-        seen[c.value].append((c, lb))
-    return [_fact(doc, *xs[0], more=tuple(c for c, _ in xs[1:])) for xs in seen.values()]
+        date = indicator_date(c) if lb.group == "indicators" else None
+        same = next((x for d, x in clusters if x[0][0].value == c.value and (d is None or date is None or d == date)),
+                    None)
+        if same is None:
+            clusters.append((date, [(c, lb)]))
+        else:
+            same.append((c, lb))
+    return [_fact(doc, *xs[0], more=tuple(c for c, _ in xs[1:])) for _, xs in clusters]
 
 
 def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,

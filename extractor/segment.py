@@ -46,6 +46,7 @@ class Sentence:
     columns: tuple[str, ...] = ()  # for table rows: the table's header cells
     before: str = ""  # the paragraph's text before the sentence (up to BEFORE_REACH characters), parsed or not
     after: str = ""  # the paragraph's text after the sentence (up to BEFORE_REACH characters), parsed or not
+    header_at: int = -1  # for table rows: where the table's header row starts (-1: the table has none)
 
     @property
     def lemmas(self) -> list[str]:
@@ -54,7 +55,7 @@ class Sentence:
     @property
     def is_header_row(self) -> bool:
         """The row is its own table's header ('Rahoittaja | Euroa | Osuus')."""
-        return bool(self.columns) and tuple(cells(self.text)) == self.columns
+        return bool(self.columns) and self.start == self.header_at
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
     if SECTION_TITLE.match(current.text) and (current.text == previous or
                                               previous.startswith("(") and current.text.endswith(" " + previous)):
         return first == "(" and current.text == previous  # a title ends at its line break; '(ESR)' belongs to it
+    if first.isdigit() and previous.rstrip().endswith(")") and len(previous.strip()) <= 60:
+        return False  # an infographic's '… (tavoite 120)' + '41 työllistyi': a short line's bracket closes it
     return _continues(current.text, line)
 
 
@@ -146,6 +149,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     other blocks (prose with no number, place, role word or project mention) are never parsed:
     they still set headings and captions, but yield no sentences."""
     every = blocks(text)
+    legend = abbreviation_legend(text)
     ruled = {a.start for a, b in zip(every, every[1:]) if SEPARATOR_ROW.match(b.text)}  # header rows
     bl = [b for b in every if not RULE_LINE.match(b.text)]
     runs = [runs_of(b, not triage or i < TITLE_BLOCKS) for i, b in enumerate(bl)]
@@ -153,10 +157,11 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
              for block, block_runs in zip(bl, runs) for a, b, parse_it in block_runs if parse_it)
     docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
-    heading, caption, columns, previous, row_end, row_width = "", "", (), "", -2, 0
+    heading, caption, columns, previous, row_end, row_width, header_at = "", "", (), "", -2, 0, -1
     for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(BULLET.sub("", block.text, count=1))  # also '- Aloituspäivä: 1.3.2010'
-        is_row = _is_row(block.text)
+        captioned = _figure_then_words(block.text)
+        is_row = _is_row(block.text) and not captioned
         label = label_match["label"].strip() if label_match else ""
         if is_row:
             row_cells = cells(block.text)
@@ -167,9 +172,10 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             if not columns or header or width_changes:  # a new table
-                caption, columns = previous, tuple(row_cells)
+                caption, header_at = previous, block.start
+                columns = tuple(f"{c} ({legend[c]})" if c in legend else c for c in row_cells)
                 if all(_figure_cell(c) for c in columns[1:]):  # its first row holds figures: no header
-                    columns = tuple("" for _ in columns)
+                    columns, header_at = tuple("" for _ in columns), -1
             row_end, row_width = block.end, len(row_cells)
             label = row_cells[0] if row_cells else label
         else:
@@ -178,17 +184,28 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             doc = next(docs) if parse_it else _unparsed(nlp, block.text[start - block.start:end - block.start])
             # 'Myös luvut paranivat: … oli 341. Työ jatkuu …' is prose, not a labelled value
             prose = label_match and SENTENCE_GAP.search(label_match["value"])
-            whole = is_row or label_match and not prose or not parse_it
+            whole = is_row or captioned or label_match and not prose or not parse_it
             for n, sent in enumerate([doc[:]] if whole else sentences_of(doc)):
                 at = start + sent.start_char
                 out.append(Sentence(at, start + sent.end_char, sent.text, heading, label if n == 0 else "",
                                     is_row, sent, caption if is_row else "", columns,
-                                    _paragraph_before(text, at), _paragraph_after(text, start + sent.end_char)))
+                                    _paragraph_before(text, at), _paragraph_after(text, start + sent.end_char),
+                                    header_at if is_row else -1))
         if is_heading(block):
             heading = block.text.strip()
         if not is_row:
             previous = block.text.strip()
     return out
+
+
+# 'Palkkat. = palkkatuettu työ (kunta, yritys tai yhdistys)', 'Avoin | = työllistyi avoimille työmarkkinoille'
+LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-ZÅÄÖ][^\W\d_]{0,7}\.?(?:[^\W\d_]{1,4}\.?)?)[ \t]*(?:\|[ \t]*)?=[ \t]*"
+                         r"(?P<long>[^\W\d_][^=|\n]{2,80}?)[ \t]*$")
+
+
+def abbreviation_legend(text: str) -> dict[str, str]:
+    """A table's legend of its column abbreviations, each on a line of its own: short -> long."""
+    return {m["short"]: m["long"] for m in LEGEND_LINE.finditer(text)}
 
 
 def _paragraph_before(text: str, at: int) -> str:
@@ -272,6 +289,17 @@ def sentences_of(doc) -> list:
         else:
             out.append(sent)
     return out
+
+
+def _figure_then_words(text: str) -> bool:
+    """'17 | avoimille työmarkkinoille', '21,6 % → 33,8 % | Hämeenkyrön aktivointiaste 2/2020 → 1/2023': an
+    infographic's figure with its caption beside it reads as a clause, not as a table row labelled by the figure."""
+    row = cells(text)
+    return len(row) == 2 and all(_figure_cell(f) for f in re.split(r"\s*→\s*", row[0])) and \
+        row[1][:1].isalpha() and not CLOCK_CELL.fullmatch(row[0])  # not a programme's '15.00 | Seminaari päättyy'
+
+
+CLOCK_CELL = re.compile(r"\s*(?:klo\s*)?\d{1,2}[.:]\d{2}(?:\s*[–-]\s*\d{1,2}[.:]\d{2})?\s*")
 
 
 def _is_row(text: str) -> bool:

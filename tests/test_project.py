@@ -598,6 +598,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a month's end in a news item's year, given to the day later without a year
     ("Julkaistu 14.6.2022\n\nToukokuun lopussa päättynyt Rinnalla-hanke sai töihin 34 työtöntä.\n\nHanke "
      "käynnistyi syyskuun alussa 2019 ja päättyi 31. toukokuuta.", "2019-09", "2022-05-31"),
+    # the project's time named before its dates in a sentence on statistics; a statistic's change is no period
+    ("Tähän liitteeseen on koottu Työkaari-hankkeen asiakastilastot koko hankeajalta 1.1.2012–31.12.2013.\n\n"
+     "Muutos 12/2012–12/2013: työttömät -17, pitkäaikaistyöttömät -9.", "2012-01-01", "2013-12-31"),
     # a bulletin's issue dates 'toukokuun lopussa'
     ("VESILAHDEN KUNTAVIESTI\nVesilahden kunnan tiedotuslehti 3/2018 · syyskuu\n\nTyökaista-hanke päättyi "
      "toukokuun lopussa. Hanke käynnistyi kesäkuussa 2015.", "2015-06", "2018-05"),

@@ -943,6 +943,19 @@ def test_a_round_number_word_is_approximate(items):
     ("Osallistujista 37 sai hankkeen aikana työpaikan. Opiskelemaan lähti 18 osallistujaa. Työ- tai "
      "koulutuspaikan sai siis yhteensä 55 osallistujaa eli 37 prosenttia.", {("employed", 37, None),
                                                                               ("education", 18, None)}),
+    # a plain-text table with abbreviated columns and their legend; a service that promotes employment is no job
+    ("Asiakkaita oli 104.\n\nNelj.      Avoin  Palkkat.  Kuntout.  Muu  Yht.\nQ1/2012        0         1         0"
+     "    0     1\nQ2/2012        1         2         0    1     4\n-----------------------------------------\n"
+     "Yhteensä      14        19         6    7    46\n\nAvoin    = työllistyi avoimille työmarkkinoille\n"
+     "Palkkat. = palkkatuettu työ\nKuntout. = ammatillinen kuntoutus tai työkyvyn arviointi\n"
+     "Muu      = muu työllistymistä edistävä palvelu\n",
+     {("employed_open_market", 14, None), ("employed_subsidised", 19, None), ("rehabilitation", 6, None),
+      ("services_other", 7, None)}),
+    # an infographic: each figure with its caption on the same line
+    ("41 työllistyi\n17 | avoimille työmarkkinoille\n24 | palkkatuettuun työhön\n\nMuut polut eteenpäin\n"
+     "12 | aloitti opinnot – tutkinto tai oppisopimus\n”Oppisopimus alkoi elokuussa.” – Jukka, 49\n",
+     {("employed", 41, None), ("employed_open_market", 17, None), ("employed_subsidised", 24, None),
+      ("education", 12, None)}),
     # a share after '=' restates the count; the target in brackets after it does not
     ("Hankkeessa oli 164 asiakasta.\n• Työllistyi yhteensä 53 = 32 % (tavoite 30 %)", {("employed", 53, 32.0)}),
 ])
@@ -1290,6 +1303,9 @@ def test_an_editorials_rhetoric_is_no_count(items):
     # a table column's year
     ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020\nAktivointiaste, % | 27,5 | 24,1\n",
      {(27.5, "2017"), (24.1, "2020")}),
+    # the same value in two months is two figures
+    ("TAULUKKO 4. Pitkäaikaistyöttömät hankealueella (Pyhäjoki ja Merijärvi)\nKuukausi | Pitkäaikaistyöttömät\n"
+     "5/2013 | 67\n6/2013 | 66\n7/2013 | 66\n", {(67, "2013-05"), (66, "2013-06"), (66, "2013-07")}),
 ])
 def test_indicator_dates(items, text: str, expected: set):
     assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == expected

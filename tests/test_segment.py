@@ -9,6 +9,9 @@ from extractor.segment import LABEL, blocks, segment
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an infographic: a short line's closing bracket ends it before the next figure
+    ("143 asiakasta\naloitti valmennuksen (tavoite 120)\n41 työllistyi\neli 28,7 % asiakkaista",
+     ["143 asiakasta aloitti valmennuksen (tavoite 120)", "41 työllistyi eli 28,7 % asiakkaista"]),
     # a hard-wrapped sentence whose next line starts with a day number is one block
     ("Hanke käynnistyi virallisesti\n14. kesäkuuta 2016, ja asiakkaita oli 80.",
      ["Hanke käynnistyi virallisesti 14. kesäkuuta 2016, ja asiakkaita oli 80."]),
@@ -103,6 +106,23 @@ def test_a_numbered_title_is_a_heading_and_a_numbered_figure_is_not(nlp):
     headings = {s.text: s.heading for s in segment(text, nlp)}
     assert headings["Asiakkaita oli 96."] == "2. Kävijät ja asiakkaat vuonna 2020"
     assert headings["Heistä 30 työllistyi."] == "2. Kävijät ja asiakkaat vuonna 2020"
+
+
+def test_a_legend_names_the_abbreviated_columns(nlp):
+    text = ("Nelj. | Avoin | Palkkat. | Yht.\nQ1/2012 | 1 | 2 | 3\nYhteensä | 14 | 19 | 33\n\n"
+            "Avoin    = työllistyi avoimille työmarkkinoille\nPalkkat. = palkkatuettu työ\n")
+    rows = [s for s in segment(normalise(text), nlp) if s.is_row and s.label == "Yhteensä"]
+    assert rows[0].columns == ("Nelj.", "Avoin (työllistyi avoimille työmarkkinoille)",
+                               "Palkkat. (palkkatuettu työ)", "Yht.")
+    header = [s for s in segment(normalise(text), nlp) if s.is_row and s.label == "Nelj."]
+    assert header[0].is_header_row and not rows[0].is_header_row
+
+
+def test_a_figure_with_its_caption_beside_it_is_a_clause_not_a_row(nlp):
+    text = "17 | avoimille työmarkkinoille\n\n21,6 % → 33,8 % | Hämeenkyrön aktivointiaste\n\n15.00 | Seminaari päättyy\n"
+    found = {s.text: s.is_row for s in segment(text, nlp)}
+    assert found == {"17 | avoimille työmarkkinoille": False, "21,6 % → 33,8 % | Hämeenkyrön aktivointiaste": False,
+                     "15.00 | Seminaari päättyy": True}
 
 
 def test_a_first_row_of_figures_is_no_header(nlp):
