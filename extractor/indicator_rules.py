@@ -150,7 +150,8 @@ def _place(word: str) -> bool:
 def benchmark(c: Candidate) -> bool:
     """'Vertailun vuoksi: Imatran seudun kuntakokeilussa aktivointiaste oli 45,3 %': another area's figure
     given for comparison; 'Vrt. koko maa 6/2022: aktivointiaste 29,8 %'."""
-    return any(t.lemma_.casefold().startswith("vertailu") or t.lower_.rstrip(".") == "vrt" for t in c.sentence.span) or \
+    return any(t.lemma_.casefold().startswith("vertailu") or t.lower_.rstrip(".") == "vrt"
+               for t in c.sentence.span) or \
         _wider_area_column(c) or \
         _whole_wider_area(c) or _whole_country(c)
 

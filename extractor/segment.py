@@ -199,8 +199,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
 
 
 # 'Palkkat. = palkkatuettu työ (kunta, yritys tai yhdistys)', 'Avoin | = työllistyi avoimille työmarkkinoille'
-LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-ZÅÄÖ][^\W\d_]{0,7}\.?(?:[^\W\d_]{1,4}\.?)?)[ \t]*(?:\|[ \t]*)?=[ \t]*"
-                         r"(?P<long>[^\W\d_][^=|\n]{2,80}?)[ \t]*$")
+LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-ZÅÄÖ][^\W\d_]{0,7}\.?(?:[^\W\d_]{1,4}\.?)?)[ \t]*"
+                         r"(?:\|[ \t]*)?=[ \t]*(?P<long>[^\W\d_][^=|\n]{2,80}?)[ \t]*$")
 
 
 def abbreviation_legend(text: str) -> dict[str, str]:

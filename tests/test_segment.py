@@ -119,7 +119,8 @@ def test_a_legend_names_the_abbreviated_columns(nlp):
 
 
 def test_a_figure_with_its_caption_beside_it_is_a_clause_not_a_row(nlp):
-    text = "17 | avoimille työmarkkinoille\n\n21,6 % → 33,8 % | Hämeenkyrön aktivointiaste\n\n15.00 | Seminaari päättyy\n"
+    text = ("17 | avoimille työmarkkinoille\n\n21,6 % → 33,8 % | Hämeenkyrön aktivointiaste\n\n"
+            "15.00 | Seminaari päättyy\n")
     found = {s.text: s.is_row for s in segment(text, nlp)}
     assert found == {"17 | avoimille työmarkkinoille": False, "21,6 % → 33,8 % | Hämeenkyrön aktivointiaste": False,
                      "15.00 | Seminaari päättyy": True}
