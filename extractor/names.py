@@ -39,7 +39,9 @@ COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECA
 WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
 RUN_BY = re.compile(r"\b(?:hallinnoima|toteuttama|koordinoima)\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
-TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:hanke|projekti|kokeilu|pilotti)\s*$", re.IGNORECASE)
+# 'Vakan Väylä -hanke (S20198)', 'TyöVire-hankkeessa (ESR, hankekoodi S22419)': the name without its project word
+TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:hank(?:e|kee)|projekti|kokeilu|pilot(?:t|)i)\w*\s*$",
+                                   re.IGNORECASE)
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
 NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")

@@ -83,6 +83,7 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     chosen |= {m.key for m in mentions if m.anchored}
     chosen |= {m.key for m in mentions if m.weight >= 1.0 and m.hit.municipality.code in _implementing(implementers)}
     chosen |= _listed_with(mentions, chosen)
+    chosen -= _successors(chosen, score, {m.key for m in mentions if m.anchored})
     facts = []
     for key in [k for k in dict.fromkeys(m.key for m in mentions) if k in chosen]:
         own = [m for m in mentions if m.key == key]
@@ -96,6 +97,14 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
         facts.append(_fact("municipalities", name, ev, min(0.95, 0.5 + score[key] / 10), code=mun.code,
                            region=mun.region, region_code=mun.region_code, name_in_text=tok.text))
     return facts
+
+
+def _successors(chosen: set[str], score: dict[str, float], anchored: set[str]) -> set[str]:
+    """The town a project municipality merged into after the project, named less than it and only as its
+    successor ('Sastamalan kaupunki' wrote the report of Kiikoinen's project), not a town that took part
+    (Loimaa beside Alastaro and Mellilä)."""
+    return {k for k in chosen if ":" not in k and k not in anchored and
+            any(c.startswith(k + ":") and score[k] < score[c] for c in chosen)}
 
 
 def _other_projects_places(text: str, scope: ProjectScope) -> set[str]:
@@ -137,6 +146,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s)
     statistic = _statistic_changed(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
+    away = away or field_label(s) in AUTHOR_LABELS or REFERENCES.match(s.heading.strip())  # 'Raportin laatija:
+    # Sastamalan kaupunki' wrote it; 'Lähteet' / '… Helsinki: Tilastokeskus.' names a publisher's town
     persons = {t.i for ent in s.span.ents if ent.label_ in ("PERSON", "PER") and len(ent) > 1 for t in ent}
     out = []
     for tok in s.span:
@@ -147,6 +158,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         hit = people or g.match(tok.text, tok.nbor().text if tok.i + 1 < len(tok.doc) else "")
         if hit is None or hit.municipality is None or _names_a_system(tok) or ROMAN_NUMERAL.fullmatch(tok.text):
             continue
+        if _in_own_name(tok, own) and not _inflected_as_place(tok):
+            continue  # a word of the project's own name: 'Virtaa työhön -hanke' (not Virrat)
         key = hit.municipality.code
         if hit.ceased and start and hit.ceased > start:  # a municipality of its own during the project
             key += ":" + hit.name_in_text
@@ -155,6 +168,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         moved = _merged_into(tok) or _merged_away(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
+            or _likened_to(tok) \
             or _adopts_model(tok) or _names_area_body(tok) or \
             statistic and tok.morph.get("Case") in (["Ine"], ["Ade"])
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
@@ -165,6 +179,24 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     return out
 
 
+REFERENCES = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:lähteet|lähdeluettelo|kirjallisuus|viitteet|lähteet ja "
+                        r"kirjallisuus)\s*$", re.IGNORECASE)
+def _in_own_name(tok, own: list[frozenset[str]]) -> bool:
+    """The token and the word after it are words of the project's own name ('Virtaa työhön')."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return after is not None and any(tok.lower_ in words and after.lower_ in words for words in own)
+
+
+PLACE_CASES = ("Gen", "Ine", "Ela", "Ill", "Ade", "Abl", "All")
+
+
+def _inflected_as_place(tok) -> bool:
+    """'Porin Työpolku', '… työtä Kerimäelle': a name that names its town does so in a case of place or the
+    genitive; 'Virtaa työhön' is a word of the name."""
+    return any(case in PLACE_CASES for case in tok.morph.get("Case")) or tok.lower_.endswith("n")  # 'Kosken Tl'
+
+
+AUTHOR_LABELS = ("raportin laatija", "laatija", "kuvauksen laatija", "kirjoittaja", "raportin kirjoittaja")
 PEOPLE_NOUNS = CLIENT_NOUNS + ("työtön", "henkilö", "työnhakija", "nuori", "ihminen", "aikuinen", "kuntalainen",
                                "asukas")
 
@@ -488,9 +520,9 @@ def _merger_target(tok) -> bool:
     Kuopiolla')."""
     target = tok.head if tok.morph.get("Case") == ["Gen"] and tok.dep_ == "nmod:poss" and \
         tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS else tok
-    if target.morph.get("Case") != ["Ill"]:
+    if target.morph.get("Case") not in (["Ill"], ["Tra"]):  # 'yhdistyivät … uudeksi Kauhavan kaupungiksi'
         return False
-    head = target.head
+    head = target.head.head if target.head.pos_ == "NUM" else target.head  # 'liittyy 1.1.2013 Savonlinnaan'
     return head.lemma_.casefold() == "kuntaliitos" or head.lemma_.casefold() in MERGE_VERBS and \
         any(c.dep_ in ("nsubj", "obj", "nsubj:pass") and _a_municipality(c) for c in head.children)
 
@@ -516,6 +548,21 @@ def _later_name(tok) -> bool:
 
 
 MERGING = ("yhdistyä", "yhdistymi", "kuntaliitos", "liitos", "yhdistää", "kuntaliitok")
+
+
+LIKENESS = ("tavoin", "tapaan", "lailla")  # 'koko Tampereen seudun tavoin'
+
+
+def _likened_to(tok) -> bool:
+    """'parani … koko Tampereen seudun tavoin': a place the project's area is likened to, not one it worked in."""
+    node = tok
+    for _ in range(2):
+        if node.dep_ != "nmod:poss":
+            return False
+        node = node.head
+        if node.lower_ in LIKENESS:
+            return True
+    return False
 
 
 def _border(tok) -> bool:

@@ -34,6 +34,19 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
     ("Pajasta töihin -hanketta (1.1.2011–31.12.2012) hallinnoi Iin kunta, ja se toteutettiin yhdessä Haukiputaan "
      "kunnan kanssa.\n\n"
      "Haukiputaan kunta liittyy vuoden 2013 alussa uuteen Oulun kaupunkiin.", ["Ii", "Haukipudas"]),
+    # … nor the town it merged into when the parse hangs the town on the date
+    ("Hirsipolku-hanke toimi Kerimäellä 1.9.2010–31.12.2012. Kerimäen kunta hallinnoi hanketta.\n\nKerimäki "
+     "liittyy 1.1.2013 Savonlinnaan, ja Hirsipolussa kehitetty verstastoiminta jatkuu Savonlinnan kaupungin "
+     "työllisyyspalveluiden yhteydessä.", ["Kerimäki"]),
+    # … nor its successor that wrote the report; nor towns merged into a new town beside the project's
+    ("Raportin laatija:     Sastamalan kaupunki, työllisyyspalvelut\n\nKiikari-hanke toimi Kiikoisissa ja "
+     "Punkalaitumella 1.8.2010–31.12.2012. Hanketta hallinnoi Kiikoisten kunta. Kiikoisissa asiakkaita oli 60 "
+     "ja Punkalaitumella 30.\n\nKiikoisten kunta liittyi Sastamalan kaupunkiin 1.1.2013.",
+     ["Kiikoinen", "Punkalaidun"]),
+    ("TyöHärmä-hanke toimi Ylihärmässä 2008–2010. Kun Kauhava, Alahärmä, Ylihärmä ja Kortesjärvi yhdistyivät "
+     "vuoden 2009 alusta uudeksi Kauhavan kaupungiksi, toiminta rajattiin Ylihärmään.", ["Ylihärmä"]),
+    # a word of the project's name is no town ('Virtaa' is no Virrat)
+    ("Virtaa työhön -hanke toimi Kuusamossa. Kuusamon kaupunki hallinnoi Virtaa työhön -hanketta.", ["Kuusamo"]),
     # an inflected adjective in front ('Uudessakaarlepyyssä')
     (LOHJA + "Toimintaa oli Lohjalla ja Uudessakaarlepyyssä.", ["Lohja", "Uusikaarlepyy"]),
     # clients of a municipality; a municipality found as an implementer; a plural name ('Virtain' -> Virrat)
@@ -148,6 +161,9 @@ def test_a_newspapers_tagline_lists_no_project_towns(facts_of):
     "Ammattikorttikurssien malli on otettu käyttöön myös Uudessakaupungissa.",
     "Sallan kunta ottaa kevään 2023 aikana valmennuksen mallimme käyttöön omissa palveluissaan.",
     "2.2 Mitä jatkohankkeella tavoitellaan\n\nKonnuilta eteenpäin laajentaa toiminnan Rautavaaralle.",
+    # the town the project's area is likened to; a publisher's town in the references
+    "Lohjan työllisyystilanne parani hankeaikana selvästi koko Tampereen seudun tavoin.",
+    "Lähteet\n\nTilastokeskus 2011. Työvoimatutkimus 2010. Helsinki: Tilastokeskus.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "
@@ -504,6 +520,11 @@ def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: li
      "Pitkäaikaistyöttömiä oli projektin käynnistyessä elokuussa 2009 Isossakyrössä 58.\n\nTyökaari jatkoi "
      "osittain edellisellä ohjelmakaudella toimineen Eteenpäin Kyrönmaalla -projektin (2005–2007) työtä.",
      "Työkaari"),
+    # a good-practice entry titled by its model: the project named before its code, its project word inflected
+    ("Liikkuva työvalmentaja – kylät työllisyyspalvelujen tukikohtina\n\nMalli kehitettiin Soinin kunnan "
+     "hallinnoimassa TyöVire-hankkeessa (ESR, hankekoodi S22419), jonka osatoteuttaja oli Alajärven kaupunki.\n\n"
+     "Kehittämö – toimintamallit ja hyvät käytännöt. Kehittämö on kuntien yhteinen palvelu. Kehittämö kiittää.",
+     "TyöVire"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
