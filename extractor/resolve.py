@@ -129,10 +129,29 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
         c.sentence.columns in by_comma and area_after_comma(c) not in own | {None}))]
 
 
+TOWN_NOUNS = ("kaupunki", "kunta")
+
+
+def _other_towns_figure(tokens, own: set[str]) -> bool:
+    """'Kuopion kaupungissa (ilman Maaningan aluetta) työttömiä oli 8 912': the figure's place, a town in a
+    locative case ('Kuopiossa', 'Kuopion kaupungissa'), is another town than the project's."""
+    towns = []
+    for t in tokens:
+        if t.morph.get("Case") not in (["Ine"], ["Ade"]):
+            continue
+        owners = [ch for ch in t.children if ch.dep_ == "nmod:poss"] if t.lemma_.casefold() in TOWN_NOUNS else []
+        place = t if t.pos_ == "PROPN" else owners[0] if owners else None
+        hit = gazetteer().match(place.text) if place is not None else None
+        if hit is not None and hit.municipality is not None:
+            towns.append({hit.name_in_text.casefold(), hit.municipality.name.casefold()})
+    return bool(towns) and not any(names & own for names in towns)
+
+
 def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> list[Labelled]:
     """'Etelä-Savossa oli kesäkuussa 2019 noin 3 100 pitkäaikaistyötöntä' in a report on a project in Pieksämäki
     and Kangasniemi that gives their own figures: a statistic told of a region, in a sentence naming none of the
-    project's towns, is the wider area's when the report gives the same statistic for a finer area."""
+    project's towns, is the wider area's when the report gives the same statistic for a finer area; so too
+    one told of another town ('Kuopion kaupungissa … 8 912' beside Maaninka's)."""
     if not places:
         return items
     own = {p.casefold() for p in places}
@@ -146,7 +165,9 @@ def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> 
 
     wider = {id(c) for c, lb in items if lb.group == "indicators" and not c.sentence.is_row and regions_figure(c)}
     finer = {lb.kind for c, lb in items if lb.group == "indicators" and id(c) not in wider}
-    return [(c, lb) for c, lb in items if not (id(c) in wider and lb.kind in finer)]
+    return [(c, lb) for c, lb in items if not (id(c) in wider and lb.kind in finer) and not (
+        lb.group == "indicators" and not c.sentence.is_row and
+        _other_towns_figure(list(c.sentence.span)[:c.first], own))]
 
 
 CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")

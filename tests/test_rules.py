@@ -1141,6 +1141,10 @@ def test_outcome_base_is_not_its_own_count(items):
     # the town's own statistic after a sentence comparing with the whole country
     ("Kaupungin työttömyysaste oli tuolloin 15,9 prosenttia, kun koko maan työttömyysaste oli 12,1 prosenttia. "
      "Tampereen aktivointiaste oli helmikuussa 2017 vain 27,3 %.", {("activation_rate", 27.3)}),
+    # another town's figure, beside the project town's
+    ("Maaningan Kylätyö-hanke toimi Maaningalla 1.8.2012–31.12.2014.\n\nJoulukuun 2014 lopussa Maaningalla oli 54 "
+     "pitkäaikaistyötöntä. Koko Kuopion kaupungissa (ilman Maaningan aluetta) työttömiä työnhakijoita oli samaan "
+     "aikaan 8 912.", {("long_term_unemployed", 54)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
