@@ -33,6 +33,8 @@ class _TextParser(HTMLParser):
         self.banner_depth = 0
         self.banners: list[str] = []
         self.sup_at: int | None = None  # where an open superscript's text begins
+        self.items: list[list] = []  # open <li>: [where its text begins, text outside a link seen]
+        self.link_depth = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in CONTENT:
@@ -43,6 +45,10 @@ class _TextParser(HTMLParser):
             self.banner_depth += 1
         if tag == "sup":
             self.sup_at = len(self.parts)
+        if tag == "a":
+            self.link_depth += 1
+        if tag == "li":
+            self.items.append([len(self.parts), False])
         if tag in SKIP:
             self.skip_depth += 1
         elif tag == "pre":
@@ -81,6 +87,14 @@ class _TextParser(HTMLParser):
             if FOOTNOTE_MARK.match("".join(self.parts[self.sup_at:])):
                 del self.parts[self.sup_at:]  # 'omarahoituksella.<sup>[1]</sup>': a reference, no figure
             self.sup_at = None
+        if tag == "a":
+            self.link_depth = max(0, self.link_depth - 1)
+        if tag == "li" and self.items:
+            at, plain = self.items.pop()
+            linked = "".join(self.parts[at:]).strip(" -\n")
+            if linked and not plain:  # an item that is only a link: a headline of another page ('Luetuimmat')
+                del self.parts[at:]
+                return
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "pre":
@@ -92,6 +106,8 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
+        if self.items and not self.link_depth and data.strip():
+            self.items[-1][1] = True
         if self.pre_depth:  # preformatted text keeps its lines
             self.parts.append(re.sub(r"[ \t]+", " ", data))
         else:

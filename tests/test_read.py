@@ -47,6 +47,16 @@ def test_html_keeps_article_drops_scripts_and_nav(tmp_path: Path):
     assert "var x" not in text and "Etusivu" not in text
 
 
+def test_html_list_items_that_are_only_links_are_other_pages_headlines(tmp_path: Path):
+    path = tmp_path / "r.html"
+    path.write_text("<article><p>Hankkeessa oli 186 asiakasta.</p><ul><li>Asiakkaita 186, joista "
+                    "<a href='/t'>työllistyi</a> 52</li></ul></article><aside><h3>Luetuimmat</h3><ol>"
+                    "<li><a href='/x'>Koskenkorvan kylätalolle 18 000 euron avustus</a></li></ol></aside>",
+                    encoding="utf-8")
+    text = read_document(path).text
+    assert "Asiakkaita 186, joista työllistyi 52" in text and "18 000" not in text
+
+
 def test_html_site_banner_goes_after_the_pages_own_text(tmp_path: Path):
     path = tmp_path / "osahanke.html"
     path.write_text("<html><body><header class='site-header'><p>Sillat työhön – kattohanke 2009–2013</p></header>"
