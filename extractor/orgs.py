@@ -232,6 +232,9 @@ def field_label(s: Sentence) -> str:
     return SECTION_NUMBER.sub("", s.label.strip().rstrip(":").strip().casefold())
 
 
+LABEL_BEFORE = re.compile(r"(?:^|[.\n]\s*)(?P<label>[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?):\s*$")
+
+
 def line_label(s: Sentence, text: str) -> str:
     """The label of a line, also of a value whose label stands alone on the line above ('Tuen saaja' /
     'Suomussalmen kunta, Y-tunnus 0193177-1'): a short heading right above a verbless line."""
@@ -240,7 +243,12 @@ def line_label(s: Sentence, text: str) -> str:
     role_heading = heading.rstrip(":").strip().casefold()
     if label in NAME_LABELS and role_heading in IMPLEMENTER_LABELS + FUNDER_LABELS:
         return role_heading  # 'TUENSAAJA' / 'Nimi | Kaustisen kunta'
-    if label or not heading or len(heading.split()) > 5 or any(t.pos_ in ("VERB", "AUX") for t in s.span):
+    if label or any(t.pos_ in ("VERB", "AUX") for t in s.span):
+        return label
+    before = LABEL_BEFORE.search(text[max(0, s.start - 60):s.start])
+    if before and before["label"].casefold() in IMPLEMENTER_LABELS + FUNDER_LABELS:
+        return before["label"].casefold()  # '… työllisyyspalvelut. Rahoittaja:' + 'Hämeen ELY-keskus, …' wrapped
+    if not heading or len(heading.split()) > 5:
         return label
     above = text[:s.start].rstrip(" \t")
     return heading.rstrip(":").strip().casefold() if above.endswith("\n") and above.rstrip().endswith(heading) else ""

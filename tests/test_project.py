@@ -369,6 +369,10 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # … but not an evaluator's firm, and not two bodies
     ("Arvioinnin toteutti ulkopuolinen arvioija.\n\nArviointitoimisto Kaarna Oy\nKauppakatu 31 B, 80100 Joensuu",
      [], []),
+    # a label at the end of a line, its value wrapped onto the next
+    ("Kyröpolku toteutettiin 1.3.2020–28.2.2023. Toteuttaja: Hämeenkyrön kunta, työllisyyspalvelut. Rahoittaja:\n"
+     "Hämeen ELY-keskus, Euroopan sosiaalirahasto (Kestävää kasvua ja työtä 2014–2020).", ["Hämeenkyrön kunta"],
+     ["Hämeen ELY-keskus", "Euroopan sosiaalirahasto"]),
     # an employment office granting the project itself a grant funds it
     ("Hanketta toteutti Siikajoen kunta. Pohjois-Pohjanmaan TE-toimisto myönsi hankkeelle työllisyyspoliittista "
      "avustusta, joka kattoi 60 prosenttia kustannuksista.", ["Siikajoen kunta"], ["Pohjois-Pohjanmaan TE-toimisto"]),
