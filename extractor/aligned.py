@@ -44,9 +44,10 @@ def _rewrite(lines: list[str], first: int, end: int) -> int:
     split = [[row[a:b].strip() for a, b in columns] for row in rows]
     header = _header_lines(lines, first)
     found = [len([c for c in cells if c]) for cells in split]
-    if any(n < len(_three_space_cells(row)) for n, row in zip(found, rows)):
+    three = [len(_three_space_cells(row)) for row in rows]
+    if any(n < m for n, m in zip(found, three)):
         return 0  # not aligned: the gutters would join what the three-space rule keeps apart
-    if all(n == len(_three_space_cells(row)) for n, row in zip(found, rows)) and \
+    if found == three and \
             (not header or len(header) == 1 and len(_three_space_cells(lines[header[0]])) ==
              len(re.split(r" {2,}", lines[header[0]].strip()))):
         return 0  # the three-space rule finds these columns already

@@ -408,7 +408,7 @@ def _merged_into(tok) -> bool:
     """'Vähänkyrön kunta, joka liittyi 1.1.2013 Vaasan kaupunkiin': the town a municipality merged into is
     no party to the project."""
     return tok.morph.get("Case") == ["Ill"] and tok.head.lemma_.casefold() in MERGE_VERBS and \
-        tok.lemma_.casefold().endswith(("kunta", "kaupunki"))
+        tok.lemma_.casefold().endswith(MUNICIPAL_HEADS)
 
 
 def _names_an_area(tok) -> bool:

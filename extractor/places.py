@@ -17,7 +17,7 @@ from typing import Any
 from extractor.gazetteer import PlaceMatch, gazetteer
 from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project
 from extractor.scope import ProjectScope
-from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, field_label, negated
+from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, MUNICIPAL_HEADS, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.dates import dated_after
 from extractor.segment import Sentence
@@ -34,7 +34,7 @@ PLACE_STRONG_LABELS = ("kunta", "kunnat", "alue", "toteutusalue", "toiminta-alue
 OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea", "työskennellä", "asua",
                  "laajentua", "laajeta", "toteutua", "tarjota")
 OPERATE_SUBJECTS = ("hanke", "projekti", "toiminta", "valmenta", "palvelu", "kokeilu", "asiakas")
-MUNICIPALITY_NOUNS = ("kunta", "kaupunki")
+MUNICIPALITY_NOUNS = MUNICIPAL_HEADS
 WEAK_TOTAL = 0.75  # at most what weak mentions of one place (aside, an institution's seat) add up to
 CLIENT_NOUNS = ("asiakas", "valmentautuja", "osallistuja")
 
@@ -181,6 +181,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
 
 REFERENCES = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:lähteet|lähdeluettelo|kirjallisuus|viitteet|lähteet ja "
                         r"kirjallisuus)\s*$", re.IGNORECASE)
+
+
 def _in_own_name(tok, own: list[frozenset[str]]) -> bool:
     """The token and the word after it are words of the project's own name ('Virtaa työhön')."""
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
@@ -508,9 +510,6 @@ def _merged_away(tok) -> bool:
     verb = head.head
     return head.dep_ in ("nsubj", "nsubj:pass", "obj") and verb.lemma_.casefold() in MERGE_VERBS and \
         any(_merger_target(t) for t in tok.sent)
-
-
-MUNICIPALITY_NOUNS = ("kaupunki", "kunta")
 
 
 def _merger_target(tok) -> bool:

@@ -276,10 +276,11 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             found += [(d.char_start, d.start) for d in find_dates(s.text[:at])
                       if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
         found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
-        if found and first and min(found)[1].startswith(first[0]) and len(min(found)[1]) > len(first[0]):
-            return min(found)[1], s, 0.6
-        if found and not first:
-            first = min(found)[1], s, 0.6
+        date = min(found)[1] if found else None
+        if date and first and date.startswith(first[0]) and len(date) > len(first[0]):
+            return date, s, 0.6
+        if date and not first:
+            first = date, s, 0.6
     return first
 
 

@@ -12,6 +12,7 @@ from extractor.dates import dated_after, find_dates
 from extractor.gazetteer import gazetteer
 from extractor.indicator_rules import indicator_date
 from extractor.money_rules import EXPLICIT_OWN
+from extractor.orgs import MUNICIPAL_HEADS
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
 
@@ -129,9 +130,6 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
         c.sentence.columns in by_comma and area_after_comma(c) not in own | {None}))]
 
 
-TOWN_NOUNS = ("kaupunki", "kunta")
-
-
 def _other_towns_figure(tokens, own: set[str]) -> bool:
     """'Kuopion kaupungissa (ilman Maaningan aluetta) työttömiä oli 8 912': the figure's place, a town in a
     locative case ('Kuopiossa', 'Kuopion kaupungissa'), is another town than the project's."""
@@ -139,7 +137,7 @@ def _other_towns_figure(tokens, own: set[str]) -> bool:
     for t in tokens:
         if t.morph.get("Case") not in (["Ine"], ["Ade"]):
             continue
-        owners = [ch for ch in t.children if ch.dep_ == "nmod:poss"] if t.lemma_.casefold() in TOWN_NOUNS else []
+        owners = [ch for ch in t.children if ch.dep_ == "nmod:poss"] if t.lemma_.casefold() in MUNICIPAL_HEADS else []
         place = t if t.pos_ == "PROPN" else owners[0] if owners else None
         hit = gazetteer().match(place.text) if place is not None else None
         if hit is not None and hit.municipality is not None:

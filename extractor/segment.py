@@ -160,7 +160,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     heading, caption, columns, previous, row_end, row_width, header_at = "", "", (), "", -2, 0, -1
     for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(BULLET.sub("", block.text, count=1))  # also '- Aloituspäivä: 1.3.2010'
-        captioned = _figure_then_words(block.text)
+        captioned = _is_row(block.text) and _figure_then_words(block.text)
         is_row = _is_row(block.text) and not captioned
         label = label_match["label"].strip() if label_match else ""
         if is_row:

@@ -207,38 +207,40 @@ def test_space_aligned_columns_become_cells(tmp_path: Path):
     assert read_document(path).text.split("\n")[1] == "ESR- ja valtion rahoitus | 534,3 | 75 %"
 
 
-def test_columns_two_spaces_apart_are_found_from_the_rows_gutters(tmp_path: Path):
+def read_lines(tmp_path: Path, text: str) -> list[str]:
+    """The lines of a plain-text document as read_document gives them."""
     path = tmp_path / "t.txt"
-    path.write_text(
-        "Nelj.      Avoin  Palkkat.  Koul.  Työtön  Yht.\n"
-        "Q1/2012        0         0      0       0     1\n"
-        "Q2/2012        1         2      1       1     8\n"
-        "-----------------------------------------------\n"
-        "Yhteensä      14        19      9      18   104\n"
-        "% (n=104)   13,5      18,3    8,7    17,3 100,0\n", encoding="utf-8")
-    lines = read_document(path).text.split("\n")
+    path.write_text(text, encoding="utf-8")
+    return read_document(path).text.split("\n")
+
+
+def test_columns_two_spaces_apart_are_found_from_the_rows_gutters(tmp_path: Path):
+    lines = read_lines(tmp_path,
+                       "Nelj.      Avoin  Palkkat.  Koul.  Työtön  Yht.\n"
+                       "Q1/2012        0         0      0       0     1\n"
+                       "Q2/2012        1         2      1       1     8\n"
+                       "-----------------------------------------------\n"
+                       "Yhteensä      14        19      9      18   104\n"
+                       "% (n=104)   13,5      18,3    8,7    17,3 100,0\n")
     assert lines[0] == "Nelj. | Avoin | Palkkat. | Koul. | Työtön | Yht."
     assert lines[4:] == ["Yhteensä | 14 | 19 | 9 | 18 | 104", "% (n=104) | 13,5 | 18,3 | 8,7 | 17,3 | 100,0"]
 
 
 def test_a_two_line_header_over_aligned_figures_is_one_row(tmp_path: Path):
-    path = tmp_path / "t.txt"
-    path.write_text(
-        "Kuukausi    Työttömät    Pitkäaikais-    Työttömyysaste\n"
-        "            työnhakijat  työttömät       % (hankealue)\n"
-        " 1/2013          268          71             14,6\n"
-        " 2/2013          262          72             14,3\n"
-        " 3/2013          255          70             13,9\n", encoding="utf-8")
-    lines = read_document(path).text.split("\n")
+    lines = read_lines(tmp_path,
+                       "Kuukausi    Työttömät    Pitkäaikais-    Työttömyysaste\n"
+                       "            työnhakijat  työttömät       % (hankealue)\n"
+                       " 1/2013          268          71             14,6\n"
+                       " 2/2013          262          72             14,3\n"
+                       " 3/2013          255          70             13,9\n")
     assert lines[0] == "Kuukausi | Työttömät työnhakijat | Pitkäaikaistyöttömät | Työttömyysaste % (hankealue)"
     assert lines[1] == "1/2013 | 268 | 71 | 14,6"
 
 
 def test_aligned_amounts_keep_their_thousands_spaces(tmp_path: Path):
-    path = tmp_path / "t.txt"
-    path.write_text("Erä          Suunniteltu  Toteutunut\nHenkilöstö      120 000     110 430\n"
-                    "Muut             66 000      61 000\nYhteensä        186 000     171 430\n", encoding="utf-8")
-    assert read_document(path).text.split("\n")[3] == "Yhteensä | 186 000 | 171 430"
+    lines = read_lines(tmp_path, "Erä          Suunniteltu  Toteutunut\nHenkilöstö      120 000     110 430\n"
+                                 "Muut             66 000      61 000\nYhteensä        186 000     171 430\n")
+    assert lines[3] == "Yhteensä | 186 000 | 171 430"
 
 
 def test_pdf_table_cell_wrapped_inside_a_word_is_joined(tmp_path: Path):
