@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
 
@@ -45,11 +46,17 @@ GENERIC_SUBJECTS = {"se", "tämä", "hanke", "projekti", "kokeilu", "pilotti", "
 
 
 def mentioned_names(text: str) -> list[str]:
+    """The project names the text mentions, in order (several rules ask for the same sentence's)."""
+    return list(_mentioned_names(text))
+
+
+@lru_cache(maxsize=8192)
+def _mentioned_names(text: str) -> tuple[str, ...]:
     names = [(m.group(1) or m.group(2)).strip() for m in PROJECT_MENTION.finditer(text)]
     names += [m.group(1) for m in NAMED_BY_COPULA.finditer(text)
               if m.group(1).split()[0].casefold() not in GENERIC_SUBJECTS]
     names += [m.group(1) for m in NAMED_IN_APPOSITION.finditer(text) if gazetteer().match(m.group(1)) is None]
-    return [n for n in names if words_of(n) - FUNDS]
+    return tuple(n for n in names if words_of(n) - FUNDS)
 
 
 def other_project(text: str, own: list[set[str]]) -> bool:

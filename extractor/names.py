@@ -179,6 +179,15 @@ def _subtitled(text: str) -> list[Candidate]:
     return out
 
 
+SENTENCE_START = re.compile(r"[.!?:]\s+")
+
+
+def _sentence_starts(text: str):
+    """The block's first character and every one after a sentence's or a label's end."""
+    yield len(text) - len(text.lstrip())
+    yield from (m.end() for m in SENTENCE_START.finditer(text))
+
+
 def _in_block(text: str) -> list[Candidate]:
     plain = re.sub(r"[*_]", " ", text)  # same offsets: markdown emphasis becomes spaces
     out = []
@@ -201,8 +210,9 @@ def _in_block(text: str) -> list[Candidate]:
         found = _after_participle(m["rest"])
         if found:
             out.append(Candidate(found[0], found[1], "participle", m.start("rest"), m.end()))
-    for m in COPULA.finditer(plain):
-        if plain[:m.start()].strip() == "" or re.search(r"[.!?:]\s+$", plain[:m.start()]):
+    for start in _sentence_starts(plain):  # a copula sentence's subject starts it: try nowhere else (speed)
+        m = COPULA.match(plain, start)
+        if m:
             name = _walk_left(LABEL_SUFFIX.sub("", m["name"]).split())
             verb_part = re.match(r"\s+(?:on|oli)\s+(\w+)", plain[m.end("name"):])
             if verb_part and any(participle for _, participle in _analyses(verb_part[1])):
