@@ -204,7 +204,7 @@ def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
             continue
         before = [(p, lb) for p, lb in indicators if p.sentence.end <= c.sentence.start and
                   c.sentence.start - p.sentence.end <= ANAPHORA_REACH and (p.unit == "pct") == (c.unit == "pct")]
-        if before and area_statistic(c, before[-1][1].kind) and not difference(c):
+        if before and area_statistic(c, before[-1][1].kind) and not difference(c) and not benchmark(c):
             out.append((c, Label("indicators", before[-1][1].kind, before[-1][1].score * 0.8)))
     return out
 

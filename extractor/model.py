@@ -19,6 +19,7 @@ from extractor.cue_match import Label
 from extractor.errors import ModelError
 from extractor.features import candidate_features
 from extractor.figure_context import context_flags
+from extractor.indicator_rules import benchmark
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 MODEL_FILE = "candidates.skops"
@@ -84,6 +85,8 @@ class CandidateModel:
                 out.append((c, replace(lb, score=(lb.score + confidence) / 2, confidence=round(confidence, 3))))
             elif best is not None and p[best] >= self.thresholds.add:
                 group, kind = best.split(":")
+                if group == "indicators" and benchmark(c):
+                    continue  # a wider area's figure or another area's given for comparison ('koko maassa')
                 planned, split, total = context_flags(c)
                 out.append((c, Label(group, kind, p[best], planned, split, total, confidence=round(p[best], 3))))
         return out

@@ -290,6 +290,7 @@ def normalise(text: str) -> str:
     text = join_wrapped_cells(text)
     text = split_aligned_tables(text)
     text = ALIGNED_COLUMNS.sub(" | ", text)
+    text = join_wrapped_row_labels(text)
     text = re.sub(r"[ ]+\n", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n")
@@ -317,6 +318,30 @@ def join_wrapped_cells(text: str) -> str:
             continue
         column = m.start("value") if m and not ALIGNED_COLUMNS.search(m["value"]) else -1
         out.append(line)
+    return "\n".join(out)
+
+
+OPEN_ENDED = re.compile(r"(?:,|-|\s(?:ja|tai|sekä))$")  # a label that goes on: 'Kunnat, järjestöt ja'
+
+
+def join_wrapped_row_labels(text: str) -> str:
+    """A table row whose first cell wraps onto an indented line carrying the row's figures ('Rekrytointipäivät
+    (yhdessä Raahen seudun' + '  TE-toimiston kanssa) | 2 | 96 osallistujaa', between rows): one row again.
+    Only a label left open (a bracket, a comma or a conjunction at its end); a group's own title stays."""
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        if out and " | " in out[-1] and line.strip() and " | " not in line and not line[:1].isspace() and \
+                below[:1].isspace() and " | " in below and \
+                (line.count("(") > line.count(")") or OPEN_ENDED.search(line.rstrip())):
+            out.append(line.rstrip() + " " + below.lstrip())
+            k += 2
+            continue
+        out.append(line)
+        k += 1
     return "\n".join(out)
 
 

@@ -95,7 +95,9 @@ def _flush(out: list[Block], block: Block | None) -> None:
 
 
 def _standalone(line: str) -> bool:
-    return _is_row(line) or bool(BULLET.match(line)) or bool(LABEL.match(line))
+    """A row, a bullet, a label, or a line of items set apart by middle dots ('Tuloskortti 2020–2023 · Työtä
+    ja osallisuutta Hämeenkyröön', 'puh. … · etunimi@…'): no prose wraps onto or from it."""
+    return _is_row(line) or bool(BULLET.match(line)) or bool(LABEL.match(line)) or " · " in line
 
 
 def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:

@@ -214,6 +214,19 @@ def read_lines(tmp_path: Path, text: str) -> list[str]:
     return read_document(path).text.split("\n")
 
 
+def test_a_row_label_wrapped_onto_the_line_of_its_figures_is_one_row(tmp_path: Path):
+    lines = read_lines(tmp_path,
+                       "Toiminto                                    Kertoja   Osallistujia\n"
+                       "Infotilaisuudet (Pyhäjoki 4, Merijärvi 2)         6   148 osallistujaa\n"
+                       "Rekrytointipäivät (yhdessä Raahen seudun\n"
+                       "  TE-toimiston kanssa)                            2   96 osallistujaa\n"
+                       "Koulutukseen siirtyneet                          12   -\n"
+                       "Työkokeilut\n"
+                       "  yrityksissä                                     4   -\n")
+    assert "Rekrytointipäivät (yhdessä Raahen seudun TE-toimiston kanssa) | 2 | 96 osallistujaa" in lines
+    assert "Työkokeilut" in lines  # a group's own title over its indented rows stays a line of its own
+
+
 def test_columns_two_spaces_apart_are_found_from_the_rows_gutters(tmp_path: Path):
     lines = read_lines(tmp_path,
                        "Nelj.      Avoin  Palkkat.  Koul.  Työtön  Yht.\n"

@@ -1313,3 +1313,10 @@ def test_an_editorials_rhetoric_is_no_count(items):
 ])
 def test_indicator_dates(items, text: str, expected: set):
     assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == expected
+
+
+def test_a_national_figure_going_on_from_the_areas_is_no_indicator(items):
+    text = ("Hankealueella oli lokakuussa 2010 yhteensä 98 pitkäaikaistyötöntä. Valtakunnallisesti suunta oli "
+            "päinvastainen: pitkäaikaistyöttömien määrä kasvoi koko maassa noin 59 000:een vuoden 2010 loppuun "
+            "mennessä.")
+    assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == {(98, "2010-10")}

@@ -55,6 +55,9 @@ from extractor.segment import LABEL, blocks, segment
     # so does a semicolon then a line in lower case
     ("Hanke järjesti 8 rekrytointitapahtumaa;\nkävijöitä oli yhteensä n. 640.",
      ["Hanke järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640."]),
+    # a line of items set apart by middle dots stands alone: an infographic's figure below it starts anew
+    ("Tuloskortti 2020–2023 · Työtä ja osallisuutta Hämeenkyröön\n143 asiakasta\naloitti valmennuksen",
+     ["Tuloskortti 2020–2023 · Työtä ja osallisuutta Hämeenkyröön", "143 asiakasta aloitti valmennuksen"]),
 ])
 def test_blocks_join_wrapped_lines(text, expected):
     found = blocks(text)
