@@ -382,6 +382,14 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # … but not when the text names several cities
     ("Kaupungin työllisyyspalvelujen hallinnoima hanke päättyi. Mukana olivat Forssan kaupunki ja Lopen "
      "kunta sekä Jokioisten kunta ja Hämeenlinnan kaupunki.", [], []),
+    # a unit without its owner carried it out: the one city the text names as a body (of a city and a
+    # municipality, the one that paid for it)
+    ("KUUSAMON KAUPUNKI\n\nHanke toteutettiin sosiaali- ja terveyspalvelujen aikuissosiaalityön yksikössä ajalla "
+     "1.3.2019–31.12.2021.", ["Kuusamon kaupunki"], []),
+    ("KUUSAMON KAUPUNKI\n\nHanke toteutettiin aikuissosiaalityön yksikössä, ja se rahoitettiin kokonaan kaupungin "
+     "omin varoin. Kokemuksia vaihdettiin Taivalkosken kunnan työllisyyspalvelujen kanssa.",
+     ["Kuusamon kaupunki"], ["Kuusamon kaupunki"]),
+    ("Hanke toteutettiin yhdistyksen työllisyysyksikössä. Tiloja vuokrasi Kuusamon kaupunki.", [], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
