@@ -79,7 +79,7 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-        if not any(role == "implementers" for role, _ in found) and (unit := _ownerless_unit(s)) is not None and \
+        if not any(role == "implementers" for role, _ in found) and _ownerless_unit(s) is not None and \
                 (name := _the_municipal_body(doc.text, [f.values["value"] for f in found.values()])) is not None:
             ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, "rule:org_unit")
             found[("implementers", _org_key(name))] = Fact("project", "implementers", {"value": name}, (ev,), 0.6)
