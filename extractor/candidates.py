@@ -231,7 +231,9 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     return "eur", 1000.0 if TABLE_THOUSANDS.search(context) else 1.0
 
 
-PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\))\s*$")  # 'Aktivointiaste, %', 'Osuus (%)'; not '…, 72 %'
+# 'Aktivointiaste, %', 'Osuus (%)', 'Osuus asiakkaista %', '%', '% (n=116)'; not '…, 72 %'
+PERCENT_LABEL = re.compile(r"(?:,\s*%|\(\s*%\s*\)|(?<=[a-zåäö])\s+%)\s*$|^\s*%\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*$",
+                           re.IGNORECASE)
 
 
 AMOUNT_THEN_BRACKET = re.compile(r"\d\s*\($")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extractor.candidates import Candidate, column_header
+from extractor.candidates import PERCENT_LABEL, Candidate, column_header
 from extractor.gazetteer import gazetteer
 from extractor.nlp import baseforms, compound_lemma
 from extractor.numbers import lexicon
@@ -59,7 +59,22 @@ def _dash_frame(tokens, first: int, last: int) -> set[int]:
     """The two dashes around a number said as an aside ('joka kolmas osallistuja – 52 henkeä – on saanut
     töitä'): they do not cut the number off from its clause."""
     dashes = [k for k, t in enumerate(tokens) if t.text in ("–", "—")]
-    return next(({a, b} for a, b in zip(dashes, dashes[1:]) if a < first and last < b and b - a <= ASIDE_LENGTH), set())
+    return next(({a, b} for a, b in zip(dashes, dashes[1:]) if a < first and last < b and b - a <= ASIDE_LENGTH),
+                set())
+
+
+def _comma_apposition(tokens, first: int, last: int) -> set[int]:
+    """The commas around a count in apposition ('Heistä runsas puolet, 34 henkeä, pääsi töihin …'); not an amount's
+    ('Loput, 59 592 euroa, maksoivat kunnat omarahoituksena': the payer's word weighs there)."""
+    noun = tokens[last].head if tokens[last].dep_ == "nummod" else tokens[last]
+    if noun.dep_ != "appos":
+        return set()
+    base = tokens[0].i
+    end = max(t.i for t in noun.subtree if not t.is_punct) - base
+    if first > 0 and tokens[first - 1].text == "," and end + 1 < len(tokens) and tokens[end + 1].text == "," and \
+            end + 1 - (first - 1) <= ASIDE_LENGTH:
+        return {first - 1, end + 1}
+    return set()
 
 
 ASIDE_LENGTH = 6
@@ -76,7 +91,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     tokens = list(c.sentence.span)
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
-    frame = _dash_frame(tokens, first, last)
+    frame = _dash_frame(tokens, first, last) or (_comma_apposition(tokens, first, last) if c.unit != "eur" else set())
     best = 0.0
     for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
@@ -104,7 +119,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         if j < first and _another_numbers_clause(tokens, j, last, blockers - restated):
             weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
-                            t.i - c.sentence.span.start not in skip and
+                            t.i - c.sentence.span.start not in skip and lo + 1 + k not in frame and
                             not _joins_nominals(tokens[lo + 1:j + 1], k) for k, t in enumerate(between)):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if j > last and _inside_bracket(between):
@@ -184,15 +199,15 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
 
 
 def _bare_row_label(label: str) -> bool:
-    """A row label that names no kind: a year, a date or a total ('2012 | 118 | 34', 'III/2012 | 22,4 | 612',
-    'Yhteensä | 301 | 85'), or an area with its time ('Kauniainen 1/2021 | 412 | 118'), so the column header
-    ('Työllistyneet', 'Aktivointiaste') does."""
+    """A row label that names no kind: a year, a date, a total or a share ('2012 | 118 | 34', 'III/2012 | 22,4 |
+    612', 'Yhteensä | 301 | 85', 'Osuus asiakkaista % | 29,3'), or an area with its time ('Kauniainen 1/2021 |
+    412 | 118'), so the column header ('Työllistyneet', 'Aktivointiaste') does."""
     label = re.sub(r"\(.*?\)", "", label).strip().rstrip("*").strip()
     words = label.split(maxsplit=1)
     if words and gazetteer().match("-".join(w.capitalize() for w in words[0].split("-"))) is not None:
         label = words[1] if len(words) > 1 else ""  # 'Kauniainen 1/2021', 'Uusimaa 2020'
     return bool(re.fullmatch(r"(?:19|20)\d{2}|yhteensä|yht\.?|kaikki|summa|", label)) or \
-        bool(DATE_LABEL.fullmatch(label))
+        bool(DATE_LABEL.fullmatch(label)) or bool(PERCENT_LABEL.search(label))  # '% (n=116)' under the counts
 
 
 # a row labelled by a time: '9/2012', '31.12.2012', 'III/2012', 'Q3/2012', '2012 Q3', 'syyskuu 2012'
@@ -271,7 +286,8 @@ def _place_predicate(cue, between, blockers: set[int], lo: int) -> bool:
 
 
 def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
-    """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it); hedge
+    """The token's lemma or surface contains a fragment (or a two-lemma fragment starts at it; one marked '<' ends
+    at it, where the word before it is no cue of its own: 'aktiivisesti työnhakijoina'); '=' the whole lemma; hedge
     words ('arviolta') are never cues."""
     lemma, surface = token_forms(tokens[j])
     if surface in lexicon()["hedges"]:
@@ -285,9 +301,9 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     bigram = lemma + " " + (following.lemma_.casefold() if following is not None else "")
     surface_bigram = surface + " " + (following.text.casefold() if following is not None else "")
-    return any(lemma == f[1:] if f.startswith("=") else
+    return any(lemma == f[1:] if f.startswith("=") else bool(j) and pair.endswith(f[1:]) if f.startswith("<") else
                (f in lemma or f in surface or (" " in f and (bigram.startswith(f) or f in surface_bigram)))
-               for f in fragments)  # 'TE-palveluiden piiriin
+               for f in fragments)  # 'TE-palveluiden piiriin'; '<aktiivisesti työnhakija' at its noun
 
 
 RESTATING = {"eli", "(", "mikä", "="}  # '71, mikä on noin 30 prosenttia', '53 = 32 %' restate too

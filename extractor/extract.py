@@ -214,8 +214,15 @@ DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\)?:?\s+"
 
 
 def _dated(c: Candidate) -> bool:
-    """'joulukuussa 2018 enää 13': a small number right after a date of its own is a value at that date."""
-    return c.source == "digits" and bool(DATED.search(c.sentence.text[:c.start - c.sentence.start]))
+    """'joulukuussa 2018 enää 13', 'heinäkuun 2020 lopussa heitä oli 19': a small number right after a date of
+    its own (or one with the statistic's pronoun after the date in its clause) is a value at that date."""
+    before = c.sentence.text[:c.start - c.sentence.start]
+    clause = re.split(r"[,;:]", before)[-1]
+    return c.source == "digits" and (bool(DATED.search(before)) or
+                                     anaphor_before(c) is not None and bool(YEAR_IN.search(clause)))
+
+
+YEAR_IN = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d,])")
 
 
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:

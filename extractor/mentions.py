@@ -18,6 +18,10 @@ PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sek�
                              r"\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt|pilot|kokeilu)\w*")
 
 
+# money or people shared by projects counted in a singular case: 'ESR-rahoitusta yhteensä 58,6 miljoonaa euroa 214
+# hankkeelle', '… 12 hankkeessa'
+COUNTED_PROJECTS = re.compile(r"(?<![\d,.])(?:[2-9]|[1-9]\d+)\s+(?!osa)[\w-]*(?:hankkeelle|hankkeessa|hankkeeseen|"
+                              r"projektille|projektissa|projektiin)\b", re.IGNORECASE)
 # words that make a project word another project's: 'uusi hanke', 'samanaikainen työllisyyshanke'
 OTHER_PROJECT_MODIFIERS = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen",
                            "samankaltainen", "vastaava", "aiempi", "aikaisempi", "edellinen")

@@ -24,6 +24,8 @@ from extractor.segment import blocks, cells
 
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
                "kokeilun nimi")
+CODE_TAIL = re.compile(r"[,;]?\s*(?:(?:eura|hanke|projekti)?[\s-]*(?:2014\s*-?)?koodi:?\s*)?[A-Z]?\d{5}\s*$",
+                       re.IGNORECASE)
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
 # '-hanke', also a compound ('Työpolku 365 -työllisyyspilotti'), but not a sub-project's ('-osahanke')
 SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:(?!osa|ala|jatko|esi|sisar|rinnakkais)[^\W\d_]+?)?"
@@ -140,7 +142,8 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
             else:  # the label on the line above: the value is the lines up to a blank one
                 value = " ".join(text[s.start:].split("\n\n", 1)[0].split())
             value = re.sub(r"\([^)]*\)", "", value)
-            value = LABEL_SUFFIX.sub("", value.strip().strip("|").strip())
+            value = CODE_TAIL.sub("", value.strip().strip("|").strip())  # '…, EURA-koodi S21468'
+            value = LABEL_SUFFIX.sub("", value)
             if label == "nimi" and any(w in ORGANISATION_WORDS for w in re.findall(r"\w+", value.casefold())):
                 continue  # 'Säätiö lyhyesti' / 'Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr': the body's name
             if value:

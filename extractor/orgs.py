@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
 from extractor.mentions import (
-    GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project, same_project,
-    words_of
+    COUNTED_PROJECTS, GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project,
+    same_project, words_of
 )
 from extractor.records import Document, Evidence, Fact
 
@@ -369,8 +369,8 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
     roles = [r for r in roles if not names_other_project(tokens[r[0]], own) and not _describes_a_service(tokens[r[0]])]
     out = []
-    if _partner_project(tokens) or _continuation(tokens):
-        return []
+    if _partner_project(tokens) or _continuation(tokens) or COUNTED_PROJECTS.search(s.text):
+        return []  # '… myönsi Keski-Suomessa ESR-rahoitusta 58,6 miljoonaa euroa 214 hankkeelle': a programme's
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok):
@@ -765,8 +765,14 @@ def _names(tokens, head_i: int) -> list[str]:
     if head.morph.get("Number") == ["Plur"] and head.lemma_.casefold() in MUNICIPAL_HEADS:
         owners = [t for t in head.children if t.dep_ == "nmod:poss" and t.text[:1].isupper()]
         owners += [c for o in owners for c in o.children if c.dep_ == "conj" and c.text[:1].isupper()]
+        owners = [o for o in owners if not _region_name(o.text)]  # 'Kainuun kuntien yhteinen hanke': no one body
         return [f"{o.text} {head.lemma_.casefold()}" for o in sorted(owners, key=lambda t: t.i)]
     return [name]
+
+
+def _region_name(word: str) -> bool:
+    hit = gazetteer().match(word)
+    return hit is not None and hit.municipality is None
 
 
 def _unit_of(city) -> bool:

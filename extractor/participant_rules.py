@@ -478,10 +478,11 @@ def guest_event(c: Candidate) -> bool:
 
 
 def _project_presented_at(tokens) -> bool:
-    """'hankkeen kokemuksia esiteltiin Kotkassa … järjestetyssä Kymenlaakson työpajapäivässä': the project (or
-    what it did) presented, in the passive, at an event that is not its own."""
+    """'hankkeen kokemuksia esiteltiin Kotkassa … järjestetyssä Kymenlaakson työpajapäivässä', 'hanke esitteli
+    toimintaansa Lapin TE-keskuksen Torniossa järjestämässä työllisyysseminaarissa': the project (or what it did)
+    presented at an event that is not its own."""
     for verb in tokens:
-        if token_lemma(verb) not in PRESENT_VERBS or "Pass" not in verb.morph.get("Voice"):
+        if token_lemma(verb) not in PRESENT_VERBS:
             continue
         presented = [ch for ch in verb.children if ch.dep_ in ("obj", "nsubj")]
         if not any(token_lemma(p).endswith(PROJECT_NOUNS) or any(

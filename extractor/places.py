@@ -83,7 +83,7 @@ def find_places(doc: Document, sentences: list[Sentence], start: str | None = No
     chosen |= {m.key for m in mentions if m.anchored}
     chosen |= {m.key for m in mentions if m.weight >= 1.0 and m.hit.municipality.code in _implementing(implementers)}
     chosen |= _listed_with(mentions, chosen)
-    chosen -= _successors(chosen, score, {m.key for m in mentions if m.anchored})
+    chosen -= _successors(chosen, score, {m.key for m in mentions if m.anchored} | _conjoined_with_ceased(mentions))
     facts = []
     for key in [k for k in dict.fromkeys(m.key for m in mentions) if k in chosen]:
         own = [m for m in mentions if m.key == key]
@@ -105,6 +105,20 @@ def _successors(chosen: set[str], score: dict[str, float], anchored: set[str]) -
     (Loimaa beside Alastaro and Mellilä)."""
     return {k for k in chosen if ":" not in k and k not in anchored and
             any(c.startswith(k + ":") and score[k] < score[c] for c in chosen)}
+
+
+def _conjoined_with_ceased(mentions: list[PlaceMention]) -> set[str]:
+    """Towns named in one phrase with a municipality that later merged into them ('työllisyyspolku Nurmeksessa
+    ja Valtimolla', Valtimo merged into Nurmes after the project): both were the project's towns."""
+    ceased = {(id(m.sentence), m.token.i): m for m in mentions if ":" in m.key}
+    out = set()
+    for m in mentions:
+        near = (m.token.head, *m.token.children)
+        for other in (ceased.get((id(m.sentence), t.i)) for t in near):
+            if other is not None and other.key.startswith(m.key + ":") and \
+                    "conj" in (m.token.dep_, other.token.dep_):
+                out.add(m.key)
+    return out
 
 
 def _other_projects_places(text: str, scope: ProjectScope) -> set[str]:

@@ -101,10 +101,13 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere
     if best is not None:
         p, s, score = best
+        later = [x for x in sentences if x.start > s.start] if _planned_period(s, p.char_start) else []
         if start is None:
-            start = _finer(cued_start, p.start) or (p.start, s, score)
+            start = _finer(cued_start, p.start) or _as_precise(_cued_date(later, "start", name, year), p.start) or \
+                (p.start, s, score)
         if end is None:
-            end = _finer(cued_end, p.end) or (p.end, s, score)
+            end = _finer(cued_end, p.end) or _as_precise(_cued_date(later, "end", name, year), p.end) or \
+                (p.end, s, score)
     start, end = start or cued_start, end or cued_end
     end = _changed_end(sentences, start, end) or end
     start, end = _same_period_finer(sentences, start, end)
@@ -129,6 +132,23 @@ def _same_period_finer(sentences: list[Sentence], start, end):
                     len(p.start) + len(p.end) > len(start[0]) + len(end[0]):
                 return (p.start, s, start[2]), (p.end, s, end[2])
     return start, end
+
+
+PLANNED_CUES = ("suunnitella", "suunniteltu", "alkuperäinen")
+
+
+def _planned_period(s: Sentence, char: int) -> bool:
+    """'Suunniteltu toteutusaika: 1.3.2016–31.12.2018', 'alkuperäisen suunnitelman mukaan …': the plan's period,
+    which a start or end a verb dates after it tells how it went ('käynnistyi kuukauden suunniteltua myöhemmin
+    1.4.2016')."""
+    lemmas = _lemmas_around(s, char) + " " + s.label.casefold()
+    return any(c in lemmas for c in PLANNED_CUES)
+
+
+def _as_precise(cued, planned: str):
+    """A date at least as precise as the planned one ('käynnistyi … 1.4.2016' for 1.3.2016; not 'projektin
+    käynnistyessä elokuussa 2009' for 1.9.2009)."""
+    return cued if cued and len(cued[0]) >= len(planned) else None
 
 
 def _finer(cued, year: str | None):
@@ -266,7 +286,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
         for tok in s.span:
             if not (tok.lemma_.casefold().startswith(verbs) or edge == "end" and _brought_to_end(tok)) or \
-                    _not_project_period(tok) or _decides(tok):
+                    _not_project_period(tok) or _decides(tok) or _of_plural_projects(tok):
                 continue
             at = tok.idx - s.span.start_char
             after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
@@ -282,6 +302,15 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if date and not first:
             first = date, s, 0.6
     return first
+
+
+def _of_plural_projects(verb) -> bool:
+    """'… hankkeisiin, joista useimmat päättyivät vuoden 2018 lopussa', 'Hankkeet päättyivät …': the dates of
+    several projects, not this one's."""
+    def plural_project(t) -> bool:
+        return t.morph.get("Number") == ["Plur"] and t.lemma_.casefold().endswith(PROJECT_WORDS)
+    return verb.dep_ == "acl:relcl" and plural_project(verb.head) or \
+        any(ch.dep_.startswith("nsubj") and plural_project(ch) for ch in verb.children)
 
 
 def _brought_to_end(tok) -> bool:

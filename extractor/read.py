@@ -283,6 +283,7 @@ def normalise(text: str) -> str:
         text = text.replace(lig, plain)
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
     text = TAB_CELLS.sub(" | ", text)
+    text = split_semicolon_tables(text)
     text = SPACES.sub(" ", text)
     text = HYPHEN_BREAK.sub("", text)
     text = drop_contents_page_numbers(text)
@@ -321,22 +322,67 @@ def join_wrapped_cells(text: str) -> str:
     return "\n".join(out)
 
 
+CSV_SEPARATOR = re.compile(r";(?! )")  # a spreadsheet's separator: no space after it, unlike prose's
+CSV_MIN_ROWS = 3
+
+
+def split_semicolon_tables(text: str) -> str:
+    """A spreadsheet pasted as semicolon-separated values ('Kuukausi;Uudet asiakkaat;Työllistyi' over
+    '09/2020;9;0'): three or more lines in a row with two or more separators become ' | ' rows, empty cells
+    kept in their place, those at a row's end shown as '–' up to the table's width (so that the figures keep
+    their columns), a line of separators only blank and a line of one cell (a table's title) plain text."""
+    lines = text.split("\n")
+    csv = [len(CSV_SEPARATOR.findall(line)) >= 2 for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and csv[j]:
+            j += 1
+        if j - i >= CSV_MIN_ROWS:
+            rows = [[c.strip() for c in CSV_SEPARATOR.split(lines[k])] for k in range(i, j)]
+            for k, row in enumerate(rows, start=i):
+                lines[k] = lines[k] if any(row) else ""
+            for start, table in _tables_between_blank_rows(rows):
+                width = max(_filled_width(row) for row in table)
+                for k, row in enumerate(table, start=i + start):
+                    filled = _filled_width(row)
+                    lines[k] = row[0] if filled == 1 else " | ".join(row[:filled] + ["–"] * (width - filled))
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+def _tables_between_blank_rows(rows: list[list[str]]):
+    """(offset, rows) of each run of rows with a filled cell; a row of empty cells parts two tables."""
+    start = 0
+    for k, row in enumerate(rows + [[]]):
+        if not any(row):
+            if k > start:
+                yield start, rows[start:k]
+            start = k + 1
+
+
+def _filled_width(cells: list[str]) -> int:
+    return max((k + 1 for k, cell in enumerate(cells) if cell), default=0)
+
+
 OPEN_ENDED = re.compile(r"(?:,|-|\s(?:ja|tai|sekä))$")  # a label that goes on: 'Kunnat, järjestöt ja'
 
 
 def join_wrapped_row_labels(text: str) -> str:
     """A table row whose first cell wraps onto an indented line carrying the row's figures ('Rekrytointipäivät
     (yhdessä Raahen seudun' + '  TE-toimiston kanssa) | 2 | 96 osallistujaa', between rows): one row again.
-    Only a label left open (a bracket, a comma or a conjunction at its end); a group's own title stays."""
+    Only a label left open (a bracket, a comma or a conjunction at its end) or one going on in lower case at the
+    line's start ('Muissa työllistymistä edistävissä' + 'palveluissa   2   4   6'); a group's own title over
+    its indented rows stays."""
     lines = text.split("\n")
     out: list[str] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         below = lines[k + 1] if k + 1 < len(lines) else ""
+        open_ended = line.count("(") > line.count(")") or bool(OPEN_ENDED.search(line.rstrip()))
         if out and " | " in out[-1] and line.strip() and " | " not in line and not line[:1].isspace() and \
-                below[:1].isspace() and " | " in below and \
-                (line.count("(") > line.count(")") or OPEN_ENDED.search(line.rstrip())):
+                " | " in below and (open_ended and below[:1].isspace() or below[:1].islower()):
             out.append(line.rstrip() + " " + below.lstrip())
             k += 2
             continue

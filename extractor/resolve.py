@@ -149,7 +149,8 @@ def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> 
     """'Etelä-Savossa oli kesäkuussa 2019 noin 3 100 pitkäaikaistyötöntä' in a report on a project in Pieksämäki
     and Kangasniemi that gives their own figures: a statistic told of a region, in a sentence naming none of the
     project's towns, is the wider area's when the report gives the same statistic for a finer area; so too
-    one told of another town ('Kuopion kaupungissa … 8 912' beside Maaninka's)."""
+    one told of another town ('Kuopion kaupungissa … 8 912' beside Maaninka's). A table headed by a region of which
+    the project has only some towns ('Keski-Suomi | 12/2016 | 12/2018') is the region's, finer figures or not."""
     if not places:
         return items
     own = {p.casefold() for p in places}
@@ -161,11 +162,28 @@ def _without_regions_figures(items: list[Labelled], places: tuple[str, ...]) -> 
             t.morph.get("Case") in (["Ine"], ["Ade"]) and t.lemma_.casefold() in gazetteer().regions
             for t in tokens[:c.first])
 
+    def regions_table(c: Candidate) -> bool:
+        s = c.sentence
+        caption = "" if s.caption.rstrip().endswith(".") else s.caption  # prose above the table is no caption
+        words = re.findall(r"[\w-]+", " ".join([caption, s.label, *s.columns]))
+        regions = {hit.region for w in words if w[:1].isupper() and (hit := gazetteer().match(w)) is not None and
+                   hit.municipality is None}
+        named = {m.name.casefold() for w in words if (m := gazetteer().municipality(w)) is not None}
+        return bool(regions) and not named & own and all(_part_of_region(region, own) for region in regions)
+
     wider = {id(c) for c, lb in items if lb.group == "indicators" and not c.sentence.is_row and regions_figure(c)}
     finer = {lb.kind for c, lb in items if lb.group == "indicators" and id(c) not in wider}
+    items = [(c, lb) for c, lb in items if not (lb.group == "indicators" and c.sentence.is_row and regions_table(c))]
     return [(c, lb) for c, lb in items if not (id(c) in wider and lb.kind in finer) and not (
         lb.group == "indicators" and not c.sentence.is_row and
         _other_towns_figure(list(c.sentence.span)[:c.first], own))]
+
+
+def _part_of_region(region: str, own: set[str]) -> bool:
+    """The project's towns are only some of the region's ('Keski-Suomi | 12/2016 | 12/2018' in a report on Jämsä
+    and Kuhmoinen): the region's table is the wider area's."""
+    towns = [m for m in gazetteer().by_code.values() if m.region == region]
+    return sum(1 for m in towns if m.name.casefold() in own) < len(towns)
 
 
 CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")

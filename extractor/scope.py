@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import relative_antecedent, verb_above
 from extractor.gazetteer import gazetteer
-from extractor.mentions import PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
+from extractor.mentions import COUNTED_PROJECTS, PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
 from extractor.segment import Sentence, blocks, is_heading
 
 
@@ -103,6 +103,7 @@ class ProjectScope:
         if self.subproject and COUNTED_PARTS.search(text):
             return True  # 'Yhdeksässä osahankkeessa oli yhteensä 812 asiakasta': the umbrella's sum
         if PLURAL_PROJECTS.search(text) or ALL_PROJECTS.search(text) or SUM_OF_COUNTED.search(text) or \
+                COUNTED_PROJECTS.search(text) or \
                 COUNTED_THEN_POINTED.search(text) or \
                 any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
             return True

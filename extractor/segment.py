@@ -205,9 +205,15 @@ LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-ZÅÄÖ][^\W\d_]{0,7}\.?(?:[^
                          r"(?:\|[ \t]*)?=[ \t]*(?P<long>[^\W\d_][^=|\n]{2,80}?)[ \t]*$")
 
 
+# an acronym explained in brackets in a caption: '(KTT =\nkuntouttava työtoiminta)'
+BRACKETED_LEGEND = re.compile(r"\((?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[^\W\d_][^()=|]{2,60}?)\s*\)")
+
+
 def abbreviation_legend(text: str) -> dict[str, str]:
-    """A table's legend of its column abbreviations, each on a line of its own: short -> long."""
-    return {m["short"]: m["long"] for m in LEGEND_LINE.finditer(text)}
+    """A table's legend of its column abbreviations, each on a line of its own or in brackets: short -> long."""
+    legend = {m["short"]: " ".join(m["long"].split()) for m in BRACKETED_LEGEND.finditer(text)}
+    legend.update((m["short"], m["long"]) for m in LEGEND_LINE.finditer(text))
+    return legend
 
 
 def _paragraph_before(text: str, at: int) -> str:

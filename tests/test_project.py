@@ -43,6 +43,10 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
      "Punkalaitumella 1.8.2010–31.12.2012. Hanketta hallinnoi Kiikoisten kunta. Kiikoisissa asiakkaita oli 60 "
      "ja Punkalaitumella 30.\n\nKiikoisten kunta liittyi Sastamalan kaupunkiin 1.1.2013.",
      ["Kiikoinen", "Punkalaidun"]),
+    # … but a town named beside the municipality that later merged into it took part
+    ("Hankkeen nimi: Tervaspolku – työllisyyspolku Nurmeksessa ja Valtimolla\nHallinnoija: Nurmeksen kaupunki\n"
+     "Osatoteuttaja: Valtimon kunta\nToteutusaika: 1.4.2016–31.12.2018\n\nValtimolla asiakkaita oli 51 ja "
+     "Valtimon kunta vastasi työkokeiluista. Valtimo liittyi Nurmekseen 1.1.2020.", ["Nurmes", "Valtimo"]),
     ("TyöHärmä-hanke toimi Ylihärmässä 2008–2010. Kun Kauhava, Alahärmä, Ylihärmä ja Kortesjärvi yhdistyivät "
      "vuoden 2009 alusta uudeksi Kauhavan kaupungiksi, toiminta rajattiin Ylihärmään.", ["Ylihärmä"]),
     # a word of the project's name is no town ('Virtaa' is no Virrat)
@@ -390,6 +394,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "omin varoin. Kokemuksia vaihdettiin Taivalkosken kunnan työllisyyspalvelujen kanssa.",
      ["Kuusamon kaupunki"], ["Kuusamon kaupunki"]),
     ("Hanke toteutettiin yhdistyksen työllisyysyksikössä. Tiloja vuokrasi Kuusamon kaupunki.", [], []),
+    # the region's municipalities own the project together: no one body of that name
+    ("TyöRaide – Kainuun kuntien yhteinen työllisyyshanke toimi Kajaanissa ja Sotkamossa. Hanketta hallinnoi "
+     "Kajaanin kaupunki.", ["Kajaanin kaupunki"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -537,6 +544,9 @@ def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: li
      "hallinnoimassa TyöVire-hankkeessa (ESR, hankekoodi S22419), jonka osatoteuttaja oli Alajärven kaupunki.\n\n"
      "Kehittämö – toimintamallit ja hyvät käytännöt. Kehittämö on kuntien yhteinen palvelu. Kehittämö kiittää.",
      "TyöVire"),
+    # a labelled name with its code after it
+    ("Hanke | TyöRaide – Kainuun kuntien yhteinen työllisyyshanke, EURA-koodi S21468\nToteutusaika | "
+     "1.4.2016–31.3.2019\n", "TyöRaide – Kainuun kuntien yhteinen työllisyyshanke"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])
@@ -637,6 +647,13 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a bulletin's issue dates 'toukokuun lopussa'
     ("VESILAHDEN KUNTAVIESTI\nVesilahden kunnan tiedotuslehti 3/2018 · syyskuu\n\nTyökaista-hanke päättyi "
      "toukokuun lopussa. Hanke käynnistyi kesäkuussa 2015.", "2015-06", "2018-05"),
+    # the ends of several projects a review covers are not this one's
+    ("Katsaus keskittyy hankkeisiin, joista useimmat päättyivät vuoden 2018 lopussa tai alkuvuonna 2019.\n\n"
+     "Työlaituri-hanke käynnistyi helmikuun alussa 2016 ja päättyi 31.1.2019.", "2016-02", "2019-01-31"),
+    # a plan's period gives way to the start a later sentence tells of; a date after the end is no end
+    ("Toteumatiedot lisätty hankkeen päätyttyä 18.3.2019.\n\nSuunniteltu toteutusaika: 1.3.2016–31.12.2018\n\n"
+     "Toteuma: Hanke käynnistyi kuukauden suunniteltua myöhemmin 1.4.2016. Hanke päättyi suunnitelman mukaisesti "
+     "31.12.2018.", "2016-04-01", "2018-12-31"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

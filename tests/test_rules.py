@@ -672,6 +672,8 @@ def test_participants(items, text: str, expected: set):
     "Foorumiin osallistui tänä vuonna yli 300 alan ammattilaista.",
     "Hankkeen kokemuksia esiteltiin Kotkassa 22.8.2013 järjestetyssä Kymenlaakson työpajapäivässä, jossa oli noin "
     "140 osallistujaa.",  # the project presented, in the passive
+    "Kesäkuussa 2009 hanke esitteli toimintaansa Lapin TE-keskuksen Torniossa järjestämässä työllisyysseminaarissa, "
+    "jossa oli noin 120 osallistujaa eri puolilta Lappia.",  # … or as the subject
     "Verkostossa oli mukana 15 toimijaa.",  # bodies
     # a shop's customers; those of a figure who went to an employer
     "Kierrätysmyymälässämme Nousiaisten keskustassa kävi viime vuonna noin 18 000 asiakasta.",
@@ -951,6 +953,21 @@ def test_a_round_number_word_is_approximate(items):
      "Muu      = muu työllistymistä edistävä palvelu\n",
      {("employed_open_market", 14, None), ("employed_subsidised", 19, None), ("rehabilitation", 6, None),
       ("services_other", 7, None)}),
+    # an acronym explained in brackets in the table's caption; a label wrapped onto its figures' line
+    ("Asiakkaana oli 278 henkilöä.\n\nTaulukko 1. Tilanne asiakkuuden päättyessä, henkilöä (KTT =\nkuntouttava "
+     "työtoiminta)\nKunta | Asiakkaat | Koulutus | KTT\nKajaani | 142 | 17 | 26\nSotkamo | 136 | 13 | 30\n"
+     "Yhteensä | 278 | 30 | 56\n\nKuhmossa kuntouttavan työtoiminnan paikkoja lisättiin hankeaikana kymmenellä.",
+     {("education", 30, None), ("rehabilitative_work", 56, None)}),
+    ("Tilanne välittömästi osallistumisen päätyttyä (n = 141)\n                          Naiset   Miehet   Yhteensä\n"
+     "Koulutuksessa / opiskelemassa                 6        5         11\n"
+     "Aktiivisesti työnhakijoina                    7       12         19\n"
+     "Muissa työllistymistä edistävissä\npalveluissa                                   2        4          6\n"
+     "Yhteensä                                     58       83        141\n",
+     {("education", 11, None), ("activated_jobseeker", 19, None), ("services_other", 6, None)}),
+    # a count in apposition between commas belongs to the clause it stands in
+    ("Valmennukseen osallistui 241 kuopiolaista. Työllistyneitä oli kaikkiaan kuusikymmentäseitsemän. Heistä runsas "
+     "puolet, kolmekymmentäneljä henkeä, pääsi töihin avoimille työmarkkinoille.",
+     {("employed", 67, None), ("employed_open_market", 34, None)}),
     # an infographic: each figure with its caption on the same line
     ("41 työllistyi\n17 | avoimille työmarkkinoille\n24 | palkkatuettuun työhön\n\nMuut polut eteenpäin\n"
      "12 | aloitti opinnot – tutkinto tai oppisopimus\n”Oppisopimus alkoi elokuussa.” – Jukka, 49\n",
@@ -1307,6 +1324,9 @@ def test_an_editorials_rhetoric_is_no_count(items):
     # a table column's year
     ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020\nAktivointiaste, % | 27,5 | 24,1\n",
      {(27.5, "2017"), (24.1, "2020")}),
+    # a small figure with the statistic's pronoun after its own date
+    ("Hailuodossa oli pitkäaikaistyöttömiä hankkeen alkaessa elokuussa 2017 yhteensä 26, ja heinäkuun 2020 lopussa "
+     "heitä oli 19.", {(26, "2017-08"), (19, "2020-07")}),
     # the same value in two months is two figures
     ("TAULUKKO 4. Pitkäaikaistyöttömät hankealueella (Pyhäjoki ja Merijärvi)\nKuukausi | Pitkäaikaistyöttömät\n"
      "5/2013 | 67\n6/2013 | 66\n7/2013 | 66\n", {(67, "2013-05"), (66, "2013-06"), (66, "2013-07")}),
@@ -1320,3 +1340,31 @@ def test_a_national_figure_going_on_from_the_areas_is_no_indicator(items):
             "päinvastainen: pitkäaikaistyöttömien määrä kasvoi koko maassa noin 59 000:een vuoden 2010 loppuun "
             "mennessä.")
     assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == {(98, "2010-10")}
+
+
+def test_a_semicolon_separated_export_is_a_table_with_its_shares_row(items):
+    text = ("TyöRanta S22764 - asiakasseuranta;;;;;;\n"
+            "Kuukausi;Uudet asiakkaat;Päättyneet asiakkuudet;Työllistyi;Koulutukseen;Muu palvelu;Asiakkaita kk lopussa\n"
+            "09/2020;9;0;0;0;0;9\n10/2020;12;1;0;0;1;20\n"
+            "YHTEENSÄ;116;116;34;11;25;\nOsuus asiakkaista %;;;29,3;9,5;21,6;\n;;;;;;\n"
+            "Rahoitus (EUR);;;Yhteensä;Osuus %;;\nESR ja valtio (Pohjois-Pohjanmaan ELY);;;163733;80;;\n"
+            "Kuntarahoitus yhteensä;;;40933;20;;\n")
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {
+        ("employed", 34, 29.3), ("education", 11, 9.5), ("services_other", 25, 21.6)}
+    assert kinds_values(items(text, "money"), ("eur", "share_pct")) == {
+        ("public_funding", 163733, 80), ("own_funding", 40933, 20)}
+
+
+def test_a_table_headed_by_the_region_is_the_wider_areas(items):
+    text = ("Työlaituri-hanke toimi Jämsässä ja Kuhmoisissa.\n\n"
+            "| Keski-Suomi | 12/2016 | 12/2018 |\n|---|---|---|\n| Työttömät työnhakijat | 28 415 | 22 874 |\n"
+            "| Pitkäaikaistyöttömät | 10 730 | 7 986 |\n\n"
+            "Jämsän ja Kuhmoisten alueella oli helmikuussa 2016 yhteensä 812 pitkäaikaistyötöntä.")
+    assert {(i["value"], i.get("date")) for i in items(text, "indicators")} == {(812, "2016-02")}
+
+
+def test_funding_granted_to_a_count_of_projects_is_the_programmes(items):
+    text = ("ELY-keskus myönsi Keski-Suomessa vuoden 2018 loppuun mennessä ESR-rahoitusta yhteensä 58,6 miljoonaa "
+            "euroa 214 hankkeelle.\n\nTyölaiturin toteutuneet kokonaiskustannukset olivat 538 700 euroa. Euroopan "
+            "sosiaalirahaston ja valtion rahoitusosuus oli 80 prosenttia eli 430 960 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 538700), ("public_funding", 430960)}
