@@ -17,6 +17,9 @@ FOOTNOTE_MARK = re.compile(r"\s*(?:\[[\w ]{1,12}\]|\d{1,3}|[*†‡]{1,3})\s*$")
 
 
 
+ITEM_DATE = re.compile(r"[\d.:/ –-]{4,24}|\d{1,2}\.\s?[a-zåäö]+(?:kuuta)?\s+\d{4}")  # '2.6.2023', '2.6.2023 klo 12'
+
+
 class _TextParser(HTMLParser):
     """Block text in reading order; a site banner (a <header> outside <main> and <article>) goes last, so
     that the page's own title opens the text."""
@@ -106,8 +109,8 @@ class _TextParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
-        if self.items and not self.link_depth and data.strip():
-            self.items[-1][1] = True
+        if self.items and not self.link_depth and data.strip() and not ITEM_DATE.fullmatch(data.strip()):
+            self.items[-1][1] = True  # a date beside the link is a news list's: '2.6.2023 <a>Työllisyyskatsaus …</a>'
         if self.pre_depth:  # preformatted text keeps its lines
             self.parts.append(re.sub(r"[ \t]+", " ", data))
         else:

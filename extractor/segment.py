@@ -105,7 +105,8 @@ def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
     first = line.lstrip()[:1]
     if current.standalone:  # a bullet or a labelled line wraps onto a line of its own words
         return not stand and not _is_row(current.text) and (first.islower() or first in ",;)" or
-                                             (line[:1].isspace() and bool(BULLET.match(current.text))))
+                                             (line[:1].isspace() and bool(BULLET.match(current.text))) or
+                                             _wrapped_figure(current, line, previous))
     numbered = NUMBERED.match(line)
     if stand and not (numbered and numbered["rest"].islower() and not current.text.rstrip().endswith(TERMINAL)):
         return False  # '14. kesäkuuta …' continues a sentence; '1. Tavoitteet' starts a list
@@ -117,6 +118,16 @@ def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
     if first.isdigit() and previous.rstrip().endswith(")") and len(previous.strip()) <= 60:
         return False  # an infographic's '… (tavoite 120)' + '41 työllistyi': a short line's bracket closes it
     return _continues(current.text, line)
+
+
+WRAPPED_COUNT = re.compile(r"\s*\d[\d ]*\s+[a-zåäö]")  # '14 asiakasta.'
+
+
+def _wrapped_figure(current: Block, line: str, previous: str) -> bool:
+    """'Toteuma: Työkyvyn arviointiin tai ammatilliseen kuntoutukseen ohjattiin' + '14 asiakasta.': a labelled
+    line of prose, cut before its figure, goes on."""
+    return bool(LABEL.match(current.text)) and len(previous) > 50 and \
+        not previous.rstrip().endswith(TERMINAL) and bool(WRAPPED_COUNT.match(line))
 
 
 def _continues(previous: str, line: str) -> bool:

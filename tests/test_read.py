@@ -57,6 +57,16 @@ def test_html_list_items_that_are_only_links_are_other_pages_headlines(tmp_path:
     assert "Asiakkaita 186, joista työllistyi 52" in text and "18 000" not in text
 
 
+def test_html_news_list_items_of_a_date_and_a_link_are_other_pages_headlines(tmp_path: Path):
+    path = tmp_path / "r.html"
+    path.write_text("<main><p>Hankkeessa oli 231 asiakasta.</p><h2>Ajankohtaista</h2><ul class='news-list'>"
+                    "<li><time datetime='2023-04-20'>20.4.2023</time> <a href='/k'>Kuntakokeilu loppusuoralla: "
+                    "Kangasalla noin 1 900 asiakasta</a></li><li>8.3.2023 <a href='/l'>Kuntalisää 312 000 euroa</a>"
+                    "</li><li>Opintonsa aloitti 21 asiakasta</li></ul></main>", encoding="utf-8")
+    text = read_document(path).text
+    assert "1 900" not in text and "312 000" not in text and "Opintonsa aloitti 21 asiakasta" in text
+
+
 def test_html_site_banner_goes_after_the_pages_own_text(tmp_path: Path):
     path = tmp_path / "osahanke.html"
     path.write_text("<html><body><header class='site-header'><p>Sillat työhön – kattohanke 2009–2013</p></header>"

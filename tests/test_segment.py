@@ -55,6 +55,10 @@ from extractor.segment import LABEL, blocks, segment
     # so does a semicolon then a line in lower case
     ("Hanke järjesti 8 rekrytointitapahtumaa;\nkävijöitä oli yhteensä n. 640.",
      ["Hanke järjesti 8 rekrytointitapahtumaa; kävijöitä oli yhteensä n. 640."]),
+    # a labelled line of prose cut before its figure goes on; a short label's value does not
+    ("Toteuma: Työkyvyn arviointiin tai ammatilliseen kuntoutukseen ohjattiin\n14 asiakasta. Loput jatkoivat.",
+     ["Toteuma: Työkyvyn arviointiin tai ammatilliseen kuntoutukseen ohjattiin 14 asiakasta. Loput jatkoivat."]),
+    ("Asiakkaat:\n14 asiakasta", ["Asiakkaat:", "14 asiakasta"]),
     # a line of items set apart by middle dots stands alone: an infographic's figure below it starts anew
     ("Tuloskortti 2020–2023 · Työtä ja osallisuutta Hämeenkyröön\n143 asiakasta\naloitti valmennuksen",
      ["Tuloskortti 2020–2023 · Työtä ja osallisuutta Hämeenkyröön", "143 asiakasta aloitti valmennuksen"]),
