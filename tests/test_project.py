@@ -44,9 +44,9 @@ LOHJA = "Lohjan kaupunki hallinnoi hanketta. Lohjalla oli paljon työttömiä. L
      "ja Punkalaitumella 30.\n\nKiikoisten kunta liittyi Sastamalan kaupunkiin 1.1.2013.",
      ["Kiikoinen", "Punkalaidun"]),
     # … but a town named beside the municipality that later merged into it took part
-    ("Hankkeen nimi: Tervaspolku – työllisyyspolku Nurmeksessa ja Valtimolla\nHallinnoija: Nurmeksen kaupunki\n"
-     "Osatoteuttaja: Valtimon kunta\nToteutusaika: 1.4.2016–31.12.2018\n\nValtimolla asiakkaita oli 51 ja "
-     "Valtimon kunta vastasi työkokeiluista. Valtimo liittyi Nurmekseen 1.1.2020.", ["Nurmes", "Valtimo"]),
+    ("Tervaspolku – pitkäaikaistyöttömien työllisyyspolku Nurmeksessa ja Valtimolla\n\nToteutusaika: "
+     "1.4.2016–31.12.2018\n\nValtimolla asiakkaita oli 51 ja Valtimon kunta vastasi työkokeiluista. Valtimo "
+     "liittyi Nurmekseen 1.1.2020.", ["Nurmes", "Valtimo"]),
     ("TyöHärmä-hanke toimi Ylihärmässä 2008–2010. Kun Kauhava, Alahärmä, Ylihärmä ja Kortesjärvi yhdistyivät "
      "vuoden 2009 alusta uudeksi Kauhavan kaupungiksi, toiminta rajattiin Ylihärmään.", ["Ylihärmä"]),
     # a word of the project's name is no town ('Virtaa' is no Virrat)
