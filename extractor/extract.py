@@ -12,7 +12,7 @@ from extractor.cue_match import DASHES, Label, restatements
 from extractor.figure_context import difference, per_unit
 from extractor.indicator_rules import anaphor_before, area_statistic, benchmark
 from extractor.model import CandidateModel, load_model
-from extractor.nlp import load_pipeline
+from extractor.nlp import load_pipeline, text_baseforms
 from extractor.project import project_facts
 from extractor.read import read_document
 from extractor.ocr import OCR_METHOD_PREFIX
@@ -206,7 +206,31 @@ def indicator_anaphora(candidates: list[Candidate], labelled: list) -> list:
                   c.sentence.start - p.sentence.end <= ANAPHORA_REACH and (p.unit == "pct") == (c.unit == "pct")]
         if before and area_statistic(c, before[-1][1].kind) and not difference(c) and not benchmark(c):
             out.append((c, Label("indicators", before[-1][1].kind, before[-1][1].score * 0.8)))
+        elif not before and c.unit is None and (kind := _people_statistic_before(c)) is not None and \
+                area_statistic(c, kind) and not difference(c) and not benchmark(c):
+            out.append((c, Label("indicators", kind, 0.5)))
     return out
+
+
+def _people_statistic_before(c: Candidate) -> str | None:
+    """'Pitkäaikaistyöttömien määrä laski molemmissa kunnissa. Ylöjärvellä heitä oli syyskuussa 2015 yhteensä 411':
+    the statistic of people the sentence before names without a figure, which 'heitä' goes on from."""
+    tokens = list(c.sentence.span)
+    anaphor = anaphor_before(c)
+    if anaphor is None or tokens[anaphor].lemma_.casefold() not in PEOPLE_ANAPHORS:
+        return None
+    last = re.split(r"(?<=[.!?])\s+", c.sentence.before.strip())[-1]
+    if not last or re.search(r"\d", last):
+        return None
+    forms = [w.casefold() for w in text_baseforms(last)]
+    if any(w.startswith("pitkäaikaistyötön") for w in forms):
+        return "long_term_unemployed"
+    if "työtön" in forms and "työnhakija" in forms:
+        return "unemployed"
+    return None
+
+
+PEOPLE_ANAPHORS = ("he", "hän")  # 'heitä oli'; not 'se' or 'määrä', which a rate may be
 
 
 DATED = re.compile(r"(?:(?:19|20)\d{2}|\d{1,2}/(?:19|20)\d{2})\)?:?\s+"

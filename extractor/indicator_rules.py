@@ -41,8 +41,8 @@ def anaphor_before(c: Candidate) -> int | None:
     tokens = list(c.sentence.span)
     for j in range(c.first - 1, max(-1, c.first - 7), -1):
         t = tokens[j]
-        if t.like_num or t.text in CLAUSE_BREAKS or t.text == ",":
-            return None
+        if t.like_num and not re.fullmatch(r"(?:19|20)\d{2}", t.text) or t.text in CLAUSE_BREAKS or t.text == ",":
+            return None  # a year between goes with the pronoun: 'heitä oli syyskuussa 2015 yhteensä 411'
         if t.lemma_.casefold() in ANAPHORS and t.morph.get("Case") in (["Nom"], ["Par"]):
             return j
     return None
@@ -304,6 +304,12 @@ def indicator_date(c: Candidate) -> str | None:
         near.append((0 if bracketed else abs(s - end) if s >= end else abs(at - e), s > at, d))
     if near:
         return min(near)[2]
+    respective = RESPECTIVELY.search(text, clause_start, at)
+    if respective:  # 'heitä oli syyskuussa 2015 411 ja elokuussa 2018 318, Hämeenkyrössä vastaavasti 96 ja 71'
+        dates = [d for _, _, d in _dates_in(text[:clause_start])]
+        k = len(WHOLE_FIGURE.findall(text[respective.end():at]))
+        if k < len(dates):
+            return dates[k]
     if any(w in text.casefold() for w in TIME_ANAPHORA) or _of_the_statistic_before(c) or anaphor_before(c) is not None:
         before = _dates_in(" ".join(sentences_before(c.sentence.before)[-2:])) if c.sentence.before.strip() else []
         if not before:
@@ -311,6 +317,10 @@ def indicator_date(c: Candidate) -> str | None:
         starting = list(c.sentence.span)[c.token_i:c.token_i + 2]  # '21,4 prosentista 27,9 prosenttiin'
         return before[0][2] if any(t.morph.get("Case") == ["Ela"] for t in starting) else before[-1][2]
     return None
+
+
+RESPECTIVELY = re.compile(r"\bvastaavasti\b", re.IGNORECASE)
+WHOLE_FIGURE = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?")  # '1 512', '22,4'
 
 
 def _dates_in(text: str) -> list[tuple[int, int, str]]:

@@ -218,10 +218,12 @@ def _parse_unit(w: str) -> tuple[int | None, str]:
 
 
 def hedge_before(text: str, start: int) -> tuple[bool, str | None]:
-    """(approx, qualifier) from the one or two words right before offset `start`."""
+    """(approx, qualifier) from the one or two words right before offset `start`, not across a comma."""
     before = text[max(0, start - 30):start].casefold().split()
     hedges = lexicon()["hedges"]
     for word in reversed(before[-2:]):
+        if word.endswith((",", ";", ":")):
+            break  # 'runsas puolet, 34 henkeä': the hedge is the other number's
         word = word.strip("(,:;")
         if word in hedges:
             flag, qualifier = hedges[word]

@@ -94,6 +94,7 @@ def test_parse_number_word_rejects(word):
     ("hankkeessa oli noin ", (True, None)), ("reilut ", (True, "more_than")), ("yli ", (True, "more_than")),
     ("vajaa ", (True, "less_than")), ("alle ", (True, "less_than")), ("lähes ", (True, "less_than")),
     ("n. ", (True, None)), ("ainakin ", (True, "more_than")), ("jopa ", (True, None)), ("oli ", (False, None)),
+    ("heistä runsas puolet, ", (False, None)),  # the hedge of another number, across a comma
 ])
 def test_hedges(before, expected):
     assert hedge_before(before, len(before)) == expected

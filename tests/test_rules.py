@@ -1324,6 +1324,10 @@ def test_an_editorials_rhetoric_is_no_count(items):
     # a table column's year
     ("Taulukko 6.1. Työllisyyden indikaattoreita\nIndikaattori | Raahe 2017 | Raahe 2020\nAktivointiaste, % | 27,5 | 24,1\n",
      {(27.5, "2017"), (24.1, "2020")}),
+    # the statistic named without a figure in the sentence before; 'vastaavasti' takes the dates in turn
+    ("Hanke toimi Ylöjärvellä ja Hämeenkyrössä.\n\nPitkäaikaistyöttömien määrä laski molemmissa kunnissa. "
+     "Ylöjärvellä heitä oli syyskuussa 2015 yhteensä 411 ja elokuussa 2018 enää 318, Hämeenkyrössä vastaavasti 96 "
+     "ja 71.", {(411, "2015-09"), (318, "2018-08"), (96, "2015-09"), (71, "2018-08")}),
     # a small figure with the statistic's pronoun after its own date
     ("Hailuodossa oli pitkäaikaistyöttömiä hankkeen alkaessa elokuussa 2017 yhteensä 26, ja heinäkuun 2020 lopussa "
      "heitä oli 19.", {(26, "2017-08"), (19, "2020-07")}),
