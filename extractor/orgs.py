@@ -904,8 +904,9 @@ def _heading_word(tokens, i: int) -> bool:
 
 def _nominative(tok, is_head: bool) -> str:
     case = tok.morph.get("Case")
-    agrees = is_head or tok.dep_ == "amod" and tok.pos_ == "ADJ" and case == tok.head.morph.get("Case")  # not
-    # 'Kaavin' or 'Hyvinkään' tagged amod: a town's name is its owner, in the genitive
+    agrees = is_head or tok.dep_ == "amod" and tok.pos_ == "ADJ" and case == tok.head.morph.get("Case") and \
+        not (tok.text[:1].isupper() and gazetteer().municipality(tok.text) is not None)  # not 'Kaavin',
+    # 'Hyvinkään' or 'Kaskisten' tagged amod: a town's name is its owner, in the genitive
     if not case or case == ["Nom"] or not agrees:
         return tok.text.split(":")[0] if tok.text.split(":")[0] in LEGAL_FORMS else tok.text
     lemma = tok.lemma_

@@ -295,7 +295,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
                       and not _other_edge_between(s, tok, at + d.char_start, verbs)][:1]
             found += [(d.char_start, d.start) for d in find_dates(s.text[:at])
                       if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
-        found = [f for f in found if not _not_project_period(_token_at(s, f[0]))]
+        found = [f for f in found if not _not_project_period(_token_at(s, f[0])) and not _continued_later(s, f[0])]
         date = min(found)[1] if found else None
         if date and first and date.startswith(first[0]) and len(date) > len(first[0]):
             return date, s, 0.6

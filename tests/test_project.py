@@ -394,6 +394,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
      "omin varoin. Kokemuksia vaihdettiin Taivalkosken kunnan työllisyyspalvelujen kanssa.",
      ["Kuusamon kaupunki"], ["Kuusamon kaupunki"]),
     ("Hanke toteutettiin yhdistyksen työllisyysyksikössä. Tiloja vuokrasi Kuusamon kaupunki.", [], []),
+    # a town's name tagged as an adjective keeps its genitive ('Kaskisten', not 'Kaskinen kaupunki')
+    ("Kaskisten kaupungin hallinnoima hanke päättyi suunnitellusti helmikuun 2014 lopussa.", ["Kaskisten kaupunki"],
+     []),
     # the region's municipalities own the project together: no one body of that name
     ("TyöRaide – Kainuun kuntien yhteinen työllisyyshanke toimi Kajaanissa ja Sotkamossa. Hanketta hallinnoi "
      "Kajaanin kaupunki.", ["Kajaanin kaupunki"], []),
@@ -647,6 +650,12 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # a bulletin's issue dates 'toukokuun lopussa'
     ("VESILAHDEN KUNTAVIESTI\nVesilahden kunnan tiedotuslehti 3/2018 · syyskuu\n\nTyökaista-hanke päättyi "
      "toukokuun lopussa. Hanke käynnistyi kesäkuussa 2015.", "2015-06", "2018-05"),
+    # the work's continuation proposed for after the project starts nothing; a saving's years are no period
+    ("Kokousaika      Maanantai 12.5.2014 klo 17.00–19.10\n\n”Satamapolku-hanke päättyy helmikuun lopussa. Esitämme, että kaupunki selvittää, miten hankkeessa kehitettyä "
+     "työvalmennusta voidaan jatkaa kaupungin omana toimintana vuoden 2015 alusta.”\n\nTilanteeseen vastattiin "
+     "käynnistämällä maaliskuussa 2011 hanke Satamapolku. Kaskisten kaupungin hallinnoima hanke päättyi "
+     "suunnitellusti helmikuun 2014 lopussa.\n\nHankkeen ansiosta kaupunki välttyi maksamasta työmarkkinatuen "
+     "kuntaosuutta arviolta 96 000 euron edestä vuosina 2011–2013.", "2011-03", "2014-02"),
     # the ends of several projects a review covers are not this one's
     ("Katsaus keskittyy hankkeisiin, joista useimmat päättyivät vuoden 2018 lopussa tai alkuvuonna 2019.\n\n"
      "Työlaituri-hanke käynnistyi helmikuun alussa 2016 ja päättyi 31.1.2019.", "2016-02", "2019-01-31"),
