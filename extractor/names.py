@@ -58,6 +58,7 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "toimintakertomus", "hankekanta", "ohjelma", "tulokset", "tausta", "johdanto", "kuvaus",
                "pöytäkirja", "esityslista", "hallitus", "valtuusto", "lautakunta", "hankehaku", "uutiset",
                "tiedotteet", "päätös", "liite", "hakemus")
+MEDIA_WORDS = ("yle", "radio", "tv", "sanomat", "lehti", "uutiset")  # whole words only: not 'Lehtimäen …'
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
            "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5}
@@ -222,7 +223,8 @@ def _in_block(text: str) -> list[Candidate]:
                 continue  # 'Tulosdiassa luvut oli kerätty …': a compound tense, not 'X oli … hanke'
             if SUBCLAUSE.search(plain[m.end("name"):m.end()]):
                 continue  # 'Laskelma on optimistinen, sillä se olettaa … ilman hanketta': another clause's project
-            if name and not _predicate_case(name.split()) and not _common_phrase(name.split()):
+            if name and not _predicate_case(name.split()) and not _common_phrase(name.split()) and \
+                    not _stock_noun(name, text):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
 
@@ -373,6 +375,14 @@ def _common_phrase(words: list[str]) -> bool:
                                a.get("BASEFORM", "").casefold().endswith(GENERIC_OWNERS) for a in found)
 
 
+def _stock_noun(name: str, text: str) -> bool:
+    """'Alku oli kolmen kuukauden työkokeilu': a common noun that the text capitalises only where a sentence
+    begins is no name (a name stands capitalised inside a sentence too: 'asiakkaat ohjautuivat Kipinään')."""
+    if " " in name or not all(a.get("CLASS") == "nimisana" for a in voikko().analyze(name) or [{}]):
+        return False
+    return not re.search(rf"[\wåäö,]\s+{re.escape(name[:max(3, len(name) - 1)])}", text)
+
+
 # owners whose attributes a text states ('Kaupungin työttömyysaste'); not 'Itärajan työpolut', a name
 GENERIC_OWNERS = ("kaupunki", "kunta", "hanke", "projekti", "alue", "maakunta", "seutu", "kokeilu")
 
@@ -479,8 +489,8 @@ def _acceptable(short: str, organisations: list[str]) -> bool:
     words = re.findall(r"\w+", low)
     if not words or low in NOT_NAMES or len(short) < 2 or any(g in low for g in GENRE_WORDS):
         return False
-    if any(w in ORGANISATION_WORDS for w in words) or _is_place(short):
-        return False
+    if any(w in ORGANISATION_WORDS or w in MEDIA_WORDS for w in words) or _is_place(short):
+        return False  # … nor a broadcaster's or paper's masthead ('YLE RADIO HÄME – HÄMEEN AAMU')
     return not any(set(words) <= set(re.findall(r"\w+", o.casefold())) for o in organisations)
 
 

@@ -292,7 +292,8 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
                            key=lambda d: d.char_start)
             found += [(at + d.char_start, d.start) for d in after if d.char_start < 60
-                      and not _other_edge_between(s, tok, at + d.char_start, verbs)][:1]
+                      and not _other_edge_between(s, tok, at + d.char_start, verbs)
+                      and not (edge == "end" and SINCE.match(s.text, at + d.char_end))][:1]
             found += [(d.char_start, d.start) for d in find_dates(s.text[:at])
                       if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
         found = [f for f in found if not _not_project_period(_token_at(s, f[0])) and not _continued_later(s, f[0])]
@@ -302,6 +303,9 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if date and not first:
             first = date, s, 0.6
     return first
+
+
+SINCE = re.compile(r"\s*(?:lähtien|alkaen|asti\s+alusta)\b", re.IGNORECASE)  # 'loppuu … huhtikuusta 2007 lähtien'
 
 
 def _of_plural_projects(verb) -> bool:

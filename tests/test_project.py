@@ -547,6 +547,12 @@ def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: li
      "hallinnoimassa TyöVire-hankkeessa (ESR, hankekoodi S22419), jonka osatoteuttaja oli Alajärven kaupunki.\n\n"
      "Kehittämö – toimintamallit ja hyvät käytännöt. Kehittämö on kuntien yhteinen palvelu. Kehittämö kiittää.",
      "TyöVire"),
+    # a common noun capitalised only where its sentence begins is no name ('Alku oli … työkokeilu')
+    ("Alku oli kolmen kuukauden työkokeilu, jonka jälkeen yritys palkkasi hänet palkkatuella.\n\n"
+     "Rannikkoreitti-hankkeessa oli 176 osallistujaa.", "Rannikkoreitti"),
+    # a broadcaster's masthead is no project's title
+    ("YLE RADIO HÄME – HÄMEEN AAMU\nLähetys to 4.12.2008 klo 7.35–7.48\nAihe: Lammin Työkaari-hanke päättyy – mitä "
+     "jää käteen?\n\nSV: Se on Lammin kunnan sosiaalitoimen hallinnoima ESR-hanke.", "Työkaari"),
     # a labelled name with its code after it
     ("Hanke | TyöRaide – Kainuun kuntien yhteinen työllisyyshanke, EURA-koodi S21468\nToteutusaika | "
      "1.4.2016–31.3.2019\n", "TyöRaide – Kainuun kuntien yhteinen työllisyyshanke"),
@@ -656,6 +662,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
      "käynnistämällä maaliskuussa 2011 hanke Satamapolku. Kaskisten kaupungin hallinnoima hanke päättyi "
      "suunnitellusti helmikuun 2014 lopussa.\n\nHankkeen ansiosta kaupunki välttyi maksamasta työmarkkinatuen "
      "kuntaosuutta arviolta 96 000 euron edestä vuosina 2011–2013.", "2011-03", "2014-02"),
+    # an end verb's clause that dates the start ('huhtikuusta 2007 lähtien') gives no end
+    ("Aihe: Lammin Työkaari-hanke päättyy\n\nSamalla loppuu kunnan Työkaari, joka on huhtikuusta 2007 lähtien etsinyt pitkään työttömänä olleille "
+     "lammilaisille reittiä takaisin töihin.\n\nVirallisesti hankeaika päättyy 31.12.2008.", "2007-04", "2008-12-31"),
     # the ends of several projects a review covers are not this one's
     ("Katsaus keskittyy hankkeisiin, joista useimmat päättyivät vuoden 2018 lopussa tai alkuvuonna 2019.\n\n"
      "Työlaituri-hanke käynnistyi helmikuun alussa 2016 ja päättyi 31.1.2019.", "2016-02", "2019-01-31"),
