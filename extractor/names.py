@@ -160,7 +160,7 @@ def _candidates(text: str, sentences) -> list[Candidate]:
         if after is not None and WRAPPED_SUFFIX.match(after.text):  # a PDF title 'Pielisen Portaat' / '-hanke Juuassa'
             joined += " " + after.text
         out += [replace(c, start=c.start + block.start, end=min(c.end, len(block.text)) + block.start)
-                for c in _in_block(joined) if c.start < len(block.text)]
+                for c in _in_block(joined, text) if c.start < len(block.text)]
     out += _titles(sentences, text)
     out += _subtitled(text)
     return sorted(out, key=lambda c: c.start)
@@ -192,7 +192,8 @@ def _sentence_starts(text: str):
     yield from (m.end() for m in SENTENCE_START.finditer(text))
 
 
-def _in_block(text: str) -> list[Candidate]:
+def _in_block(text: str, doc_text: str = "") -> list[Candidate]:
+    """The name candidates of one block (`doc_text`: the whole text, where a common noun may stand as a name)."""
     plain = re.sub(r"[*_]", " ", text)  # same offsets: markdown emphasis becomes spaces
     out = []
     for m in SUFFIX.finditer(plain):
@@ -224,7 +225,7 @@ def _in_block(text: str) -> list[Candidate]:
             if SUBCLAUSE.search(plain[m.end("name"):m.end()]):
                 continue  # 'Laskelma on optimistinen, sillä se olettaa … ilman hanketta': another clause's project
             if name and not _predicate_case(name.split()) and not _common_phrase(name.split()) and \
-                    not _stock_noun(name, text):
+                    not _stock_noun(name, doc_text or text):
                 out.append(Candidate(_short(name), None, "copula", m.start(), m.end()))
     return out
 
@@ -380,7 +381,7 @@ def _stock_noun(name: str, text: str) -> bool:
     begins is no name (a name stands capitalised inside a sentence too: 'asiakkaat ohjautuivat Kipinään')."""
     if " " in name or not all(a.get("CLASS") == "nimisana" for a in voikko().analyze(name) or [{}]):
         return False
-    return not re.search(rf"[\wåäö,]\s+{re.escape(name[:max(3, len(name) - 1)])}", text)
+    return not re.search(rf"(?:[\w,][^\S\n]+|[a-zåäö,]\n){re.escape(name[:max(3, len(name) - 1)])}", text)
 
 
 # owners whose attributes a text states ('Kaupungin työttömyysaste'); not 'Itärajan työpolut', a name
