@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import relative_antecedent, verb_above
 from extractor.gazetteer import gazetteer
-from extractor.mentions import COUNTED_PROJECTS, PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
+from extractor.mentions import (
+    COUNTED_PROJECTS, PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
+)
 from extractor.segment import Sentence, blocks, is_heading
 
 

@@ -657,13 +657,15 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("VESILAHDEN KUNTAVIESTI\nVesilahden kunnan tiedotuslehti 3/2018 · syyskuu\n\nTyökaista-hanke päättyi "
      "toukokuun lopussa. Hanke käynnistyi kesäkuussa 2015.", "2015-06", "2018-05"),
     # the work's continuation proposed for after the project starts nothing; a saving's years are no period
-    ("Kokousaika      Maanantai 12.5.2014 klo 17.00–19.10\n\n”Satamapolku-hanke päättyy helmikuun lopussa. Esitämme, että kaupunki selvittää, miten hankkeessa kehitettyä "
+    ("Kokousaika      Maanantai 12.5.2014 klo 17.00–19.10\n\n”Satamapolku-hanke päättyy helmikuun lopussa. "
+     "Esitämme, että kaupunki selvittää, miten hankkeessa kehitettyä "
      "työvalmennusta voidaan jatkaa kaupungin omana toimintana vuoden 2015 alusta.”\n\nTilanteeseen vastattiin "
      "käynnistämällä maaliskuussa 2011 hanke Satamapolku. Kaskisten kaupungin hallinnoima hanke päättyi "
      "suunnitellusti helmikuun 2014 lopussa.\n\nHankkeen ansiosta kaupunki välttyi maksamasta työmarkkinatuen "
      "kuntaosuutta arviolta 96 000 euron edestä vuosina 2011–2013.", "2011-03", "2014-02"),
     # an end verb's clause that dates the start ('huhtikuusta 2007 lähtien') gives no end
-    ("Aihe: Lammin Työkaari-hanke päättyy\n\nSamalla loppuu kunnan Työkaari, joka on huhtikuusta 2007 lähtien etsinyt pitkään työttömänä olleille "
+    ("Aihe: Lammin Työkaari-hanke päättyy\n\nSamalla loppuu kunnan Työkaari, joka on huhtikuusta 2007 lähtien "
+     "etsinyt pitkään työttömänä olleille "
      "lammilaisille reittiä takaisin töihin.\n\nVirallisesti hankeaika päättyy 31.12.2008.", "2007-04", "2008-12-31"),
     # the ends of several projects a review covers are not this one's
     ("Katsaus keskittyy hankkeisiin, joista useimmat päättyivät vuoden 2018 lopussa tai alkuvuonna 2019.\n\n"

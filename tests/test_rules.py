@@ -1348,7 +1348,8 @@ def test_a_national_figure_going_on_from_the_areas_is_no_indicator(items):
 
 def test_a_semicolon_separated_export_is_a_table_with_its_shares_row(items):
     text = ("TyöRanta S22764 - asiakasseuranta;;;;;;\n"
-            "Kuukausi;Uudet asiakkaat;Päättyneet asiakkuudet;Työllistyi;Koulutukseen;Muu palvelu;Asiakkaita kk lopussa\n"
+            "Kuukausi;Uudet asiakkaat;Päättyneet asiakkuudet;Työllistyi;Koulutukseen;Muu palvelu;"
+            "Asiakkaita kk lopussa\n"
             "09/2020;9;0;0;0;0;9\n10/2020;12;1;0;0;1;20\n"
             "YHTEENSÄ;116;116;34;11;25;\nOsuus asiakkaista %;;;29,3;9,5;21,6;\n;;;;;;\n"
             "Rahoitus (EUR);;;Yhteensä;Osuus %;;\nESR ja valtio (Pohjois-Pohjanmaan ELY);;;163733;80;;\n"
