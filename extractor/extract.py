@@ -8,11 +8,11 @@ from pathlib import Path
 
 from extractor.candidates import Candidate, blockers_of, find_candidates
 from extractor.classify import classify
-from extractor.cue_match import DASHES, Label, restatements
+from extractor.cue_match import DASHES, YEAR, Label, restatements
 from extractor.figure_context import difference, per_unit
-from extractor.indicator_rules import anaphor_before, area_statistic, benchmark
+from extractor.indicator_rules import anaphor_before, area_statistic, benchmark, last_sentence_lemmas, sentences_before
 from extractor.model import CandidateModel, load_model
-from extractor.nlp import load_pipeline, text_baseforms
+from extractor.nlp import load_pipeline
 from extractor.project import project_facts
 from extractor.read import read_document
 from extractor.ocr import OCR_METHOD_PREFIX
@@ -219,10 +219,10 @@ def _people_statistic_before(c: Candidate) -> str | None:
     anaphor = anaphor_before(c)
     if anaphor is None or tokens[anaphor].lemma_.casefold() not in PEOPLE_ANAPHORS:
         return None
-    last = re.split(r"(?<=[.!?])\s+", c.sentence.before.strip())[-1]
-    if not last or re.search(r"\d", last):
+    before = c.sentence.before.strip()
+    if not before or re.search(r"\d", sentences_before(before)[-1]):
         return None
-    forms = [w.casefold() for w in text_baseforms(last)]
+    forms = last_sentence_lemmas(before)
     if any(w.startswith("pitkäaikaistyötön") for w in forms):
         return "long_term_unemployed"
     if "työtön" in forms and "työnhakija" in forms:
@@ -243,10 +243,7 @@ def _dated(c: Candidate) -> bool:
     before = c.sentence.text[:c.start - c.sentence.start]
     clause = re.split(r"[,;:]", before)[-1]
     return c.source == "digits" and (bool(DATED.search(before)) or
-                                     anaphor_before(c) is not None and bool(YEAR_IN.search(clause)))
-
-
-YEAR_IN = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d,])")
+                                     anaphor_before(c) is not None and bool(YEAR.search(clause)))
 
 
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:

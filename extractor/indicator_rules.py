@@ -10,6 +10,7 @@ from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
 from extractor.dates import find_dates
 from extractor.gazetteer import gazetteer
 from extractor.nlp import text_baseforms
+from extractor.numbers import find_numbers
 
 
 # 'työttömänä työnhakijana 31', 'Työttömäksi työnhakijaksi | 118': a client's status, not the area's
@@ -41,7 +42,7 @@ def anaphor_before(c: Candidate) -> int | None:
     tokens = list(c.sentence.span)
     for j in range(c.first - 1, max(-1, c.first - 7), -1):
         t = tokens[j]
-        if t.like_num and not re.fullmatch(r"(?:19|20)\d{2}", t.text) or t.text in CLAUSE_BREAKS or t.text == ",":
+        if t.like_num and not YEAR.fullmatch(t.text) or t.text in CLAUSE_BREAKS or t.text == ",":
             return None  # a year between goes with the pronoun: 'heitä oli syyskuussa 2015 yhteensä 411'
         if t.lemma_.casefold() in ANAPHORS and t.morph.get("Case") in (["Nom"], ["Par"]):
             return j
@@ -307,7 +308,7 @@ def indicator_date(c: Candidate) -> str | None:
     respective = RESPECTIVELY.search(text, clause_start, at)
     if respective:  # 'heitä oli syyskuussa 2015 411 ja elokuussa 2018 318, Hämeenkyrössä vastaavasti 96 ja 71'
         dates = [d for _, _, d in _dates_in(text[:clause_start])]
-        k = len(WHOLE_FIGURE.findall(text[respective.end():at]))
+        k = len(find_numbers(text[respective.end():at]))
         if k < len(dates):
             return dates[k]
     if any(w in text.casefold() for w in TIME_ANAPHORA) or _of_the_statistic_before(c) or anaphor_before(c) is not None:
@@ -320,7 +321,6 @@ def indicator_date(c: Candidate) -> str | None:
 
 
 RESPECTIVELY = re.compile(r"\bvastaavasti\b", re.IGNORECASE)
-WHOLE_FIGURE = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?")  # '1 512', '22,4'
 
 
 def _dates_in(text: str) -> list[tuple[int, int, str]]:

@@ -79,7 +79,7 @@ def find_organisations(doc: Document, sentences: list[Sentence], own: list[set[s
                 ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, method)
                 conf = 0.9 if method.endswith("label") else 0.7
                 found[key] = Fact("project", role, {"value": name}, (ev,), conf)
-        if not any(role == "implementers" for role, _ in found) and _ownerless_unit(s) is not None and \
+        if not any(role == "implementers" for role, _ in found) and _run_by_ownerless_unit(s) and \
                 (name := _the_municipal_body(doc.text, [f.values["value"] for f in found.values()])) is not None:
             ev = Evidence(doc.page_at(s.start), s.start, s.end, s.text, "rule:org_unit")
             found[("implementers", _org_key(name))] = Fact("project", "implementers", {"value": name}, (ev,), 0.6)
@@ -784,21 +784,19 @@ def _unit_of(city) -> bool:
 UNIT_HEADS = ("palvelu", "palvelut", "yksikkö", "toimi", "keskus", "tiimi")
 
 
-def _ownerless_unit(s: Sentence):
-    """'Hanke toteutettiin sosiaali- ja terveyspalvelujen aikuissosiaalityön yksikössä': the unit that carried
-    the project out, its owner not named (no capitalised word, no association or foundation in the phrase)."""
-    for tok in s.span:
-        if tok.dep_ == "obl" and tok.morph.get("Case") == ["Ine"] and tok.lemma_.casefold().endswith(UNIT_HEADS) and \
-                _is_role(tok.head, IMPLEMENTER_WORDS) and tok.head.pos_ == "VERB" and \
-                not any(t.text[:1].isupper() or t.lemma_.casefold() in BODY_HEADS for t in tok.subtree):
-            return tok
-    return None
+def _run_by_ownerless_unit(s: Sentence) -> bool:
+    """'Hanke toteutettiin sosiaali- ja terveyspalvelujen aikuissosiaalityön yksikössä': a unit carried the
+    project out, its owner not named (no capitalised word, no association or foundation in the phrase)."""
+    return any(tok.dep_ == "obl" and tok.morph.get("Case") == ["Ine"] and tok.lemma_.casefold().endswith(UNIT_HEADS)
+               and _is_role(tok.head, IMPLEMENTER_WORDS) and tok.head.pos_ == "VERB" and
+               not any(t.text[:1].isupper() or t.lemma_.casefold() in BODY_HEADS for t in tok.subtree)
+               for tok in s.span)
 
 
 def _the_municipal_body(text: str, named: list[str]) -> str | None:
     """The one city or municipality the text names as a body ('KUUSAMON KAUPUNKI' in the letterhead); of a
     city and a municipality, the one already found in a role ('rahoitettiin kokonaan kaupungin omin varoin')."""
-    found = [name for head in ("kaupunki", "kunta") if (name := _the_municipality(text, head)) is not None]
+    found = [name for head in MUNICIPAL_HEADS if (name := _the_municipality(text, head)) is not None]
     if len(found) > 1:
         found = [name for name in found if name in named]
     return found[0] if len(found) == 1 else None

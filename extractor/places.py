@@ -34,7 +34,6 @@ PLACE_STRONG_LABELS = ("kunta", "kunnat", "alue", "toteutusalue", "toiminta-alue
 OPERATE_VERBS = ("toimia", "toteuttaa", "kattaa", "ulottua", "palvella", "tukea", "työskennellä", "asua",
                  "laajentua", "laajeta", "toteutua", "tarjota")
 OPERATE_SUBJECTS = ("hanke", "projekti", "toiminta", "valmenta", "palvelu", "kokeilu", "asiakas")
-MUNICIPALITY_NOUNS = MUNICIPAL_HEADS
 WEAK_TOTAL = 0.75  # at most what weak mentions of one place (aside, an institution's seat) add up to
 CLIENT_NOUNS = ("asiakas", "valmentautuja", "osallistuja")
 
@@ -143,7 +142,7 @@ def _implementing(implementers: tuple[str, ...]) -> set[str]:
     codes = set()
     for name in implementers:
         words = name.split()
-        if len(words) == 2 and words[1].casefold() in MUNICIPALITY_NOUNS:
+        if len(words) == 2 and words[1].casefold() in MUNICIPAL_HEADS:
             hit = gazetteer().match(words[0])
             if hit is not None and hit.municipality is not None:
                 codes.add(hit.municipality.code)
@@ -188,7 +187,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
-        doubtful = _common_noun_first(tok, s) and tok.head.lemma_.casefold() not in MUNICIPALITY_NOUNS
+        doubtful = _common_noun_first(tok, s) and tok.head.lemma_.casefold() not in MUNICIPAL_HEADS
         out.append(PlaceMention(key, weight, anchored, group, s, tok, hit, doubtful))
     return out
 
@@ -376,7 +375,7 @@ def _adopts_model(tok) -> bool:
 def _partner(tok) -> bool:
     """The owner of a partner organisation: 'Viitasaaren lukion ja Jyväskylän koulutuskuntayhtymän
     kanssa sovittiin'."""
-    if tok.dep_ != "nmod:poss" or tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS:
+    if tok.dep_ != "nmod:poss" or tok.head.lemma_.casefold() in MUNICIPAL_HEADS:
         return False
     org = tok.head
     return any(c.lemma_.casefold() == "kanssa" for o in (org, _conj_root(org)) for c in o.children)
@@ -488,7 +487,7 @@ def _carries_out(tok, s: Sentence, own: list[set[str]] = ()) -> bool:
     is one of the organisations that carried the project out (an implementer word is its verb, a
     sibling or its own modifier)."""
     head = tok.head
-    if not tok.dep_.startswith("nmod") or head.lemma_.casefold() not in MUNICIPALITY_NOUNS:
+    if not tok.dep_.startswith("nmod") or head.lemma_.casefold() not in MUNICIPAL_HEADS:
         return False
     org = _conj_root(head)
     near = {org.i, org.head.i}
@@ -499,7 +498,7 @@ def _carries_out(tok, s: Sentence, own: list[set[str]] = ()) -> bool:
 def _merged_into(tok) -> bool:
     """The municipality a merger created, not one the project worked in: 'Nilsiä liittyy Kuopioon',
     'kuntaliitos Kurikkaan', 'uuden Kuopion työllisyyspalvelut', 'liittyy … uuteen Oulun kaupunkiin'."""
-    noun = tok.head if tok.dep_ == "nmod:poss" and tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS else tok
+    noun = tok.head if tok.dep_ == "nmod:poss" and tok.head.lemma_.casefold() in MUNICIPAL_HEADS else tok
     if any(c.dep_ == "amod" and c.lemma_.casefold() == "uusi" for c in [*tok.children, *noun.children]):
         return True  # 'uuden Kuopion', 'uuteen Oulun kaupunkiin'
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "osa" and tok.morph.get("Case") == ["Par"]:
@@ -532,7 +531,7 @@ def _merger_target(tok) -> bool:
     the place merged into (its other mentions in the sentence are the merged place too: '… tehtävät ovat
     Kuopiolla')."""
     target = tok.head if tok.morph.get("Case") == ["Gen"] and tok.dep_ == "nmod:poss" and \
-        tok.head.lemma_.casefold() in MUNICIPALITY_NOUNS else tok
+        tok.head.lemma_.casefold() in MUNICIPAL_HEADS else tok
     if target.morph.get("Case") not in (["Ill"], ["Tra"]):  # 'yhdistyivät … uudeksi Kauhavan kaupungiksi'
         return False
     head = target.head.head if target.head.pos_ == "NUM" else target.head  # 'liittyy 1.1.2013 Savonlinnaan'
@@ -542,7 +541,7 @@ def _merger_target(tok) -> bool:
 
 def _a_municipality(tok) -> bool:
     """'Nilsiä', 'Haukiputaan kunta'."""
-    return gazetteer().match(tok.text) is not None or tok.lemma_.casefold() in MUNICIPALITY_NOUNS and \
+    return gazetteer().match(tok.text) is not None or tok.lemma_.casefold() in MUNICIPAL_HEADS and \
         any(c.dep_ == "nmod:poss" and gazetteer().match(c.text) is not None for c in tok.children)
 
 

@@ -305,7 +305,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
     return first
 
 
-SINCE = re.compile(r"\s*(?:lähtien|alkaen|asti\s+alusta)\b", re.IGNORECASE)  # 'loppuu … huhtikuusta 2007 lähtien'
+SINCE = re.compile(r"\s*(?:lähtien|alkaen)\b", re.IGNORECASE)  # 'loppuu … huhtikuusta 2007 lähtien'
 
 
 def _of_plural_projects(verb) -> bool:
