@@ -336,8 +336,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             if i >= 2 and tokens[i - 1].lower_ == "ja" and _word_value(tokens[i - 2]) is not None:
                 continue  # the half of 'kaksi ja puoli'
             value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
-            if _duration(tokens, i):
-                continue  # 'puoli vuotta'
+            if _duration(tokens, i) or _measures_noun(tokens, i):
+                continue  # 'puoli vuotta', 'puolen palkkatuella'
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
             value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
@@ -366,6 +366,15 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             end = sent.start + nxt.idx + len(nxt.text) - sent.span.start_char
         out.append(Candidate(sent, start, end, float(value), None, unit, approx, qualifier, i, source))
     return out
+
+
+def _measures_noun(tokens: list, i: int) -> bool:
+    """A fraction in the genitive singular that modifies the noun after it ('puolen palkkatuella', 'puolen päivän
+    työ') measures that thing; a share of people stands on its own ('puolet heistä', 'puolella asiakkaista')."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and tok.morph.get("Case") == ["Gen"] and tok.morph.get("Number") != ["Plur"] and \
+        tok.head.i == nxt.i and nxt.pos_ == "NOUN" and nxt.morph.get("Case") != ["Ela"]
 
 
 def _duration(tokens: list, i: int) -> bool:

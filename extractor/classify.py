@@ -24,8 +24,8 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
-    OPEN_MARKET_WORDS, OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, counts_things_not_people, destination_kinds,
-    example_tokens, group_definition_tokens, is_comparison, lumped, own_services, pension_inquiry_group,
+    OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, counts_things_not_people, destination_kinds, example_tokens,
+    group_definition_tokens, is_comparison, lumped, names_open_market, own_services, pension_inquiry_group,
     project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount, time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
@@ -159,8 +159,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     if max(out.values()) < 0.3:  # a placement named before: 'Työkokeiluja toteutettiin 27, ja niihin osallistui 23'
         out.update(referred_kinds(c))
     header = column_header(c.sentence, c.start - c.sentence.start)  # 'Avoin (työllistyi avoimille …)'
-    if not any(w in c.sentence.text.casefold() or w in c.sentence.label.casefold() or w in header
-               for w in OPEN_MARKET_WORDS):
+    if not names_open_market(c, c.sentence.label, header):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
     if own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients

@@ -138,8 +138,11 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
 
 
 def _place_in(tok) -> bool:
-    """'paikka kuntouttavasta työtoiminnasta': an elative that says where a place was found, not where from."""
+    """'paikka kuntouttavasta työtoiminnasta', 'sai paikan yhdistysten palkkatukitöistä': an elative that says
+    where a place was found, not where from."""
     noun = tok.head if tok.dep_ in ("acl", "amod") else tok
+    if noun.dep_ == "obl":  # the verb's object is the place
+        return any(t.dep_ == "obj" and t.lemma_.casefold().endswith("paikka") for t in noun.head.children)
     return noun.dep_ == "nmod" and noun.head.lemma_.casefold().endswith("paikka")
 
 
@@ -299,6 +302,9 @@ def is_cue(tokens, j: int, fragments, exclude=()) -> bool:
            for x in exclude):
         return False
     following = tokens[j + 1] if j + 1 < len(tokens) else None
+    governed = tokens[j].head.i - tokens[0].i
+    if following is not None and tokens[j].pos_ == "ADP" and j + 1 < governed <= j + 3:
+        following = tokens[j].head  # 'ilman mitään tukia': a preposition with the noun it governs
     bigram = lemma + " " + (following.lemma_.casefold() if following is not None else "")
     surface_bigram = surface + " " + (following.text.casefold() if following is not None else "")
     return any(lemma == f[1:] if f.startswith("=") else bool(j) and pair.endswith(f[1:]) if f.startswith("<") else

@@ -7,6 +7,7 @@ import re
 from extractor.candidates import Candidate
 from extractor.cue_match import cue_distance_score, cues, is_cue, previous_sentence, token_forms, verb_above
 from extractor.mentions import PROJECT_NOUNS
+from extractor.participant_rules import is_event
 
 
 # 'Työllistyneistä kaksi kolmasosaa sai paikan avoimilta työmarkkinoilta': an elative names the group
@@ -32,13 +33,24 @@ def reaching_agents(c: Candidate) -> frozenset[int]:
 SPECIFIC_RATIO = 0.6  # 'palkkatuella on työllistynyt 14': the specific kind when it is nearly as near
 
 
-OPEN_MARKET_WORDS = ("työmarkkin", "markkinoil", "ilman tuke", "ilman palkkatuke")  # 'ilman palkkatukea työllistyi 12'
+OPEN_MARKET_WORDS = ("työmarkkin", "markkinoil", "tukemat")  # 'tukematon työ'; 'ilman tukea' by WITHOUT_SUPPORT
+
+
+def names_open_market(c: Candidate, *texts: str) -> bool:
+    """The sentence (or the label or header given) speaks of the open labour market: 'avoimille työmarkkinoille',
+    'tukematon työ', 'ilman (mitään) tukea'."""
+    tokens = list(c.sentence.span)
+    return any(w in text.casefold() for w in OPEN_MARKET_WORDS for text in (c.sentence.text,) + texts) or \
+        any(is_cue(tokens, j, WITHOUT_SUPPORT) for j, t in enumerate(tokens) if t.lower_ == "ilman")
+
+
+WITHOUT_SUPPORT = ("ilman tuki", "ilman palkkatu")
 
 
 def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     """'avoimille työmarkkinoille' needs 'työmarkkina'; 'eläkeselvittely' is not a pension."""
     text = c.sentence.text.casefold()
-    if kind == "employed_open_market" and not any(w in text for w in OPEN_MARKET_WORDS):
+    if kind == "employed_open_market" and not names_open_market(c):
         kind = "employed" if scores["employed"] >= 0.3 else kind
     if kind == "pension" and scores["rehabilitation"] >= scores["pension"] - 0.05 and "eläkeselvit" in text:
         kind = "rehabilitation"
@@ -52,7 +64,8 @@ def refine_outcome(c: Candidate, kind: str, scores: dict[str, float]) -> str:
     if kind == "employed":  # '412 työllistyi avoimille työmarkkinoille': the specific kind, if as near
         specific = max(("employed_open_market", "employed_subsidised"), key=lambda k: scores[k])
         both = _either_kind(c) or _included_kind(c, specific)
-        if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both:
+        if scores[specific] >= 0.3 and scores[specific] >= SPECIFIC_RATIO * scores["employed"] and not both and \
+                not _sums_figures_before(c):
             kind = specific  # not 'työllistyi joko avoimille työmarkkinoille tai palkkatuella'
         elif _trial_of_work_life(c, scores):
             kind = "work_trial"
@@ -104,6 +117,22 @@ def _either_kind(c: Candidate) -> bool:
     return any(0 < abs(a - b) <= 6 and any(t.lemma_ in joiners for t in tokens[min(a, b):max(a, b)])
                and not any(t.like_num for t in tokens[min(a, b):max(a, b)])
                for a in open_market for b in subsidised)
+
+
+SUM_WORDS = ("yhteensä", "kaikkiaan")
+
+
+def _sums_figures_before(c: Candidate) -> bool:
+    """'kahdeksalle löytyi työpaikka avoimilta työmarkkinoilta ja 17 siirtyi palkkatukityöhön, joten
+    työllistyneitä oli yhteensä 25': a total just after figures of both specific kinds adds them up."""
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.first - 3):c.first] + tokens[c.token_i + 1:c.token_i + 2]
+    before = range(max(0, c.first - 3))
+    outcome_cues = cues()["outcomes"]
+    return any(t.lower_ in SUM_WORDS for t in near) and any(tokens[j].like_num or tokens[j].pos_ == "NUM"
+                                                            for j in before) and \
+        all(any(is_cue(tokens, j, outcome_cues[kind]) for j in before)
+            for kind in ("employed_open_market", "employed_subsidised"))
 
 
 def _summed(tokens) -> bool:
@@ -348,13 +377,14 @@ NAME_REACH = 5  # words of a name before its '-hanke'
 
 
 def project_name_tokens(c: Candidate) -> frozenset[int]:
-    """'Työn Siemen -hankkeeseen saatiin mukaan 46': the words of a project's name before its cut
-    '-hanke' name no outcome ('Työn' is no work)."""
+    """'Työn Siemen -hankkeeseen saatiin mukaan 46', 'Saaren työmarkkinat -tapahtuma': the words of a
+    project's or an event's name before its cut '-hanke' or '-tapahtuma' name no outcome ('Työn' is no work)."""
     tokens = list(c.sentence.span)
     out = set()
     for k, t in enumerate(tokens[:-1]):
         cut = t.text in ("-", "–") and not t.whitespace_
-        if not cut or not tokens[k + 1].lemma_.casefold().startswith(PROJECT_NOUNS):
+        named = tokens[k + 1].lemma_.casefold()
+        if not cut or not (named.startswith(PROJECT_NOUNS) or is_event(named)):
             continue
         words, named = [], False  # back to the name's first, capitalised word: 'Maalta töihin', 'Työn Siemen'
         for j in range(k - 1, max(-1, k - 1 - NAME_REACH), -1):

@@ -975,6 +975,27 @@ def test_a_round_number_word_is_approximate(items):
       ("education", 12, None)}),
     # a share after '=' restates the count; the target in brackets after it does not
     ("Hankkeessa oli 164 asiakasta.\n• Työllistyi yhteensä 53 = 32 % (tavoite 30 %)", {("employed", 53, 32.0)}),
+    # wage work, unsupported work and work 'ilman mitään tukia' (a word between) are the open labour market;
+    # half a wage subsidy is no share of people
+    ("Tavalliseen palkkatyöhön ilman minkäänlaisia tukia pääsi 21 osallistujaa, muun muassa kaupan alalle.",
+     {("employed_open_market", 21, None)}),
+    ("Heistä kahdeksan sai paikan ihan tavallisilta työmarkkinoilta ilman mitään tukia.",
+     {("employed_open_market", 8, None)}),
+    ("Asiakkaista 12 % aloitti tavanomaisen, tukemattoman työsuhteen ja 17 % työllistyi puolen palkkatuella joko "
+     "kunnan eri toimialoille tai yksityisiin yrityksiin.",
+     {("employed_open_market", None, 12.0), ("employed_subsidised", None, 17.0)}),
+    ("Palkkatyöhön pääsi 14 asiakasta.", {("employed", 14, None)}),
+    # a place got in subsidised work (the elative says where); an inquiry into work ability
+    ("Yhdeksän jatkaa kunnan kiinteistöhuollossa, ja kuusi sai paikan paikallisten yhdistysten palkkatukitöistä.",
+     {("employed_subsidised", 6, None)}),
+    ("Viiden osallistujan kohdalla käynnistettiin työkykyselvitys.", {("rehabilitation", 5, None)}),
+    # a total of figures of both specific kinds is of the wider kind
+    ("Päättyneistä kahdeksalle löytyi työpaikka avoimilta työmarkkinoilta ja 17 siirtyi palkkatukityöhön, joten "
+     "työllistyneitä oli yhteensä 25 eli 19,4 % päättyneistä.",
+     {("employed_open_market", 8, None), ("employed_subsidised", 17, None), ("employed", 25, 19.4)}),
+    # a total of one kind's parts keeps that kind
+    ("Hankkeeseen osallistui 118 henkilöä. Kun mukaan lasketaan seitsemän henkilöä, jotka palkattiin palkkatuella "
+     "yrityksiin, palkkatuettuun työhön sijoittui kaikkiaan 29 osallistujaa.", {("employed_subsidised", 29, None)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -1012,6 +1033,8 @@ def test_outcomes(items, text: str, expected: set):
     "prosenttia työllistyy tai siirtyy koulutukseen.",
     # every positive path lumped together is no one kind
     "Aktiiviseen jatkopolkuun siirtyi 28 asiakasta (48,3 %).",
+    # the words of an event's name name no outcome
+    "Syyskuussa pidettiin satamassa Saaren työmarkkinat -tapahtuma, jossa kävi arviolta 240 henkeä.",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
