@@ -341,7 +341,7 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
             value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
-        elif tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") and tok.is_alpha:
+        elif (tok.pos_ in ("NUM", "ADJ", "NOUN", "DET", "PRON") or _compound_number_word(word)) and tok.is_alpha:
             if word.endswith(EMPHATIC_CLITICS):
                 continue  # 'moni heistä kymmenenkin', 'eikä kymmenenkään': rhetoric, not a count
             value = _word_value(tok)
@@ -352,20 +352,45 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
                 continue  # 'kolmessa vuodessa', 'kaksi kertaa': a duration or frequency, not a fact
             if value == 1 and lemma != "yksi":
                 continue
+            if i and tok.lemma_.casefold() in SCALE_WORDS and _word_value(tokens[i - 1]) is not None:
+                continue  # the 'tuhatta' of 'neljäkymmentä tuhatta euroa'
             if [t.lower_ for t in tokens[i + 1:i + 3]] == ["ja", "puoli"]:
                 value += 0.5  # 'Meitä oli töissä kaksi ja puoli': two and a half, no count of people
         if value is None:
             continue
+        last = i
+        if source == "word" and (scaled := _scale_and_euros(tokens, i)) is not None:
+            scale, last, euros = scaled  # 'noin kolmeensataankahteentoista tuhanteen euroon'
+            value, unit = value * scale, "eur" if euros else unit
         approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)
         approx = approx or (source == "word" and _approx_word(tok))
         start = sent.start + tok.idx - sent.span.start_char
-        end = start + len(tok.text)
+        end = sent.start + tokens[last].idx + len(tokens[last].text) - sent.span.start_char
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if source == "word" and nxt is not None and (nxt.lemma_.casefold() == "prosentti" or nxt.text == "%"):
             unit = "pct"  # 'kolmekymmentä prosenttia'
             end = sent.start + nxt.idx + len(nxt.text) - sent.span.start_char
-        out.append(Candidate(sent, start, end, float(value), None, unit, approx, qualifier, i, source))
+        out.append(Candidate(sent, start, end, float(value), None, unit, approx, qualifier, last, source, i))
     return out
+
+
+SCALE_WORDS = {"tuhat": 1_000, "miljoona": 1_000_000, "miljardi": 1_000_000_000}
+
+
+def _scale_and_euros(tokens: list, i: int) -> tuple[float, int, bool] | None:
+    """The words after a number word that scale it or make it money: 'kolmesataaneljäkymmentä tuhatta euroa',
+    'seitsemän ja puoli miljoonaa euroa', 'sata euroa', 'neljäkymmentä tuhatta'. (scale, index of the last
+    word, whether it is euros), or None when the number stands alone."""
+    j = i + 1
+    if [t.lower_ for t in tokens[j:j + 2]] == ["ja", "puoli"]:
+        j += 2
+    scale = SCALE_WORDS.get(tokens[j].lemma_.casefold()) if j < len(tokens) else None
+    if scale is not None:
+        j += 1
+    euros = j < len(tokens) and (tokens[j].lemma_.casefold() == "euro" or tokens[j].text == "€")
+    if euros:
+        return float(scale or 1), j, True
+    return (float(scale), j - 1, False) if scale is not None else None
 
 
 def _measures_noun(tokens: list, i: int) -> bool:
@@ -402,6 +427,18 @@ def _time_length(tokens: list, i: int) -> bool:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     return _duration(tokens, i) and unit.lemma_.casefold() != "kerta" and unit.morph.get("Case") != ["Ess"] and \
         not (after is not None and after.like_num)  # '1 240 kertaa' counts visits
+
+
+def _compound_number_word(word: str) -> bool:
+    """'kaksikymmentäkahdeksan' is a number however the tagger reads it (a passive verb, by its ending); a
+    single part such as 'sataa' may be a verb ('it rains')."""
+    lex = lexicon()
+    single = set(lex["units"]) | set(lex["ten_words"]) | set(lex["hundred_words"]) | set(lex["thousand_words"])
+    try:
+        parse_number_word(word)
+    except ValueError:
+        return False
+    return word not in single
 
 
 def _word_value(tok) -> float | None:

@@ -55,6 +55,18 @@ def _dash_aside(between) -> set[int]:
     return set(range(dashes[0], dashes[1] + 1)) if len(dashes) == 2 else set()
 
 
+def _relative_aside(cue, between) -> set[int]:
+    """Positions of a relative clause on the cue between commas ('Omarahoitusta, jonka maksoivat Ruskon kunta ja
+    Turun ammattikorkeakoulu, kertyi 87 748 euroa'): it says more of the cue and puts no distance after it."""
+    if not between or between[0].text != ",":
+        return set()
+    clause = next((ch for ch in cue.children if ch.dep_ == "acl:relcl" and ch.i > cue.i), None)
+    if clause is None:  # the clause ends at the next comma (the parser may hang the main verb on it)
+        return set()
+    closing = next((k for k, t in enumerate(between) if k and t.text == "," and t.i > clause.i), None)
+    return set(range(closing + 1)) if closing is not None else set()
+
+
 def _dash_frame(tokens, first: int, last: int) -> set[int]:
     """The two dashes around a number said as an aside ('joka kolmas osallistuja – 52 henkeä – on saanut
     töitä'): they do not cut the number off from its clause."""
@@ -93,15 +105,17 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     restated = restatements(c, blockers)
     frame = _dash_frame(tokens, first, last) or (_comma_apposition(tokens, first, last) if c.unit != "eur" else set())
     best = 0.0
-    for j in range(max(0, first - window), min(len(tokens), last + window + 1)):
+    for j in range(max(0, first - 2 * window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
             continue
+        if j < first - window and not _relative_aside(tokens[j], tokens[j + 1:first]):
+            continue  # farther back only past a relative clause on the cue
         if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")) and \
                 not _place_in(tokens[j]):
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        aside = _dash_aside(between)
+        aside = _dash_aside(between) or (_relative_aside(tokens[j], between) if j < first else set())
         # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen'), nor an aside
         rest = _phrase_rest(tokens, j, first)
         d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip and k not in aside
@@ -112,10 +126,11 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                not (t.text == "|" and not c.sentence.is_row)  # '17 | avoimille työmarkkinoille': a caption
                for k, t in enumerate(between)):
             weight *= 0.35  # a cue before a colon labels the value right after it ('Kustannukset: 412 380 €')
-        if j < first and any(t.lemma_ in ("ja", "sekä", "tai") and k not in aside and
-                             not _joins_nominals(tokens[j:hi], k + 1)
-                             for k, t in enumerate(between)):  # the cue itself may be the left conjunct
-            weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...': the cue closes the clause before
+        if j < first and (any(t.lemma_ in ("ja", "sekä", "tai") and k not in aside and
+                              not _joins_nominals(tokens[j:hi], k + 1)
+                              for k, t in enumerate(between)) or  # the cue itself may be the left conjunct
+                          _clause_before_comma(tokens, j, last, between)):
+            weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...', 'järjestettiin työkokeilu, 6 ohjattiin …'
         if j < first and _another_numbers_clause(tokens, j, last, blockers - restated):
             weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
@@ -256,6 +271,16 @@ def _another_numbers_clause(tokens, j: int, last: int, blockers: set[int]) -> bo
     return any(ch.dep_.startswith("nsubj") and (ch.i - start in blockers or
                                                 any(g.dep_ == "nummod" and g.i - start in blockers for g in ch.children))
                for ch in verb.children)
+
+
+def _clause_before_comma(tokens, j: int, last: int, between) -> bool:
+    """The cue ends a clause that a comma joins to the number's, and the number's clause names where its people
+    went ('Kolmelletoista järjestettiin työkokeilu, kuusi ohjattiin kuntouttavaan työtoimintaan'): it is the
+    clause before's."""
+    verb, own = clause_head(tokens[j]), clause_head(tokens[last])
+    return any(t.text == "," for t in between) and verb.i != own.i and _coordinated(verb, own) and \
+        any(ch.dep_ == "obl" and ch.i > tokens[last].i and ch.morph.get("Case") in (["Ill"], ["All"], ["Tra"])
+            for ch in own.children)
 
 
 def _coordinated(a, b) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.candidates import Candidate, column_header
+from extractor.candidates import PERCENT_HEADER, Candidate, column_header
 from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, relative_antecedent, token_forms, verb_above
 from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 
@@ -137,20 +137,27 @@ def _own_part(c: Candidate) -> str:
     return text[:bracket] if bracket >= 0 else text
 
 
-FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.")  # 'Salo | Somero | Yhteensä', '… | Loppuraportti'
+# 'Salo | Somero | Yhteensä', '… | Loppuraportti', 'Elokuu 2020 | Kertymä 1.9.2017–31.8.2020' (the month's own
+# figures beside those counted from the start)
+FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.", "kertymä")
 
 
 def _column_role(c: Candidate) -> str:
     """'whole' under a total or final column, 'part' under another column of a table that has one
     (a municipality's, a year's or an interim report's figures), else ''."""
-    if not c.sentence.is_row or len(c.sentence.columns) < 3:
+    cells = len(c.sentence.text.strip().strip("|").split("|"))
+    if not c.sentence.is_row or len(c.sentence.columns) < 3 and cells < 3:  # the label's header may be empty
         return ""
-    header = column_header(c.sentence, c.start - c.sentence.start)
+    at = c.start - c.sentence.start
+    header = column_header(c.sentence, at)
+    if PERCENT_HEADER.fullmatch(header.strip()) and (bar := c.sentence.text.rfind("|", 0, at)) > 0:
+        header = column_header(c.sentence, bar - 1)  # 'Yhteensä | %': a share column is its count column's
     if not header:
         return ""
     if any(f in header for f in FINAL_COLUMN):
         return "whole"
-    others = [h.casefold() for h in c.sentence.columns[1:]]
+    figures = c.sentence.columns[1:] if cells <= len(c.sentence.columns) else c.sentence.columns  # not the labels'
+    others = [h.casefold() for h in figures if h.casefold() != header]
     return "part" if any(any(f in h for f in FINAL_COLUMN) for h in others) else ""
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues
+from extractor.cue_match import CLAUSE_BREAKS, YEAR, cues, head_lemma
 from extractor.dates import find_dates
 from extractor.gazetteer import gazetteer
 from extractor.nlp import text_baseforms
@@ -62,7 +62,8 @@ def respective_kind(c: Candidate) -> str | None:
     if n < 2:
         return None
     named: list[str] = []
-    for sentence in sentences_before(c.sentence.before)[-2:]:
+    own = c.sentence.text[:tokens[j].idx - c.sentence.span.start_char]  # '… 121, joista pitkäaikaistyöttömiä 38;'
+    for sentence in sentences_before(c.sentence.before)[-2:] + [own]:
         lemmas = " ".join(text_baseforms(sentence))
         at = {kind: min((m.start() for f in fragments for m in re.finditer(r"(?<!\w)" + re.escape(f), lemmas)),
                         default=-1) for kind, fragments in cues()["indicators"].items()}
@@ -93,15 +94,18 @@ def last_sentence_lemmas(before: str) -> list[str]:
     return text_baseforms(sentences_before(before)[-1])
 
 
+SERVED_HEADS = ("asiakas", "osallistuja", "valmentautuja")  # '89 asiakkaalle': the project's people, no area's
+
+
 def area_statistic(c: Candidate, kind: str) -> bool:
     """An area indicator is dated or placed ('Riihimäellä joulukuussa 2015', 'seudulla vuoden 2015
-    lopussa'), in digits, and not a row of a table of the clients' situation."""
+    lopussa'), counted in tens at least, and not a row of a table of the clients' situation."""
     if c.sentence.is_row and any(w in (c.sentence.caption + " " + " ".join(c.sentence.columns)).casefold()
                                  for w in CLIENT_TABLE):
         return False
     if kind == "activation_rate":
         return True
-    if c.source != "digits" or c.value < MIN_AREA_COUNT:
+    if c.source not in ("digits", "word") or c.value < MIN_AREA_COUNT or head_lemma(c).endswith(SERVED_HEADS):
         return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
     text = c.sentence.text + " " + " ".join(c.sentence.columns)
     if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):

@@ -6,8 +6,8 @@ import re
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
-    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_clause,
-    verb_above
+    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_antecedent,
+    relative_clause, verb_above
 )
 from extractor.figure_context import realised_column
 from extractor.gazetteer import gazetteer
@@ -54,7 +54,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         for kind, v in cues()["money"].items():
             scores[kind] = max(scores[kind], min(1.0, CHANGED_TO_WEIGHT * cue_distance_score(
                 c, v, set(), window=len(c.sentence.span), exclude=tuple(exclude.get(kind, ())))))
-    split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None or _places_part(c)
+    split = split or _superseded(c) or _instalment(c) or _payers_part(c) is not None or _places_part(c) or \
+        _included_in_costs(c)
     for kind in _theme_kinds(c, exclude):
         scores[kind] = max(scores[kind], THEME_SCORE)
     if c.sentence.is_row and OWN_SHARE_LABEL.match(c.sentence.label.strip()):
@@ -89,7 +90,20 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         if _organisations_budget(c):
             return None
         kind = _cost_or_budget(c, kind, scores, planned)
+        split = split or _costs_of_another_thing(c)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+INCLUDE_VERBS = ("sisältyä", "kuulua", "lukeutua")
+COST_NOUNS = ("kustannus", "kulu", "budjetti", "kustannusarvio", "menot")
+
+
+def _included_in_costs(c: Candidate) -> bool:
+    """'Ylikansallisen toiminnan kustannukset, yhteensä 21 600 euroa, sisältyvät kokonaiskustannuksiin': an amount
+    said to be included in the costs is a part of them."""
+    return any(t.lemma_.casefold() in INCLUDE_VERBS and any(
+        ch.dep_ == "obl" and ch.morph.get("Case") == ["Ill"] and ch.lemma_.casefold().endswith(COST_NOUNS)
+        for ch in t.children) for t in c.sentence.span)
 
 
 DEDUCTION_VERBS = ("vähentää", "vähetä", "poistaa")  # the tagger lemmatises "vähennetty" as "vähetä"
@@ -290,6 +304,38 @@ def _unit_token(c: Candidate):
     return nxt if nxt is not None and nxt.lemma_.casefold() in ("euro", "€", "eur") else None
 
 
+OWNER_LINKS = ("nmod:poss", "nmod:gsubj")
+
+
+def _costs_of_another_thing(c: Candidate) -> bool:
+    """'… peruskorjaus, jonka toteutuneet kustannukset olivat 1,31 milj. euroa', 'Ylikansallisen toiminnan
+    kustannukset, yhteensä 21 600 euroa': costs that something other than the project owns are not its total."""
+    offset = c.sentence.start - c.sentence.span.start_char
+    unit = next((t for t in c.sentence.span if c.start <= offset + t.idx < c.end and
+                 t.lemma_.casefold() in ("euro", "€")), None) or _unit_token(c)  # '1,31 milj. euroa'
+    if unit is None:
+        return False
+    if unit.dep_ in ("appos", "conj") and unit.head.lemma_.casefold().endswith(COST_WORDS):
+        costs = [unit.head]  # 'Ylikansallisen toiminnan kustannukset, yhteensä 21 600 euroa, …'
+    else:
+        holders = [unit, *([verb] if (verb := verb_above(unit)) else [])]
+        costs = [ch for h in holders for ch in h.children
+                 if ch.dep_.startswith("nsubj") and ch.lemma_.casefold().endswith(COST_WORDS)]
+    for cost in costs:
+        owners = [relative_antecedent(ch) if ch.lemma_.casefold() == "joka" else ch
+                  for ch in cost.children if ch.dep_ in OWNER_LINKS]
+        owners = [o for o in owners if o is not None and o.is_alpha]
+        words = owners + [ch for o in owners for ch in o.children if ch.dep_ in OWNER_LINKS + ("nmod", "compound")]
+        if not owners or any(w.pos_ != "NOUN" or w.text[:1].isupper() or w.lemma_.casefold() in PHASE_WORDS or
+                             w.lemma_.casefold().endswith(PROJECT_NOUNS) for w in words):
+            continue  # 'sen kustannukset', 'Kantavan kustannukset', 'Yhteinen polku -hankkeen', 'ensimmäisen vaiheen'
+        return True
+    return False
+
+
+PHASE_WORDS = ("vaihe", "osa", "kausi", "jakso", "toteutus", "toiminta-aika")
+
+
 UNUSED_WORDS = ("käyttämättä", "käyttämätön", "käyttämättömänä")
 
 
@@ -478,10 +524,10 @@ MUNICIPAL_ENDS = ("kunta", "kunnat", "kaupunki")
 
 def _funder_kind(lemmas: list[str]) -> str | None:
     """The money kind of a payer's noun ('kaupunki' -> own funding, 'valtio' -> public funding; a compound
-    ending in 'ministeriö' too: 'elinkeinoministeriö')."""
+    ending in a payer's word of five letters or more too: 'elinkeinoministeriö', 'koulutuskuntayhtymä')."""
     return next((kind for kind, words in cues()["funders"].items()
-                 if not kind.startswith("_") and any(lemma in words or lemma.endswith("ministeriö") and
-                                                     "ministeriö" in words for lemma in lemmas)), None)
+                 if not kind.startswith("_") and any(lemma in words or any(len(w) >= 5 and lemma.endswith(w)
+                                                                           for w in words) for lemma in lemmas)), None)
 
 
 def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:

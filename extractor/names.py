@@ -40,6 +40,8 @@ SUBCLAUSE = re.compile(r",\s+(?:sillä|että|koska|kun|jos|mutta|vaikka|jotta|jo
 COMPARISON = re.compile(r"\b(?:vertailu\w*|verrattuna|verrataan)\b", re.IGNORECASE)
 WRAPPED_SUFFIX = re.compile(r"[-–](?:hank|projekt)")  # lower case right after the dash: no bullet
 RUN_BY = re.compile(r"\b(?:hallinnoima|toteuttama|koordinoima)\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")
+NAMED = re.compile(r"\b(?:nimeltään|nimekseen|(?:sai|saivat|on|oli)\s+nimen|nimettiin|nimeksi\s+(?:tuli|annettiin))"
+                   r"\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")  # 'Hanke sai nimen Luotolinja – …'
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 # 'Vakan Väylä -hanke (S20198)', 'TyöVire-hankkeessa (ESR, hankekoodi S22419)': the name without its project word
 TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:hank(?:e|kee)|projekti|kokeilu|pilot(?:t|)i)\w*\s*$",
@@ -211,7 +213,7 @@ def _in_block(text: str, doc_text: str = "") -> list[Candidate]:
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2] or m[3]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))
-    for m in RUN_BY.finditer(plain):  # 'Sotkamon kunnan hallinnoima Työkaari – askelia työelämään etsi …'
+    for m in [*RUN_BY.finditer(plain), *NAMED.finditer(plain)]:  # 'Sotkamon kunnan hallinnoima Työkaari – …'
         found = _after_participle(m["rest"])
         if found:
             out.append(Candidate(found[0], found[1], "participle", m.start("rest"), m.end()))

@@ -264,9 +264,10 @@ def time_phrase_tokens(c: Candidate) -> frozenset[int]:
     span = c.sentence.span
     out = set()
     for t in span:
-        if any(ch.dep_ == "case" and ch.lemma_.casefold() in TIME_POSTPOSITIONS for ch in t.children) or \
-                t.lemma_.casefold() == "aika" and t.morph.get("Case") == ["Ess"]:  # 'hankkeen aikana'
-            out.update(u.i - span.start for u in t.subtree if span.start <= u.i < span.end)
+        case = [ch.i for ch in t.children if ch.dep_ == "case" and ch.lemma_.casefold() in TIME_POSTPOSITIONS]
+        if case or t.lemma_.casefold() == "aika" and t.morph.get("Case") == ["Ess"]:  # 'hankkeen aikana'
+            end = max([t.i, *case])  # the phrase ends at its head or postposition: not 'sen jälkeen: 20 avoimille …'
+            out.update(u.i - span.start for u in t.subtree if span.start <= u.i < span.end and u.i <= end)
     return frozenset(out)
 
 
@@ -410,6 +411,8 @@ def counts_things_not_people(c: Candidate) -> bool:
     number counts a thing (the partitive noun it modifies), not people who reached an outcome."""
     tok = c.sentence.span[c.token_i]
     head = tok.head
+    if head.morph.get("Case") == ["Gen"] and head.dep_.startswith("nmod") and head.head.i == head.i + 1:
+        head = head.head  # '64 tutkinnon osaa': the parser hangs the number on the genitive before the counted noun
     if c.unit is not None or tok.dep_ != "nummod" or head.pos_ != "NOUN" or head.morph.get("Case") != ["Par"]:
         return False
     lemma = head.lemma_.casefold()

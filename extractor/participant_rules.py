@@ -94,9 +94,11 @@ def event_table_people(c: Candidate) -> bool:
     if not c.sentence.is_row or not c.sentence.columns:
         return False
     header = column_header(c.sentence, c.start - c.sentence.start)
-    if not any(p in header for p in PEOPLE_COLUMN):
-        return False
     events = cues()["event_nouns"]
+    if not any(p in header for p in PEOPLE_COLUMN):  # 'Taulukko 3. Tapahtumat' + 'Osallistujat yhteensä | 38 | 436'
+        label = c.sentence.label.casefold()
+        return any(p in label for p in PEOPLE_COLUMN) and \
+            any(e in (c.sentence.caption + " " + c.sentence.columns[0]).casefold() for e in events)
     context = " ".join([c.sentence.caption, c.sentence.columns[0], c.sentence.label, c.sentence.heading]).casefold()
     return any(e in context for e in events)
 
@@ -403,17 +405,21 @@ def refers_to_events(c: Candidate) -> bool:
 
 
 def _event_before_it(c: Candidate) -> bool:
-    """'Hankkeen päätösseminaari pidettiin …, ja siihen osallistui 85': a singular pronoun of the number's clause
-    standing for the subject or object of the clause it is joined to."""
+    """'Hankkeen päätösseminaari pidettiin …, ja siihen osallistui 85', '… järjesti yrittäjätorin, ja siellä kävi
+    parisataa ihmistä': a singular pronoun (or 'there') of the number's clause standing for the subject or object
+    of the clause it is joined to."""
     tok = c.sentence.span[c.token_i]
     anchors = {tok, verb_above(tok)} - {None}
-    for pronoun in (t for t in c.sentence.span if t.lemma_.casefold() == "se" and t.pos_ == "PRON" and
-                    t.morph.get("Number") == ["Sing"] and t.head in anchors):
+    for pronoun in (t for t in c.sentence.span if (t.lemma_.casefold() == "se" and t.pos_ == "PRON" and
+                    t.morph.get("Number") == ["Sing"] or t.lower_ in THERE) and t.head in anchors):
         verb = pronoun.head
         if verb.dep_ == "conj" and verb.head.i < pronoun.i:
-            return any(ch.dep_ in ("nsubj", "nsubj:pass", "obj") and is_event(token_lemma(ch))
-                       for ch in verb.head.children)
+            return any(ch.dep_ in ("nsubj", "nsubj:pass", "obj") and  # 'työ- ja yrittäjätorin': a conjunct
+                       any(is_event(token_lemma(t)) for t in (ch, *ch.conjuncts)) for ch in verb.head.children)
     return False
+
+
+THERE = ("siellä", "sinne", "paikalla", "paikalle")
 
 
 ATTEND_VERBS = ("osallistua", "käydä", "vierailla", "tulla", "saapua", "kokoontua")
@@ -451,6 +457,7 @@ def attends_event(c: Candidate) -> bool:
         return event_sentence(c)  # 'CV-kuvauspäivä 5.3.2018: … paikalle saapui 39'
     if verb.dep_ == "acl:relcl":  # 'Työelämäpäivässä, jossa hankkeen pisteellä kävi noin 180 ihmistä'
         places = [verb.head if ch.morph.get("PronType") == ["Rel"] else ch for ch in places]
+    places += [t for ch in places for t in ch.conjuncts]  # 'Avoimien ovien päiviin ja kolmeen … -tapahtumaan'
     return any(any(case in LOCATIVE_CASES for case in ch.morph.get("Case")) and is_event(token_lemma(ch)) and
                not _the_service(ch) for ch in places)
 
@@ -540,6 +547,9 @@ def counts_events(c: Candidate, head: str) -> bool:
             column_header(c.sentence, c.start - c.sentence.start) in TIMES_COLUMNS and \
             any(p in column.casefold() for column in c.sentence.columns for p in PEOPLE_COLUMN):
         return True
+    if c.sentence.is_row and any(w in TIMES_COLUMNS for w in re.findall(r"\w+", c.sentence.label.casefold())) and \
+            any(is_event(token_lemma(c.sentence.span[j])) for j in label_tokens(c)):
+        return True  # 'Tapahtumat, kpl | 2 | 21'
     if head and not is_event(head):
         return False
     tok = c.sentence.span[c.token_i]

@@ -27,6 +27,8 @@ LEADER = r"(?:\.{4,}|…{2,}|(?:\. ){3,}\.?)"  # dot leaders: '......', '……'
 DOT_LEADERS = re.compile(rf"(?<=\S) ?{LEADER} ?(?=\S)")  # 'Hankekoodi ...... S10473'
 # space-aligned table columns become ' | ' (not the spaces padding a cell beside its '|')
 ALIGNED_COLUMNS = re.compile(r"(?<=[^\s|]) {3,}(?=[^\s|])")
+# a list pasted from Word: its symbol-font bullet (private use U+F0B7, U+F0A7 …) or 'o' / '§', then a tab
+WORD_BULLET = re.compile(r"(?m)^([ \t]*)[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8•·▪◦o§–-]\t+")
 TAB_CELLS = re.compile(r"(?<=\S)[ ]*\t[\t ]*(?=\S)")  # tab-separated cells (a copied spreadsheet) too
 HYPHEN_BREAK = re.compile(r"(?<=[a-zåäöü])-\n(?=[a-zåäöü])")
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:sivu\s*|s\.\s*|-\s*)?\d{1,4}(?:\s*(?:/|\(|of|-)\s*\d{1,4}\)?)?\s*-?\s*$",
@@ -276,12 +278,13 @@ def markdown_to_text(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, ligatures, soft hyphens, odd spaces, line-end hyphenation, blank-line runs; table
+    """NFC, ligatures, soft hyphens, Word bullets, odd spaces, line-end hyphenation, blank-line runs; table
     columns (tabs, dot leaders, runs of spaces, the gutters of space-aligned figures) become ' | '."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
+    text = WORD_BULLET.sub(r"\1• ", text)
     text = TAB_CELLS.sub(" | ", text)
     text = split_semicolon_tables(text)
     text = SPACES.sub(" ", text)

@@ -556,6 +556,10 @@ def test_a_plain_text_forms_wrapped_values(facts_of, text: str, implementers: li
     # a labelled name with its code after it
     ("Hanke | TyöRaide – Kainuun kuntien yhteinen työllisyyshanke, EURA-koodi S21468\nToteutusaika | "
      "1.4.2016–31.3.2019\n", "TyöRaide – Kainuun kuntien yhteinen työllisyyshanke"),
+    # a name given by 'sai nimen'
+    ("Kunta haki ESR-hanketta naapurin kanssa. Hanke sai nimen Luotolinja – työllisyyttä Kustaviin ja "
+     "Taivassaloon. Kun Luotolinja aloitti, työttömiä oli enemmän.",
+     "Luotolinja – työllisyyttä Kustaviin ja Taivassaloon"),
 ])
 def test_project_name(facts_of, text: str, expected: str | None):
     assert facts_of(text, "name") == ([expected] if expected else [])

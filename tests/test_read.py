@@ -94,6 +94,9 @@ def test_html_site_banner_goes_after_the_pages_own_text(tmp_path: Path):
     # tab-separated cells (a copied spreadsheet); a leading tab only indents
     ("Kunta\tMiehet\t\tYhteensä\nHarjavalta\t52 \t83", "Kunta | Miehet | Yhteensä\nHarjavalta | 52 | 83"),
     ("Otsikko\n\tSisennetty rivi", "Otsikko\n Sisennetty rivi"),
+    # a list pasted from Word: its symbol-font bullets and 'o' sub-bullets before a tab are bullets, not cells
+    ("Tavoitteet:\n\uf0b7\thankkeeseen osallistuu 50 työtöntä\no\tyhteistyösopimus", "Tavoitteet:\n• hankkeeseen "
+     "osallistuu 50 työtöntä\n• yhteistyösopimus"),
     # space-aligned columns become cells; spaces padding a cell that already has its '|' do not
     ("Palkat        688 415     41 880", "Palkat | 688 415 | 41 880"),
     ("ESR-rahoitus (80 %)   |   368 000   |   341 262", "ESR-rahoitus (80 %)   |   368 000   |   341 262"),

@@ -193,6 +193,21 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # a realised row estimated before the accounts closed, under the cost estimate
     ("Talous\n\n|Erä|€|\n|---|---|\n|Kustannusarvio|742 000|\n|Toteutunut (arvio 31.8.)|n. 698 000|\n",
      {("budget", 742000), ("total_cost", 698000)}),
+    # amounts in number words with their scale ('tuhatta', 'tuhanteen', 'miljoonaa') and euros, in any case
+    ("Hankkeen budjetti oli kolmesataaneljäkymmentä tuhatta euroa. Lopulliset luvut valmistuvat vasta "
+     "loppuraporttiin, mutta näillä näkymin kokonaiskustannukset jäävät noin kolmeensataankahteentoista tuhanteen "
+     "euroon.", {("budget", 340000), ("total_cost", 312000)}),
+    # a cost said to be included in the costs is a part; the costs of a renovation are not the project's
+    ("Hankkeen toteutuneet kokonaiskustannukset olivat 438 740 euroa. Ylikansallisen toiminnan kustannukset, "
+     "yhteensä 21 600 euroa, sisältyvät kokonaiskustannuksiin.", {("total_cost", 438740)}),
+    ("Suurin investointi oli liikuntasalin peruskorjaus, jonka toteutuneet kustannukset olivat 1,31 milj. euroa. "
+     "Hankkeen toteutuneet kokonaiskustannukset olivat 216 940 euroa.", {("total_cost", 216940)}),
+    # a relative clause on the cue puts no distance between it and the amount
+    ("Omarahoitusta, jonka maksoivat Ruskon kunta ja Turun ammattikorkeakoulu, kertyi 87 748 euroa (20 %).",
+     {("own_funding", 87748)}),
+    # a payer named by a compound of a payer's word ('koulutuskuntayhtymä')
+    ("Rahoitus: ESR- ja valtion rahoitus 265 019 € (80 %), Kalajokilaakson koulutuskuntayhtymä 39 753 € (12 %).",
+     {("public_funding", 265019), ("own_funding", 39753)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected
@@ -633,6 +648,14 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     ("Mukaan ehti kolmessa vuodessa kaikkiaan 233 riihimäkeläistä. Valmentajia oli hankkeessa kolme, ja yhdellä "
      "valmentajalla oli kerrallaan korkeintaan 25 asiakasta. – Moni asiakkaistamme oli ollut työttömänä viisi, "
      "jopa kymmenen vuotta.", {("clients", 233)}),
+    # 'there' stands for the event of the clause before (a conjunct of its object); places joined by 'ja'
+    ("Heinäkuussa hanke järjesti Kustavin satamassa työ- ja yrittäjätorin, ja siellä kävi parisataa ihmistä, "
+     "kesäasukkaita ja paikallisia.", {("attendees", 200)}),
+    ("Avoimien ovien päiviin ja kolmeen Ammattien tori -tapahtumaan Alavieskan koulukeskuksessa osallistui noin "
+     "260 kuntalaista.", {("attendees", 260)}),
+    # a table of events: its participants row is attendance, its 'kpl' row counts events, its month column a part
+    ("Taulukko 3. Tapahtumat\n\n| |Elokuu 2020|Kertymä|\n|---|---|---|\n|Tapahtumat, kpl|2|21|\n"
+     "|Osallistujat yhteensä|38|436|\n", {("attendees", 436)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
@@ -996,6 +1019,19 @@ def test_a_round_number_word_is_approximate(items):
     # a total of one kind's parts keeps that kind
     ("Hankkeeseen osallistui 118 henkilöä. Kun mukaan lasketaan seitsemän henkilöä, jotka palkattiin palkkatuella "
      "yrityksiin, palkkatuettuun työhön sijoittui kaikkiaan 29 osallistujaa.", {("employed_subsidised", 29, None)}),
+    # a compound number word the tagger takes for a verb; a clause joined by a comma that names its own destination
+    ("Hankkeessa oli kaikkiaan mukana yhdeksänkymmentäneljä ihmistä. Ja nyt tulee se tärkein luku: "
+     "kaksikymmentäkahdeksan heistä on työllistynyt.", {("employed", 28, None)}),
+    ("Kolmelletoista järjestettiin työkokeilu, kuusi ohjattiin kuntouttavaan työtoimintaan, ja kaksi pitkään "
+     "sairastellutta pääsi lopulta eläkkeelle.",
+     {("work_trial", 13, None), ("rehabilitative_work", 6, None), ("pension", 2, None)}),
+    # a time phrase ends at its postposition: the list after the colon keeps its cues
+    ("Osallistujista 47 eli 32,2 prosenttia työllistyi hankkeen aikana tai välittömästi sen jälkeen: 20 avoimille "
+     "työmarkkinoille ja 27 palkkatuettuun työhön.",
+     {("employed", 47, 32.2), ("employed_open_market", 20, None), ("employed_subsidised", 27, None)}),
+    # a share column beside a total column is the total's share, not a part
+    ("Taulukko 1. Asiakkaiden tilanne\n\n| Tilanne | Miehet | Naiset | Yhteensä | % |\n|---|---|---|---|---|\n"
+     "| Työllistyneet yhteensä | 17 | 10 | 27 | 29,3 |\n", {("employed", 27, 29.3)}),
 ])
 def test_outcomes(items, text: str, expected: set):
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == expected
@@ -1035,6 +1071,8 @@ def test_outcomes(items, text: str, expected: set):
     "Aktiiviseen jatkopolkuun siirtyi 28 asiakasta (48,3 %).",
     # the words of an event's name name no outcome
     "Syyskuussa pidettiin satamassa Saaren työmarkkinat -tapahtuma, jossa kävi arviolta 240 henkeä.",
+    # parts of degrees counted, the parser hanging the number on the genitive before the counted noun
+    "Yhteensä osallistujat suorittivat 64 tutkinnon osaa.",
 ])
 def test_outcomes_rejects(items, text: str):
     assert items(text, "outcomes") == []
@@ -1185,6 +1223,16 @@ def test_outcome_base_is_not_its_own_count(items):
     ("Maaningan Kylätyö-hanke toimi Maaningalla 1.8.2012–31.12.2014.\n\nJoulukuun 2014 lopussa Maaningalla oli 54 "
      "pitkäaikaistyötöntä. Koko Kuopion kaupungissa (ilman Maaningan aluetta) työttömiä työnhakijoita oli samaan "
      "aikaan 8 912.", {("long_term_unemployed", 54)}),
+    # an area statistic in number words
+    ("Kustavissa oli lokakuun lopussa kolmekymmentäyksi työtöntä työnhakijaa, kun vuotta aiemmin heitä oli "
+     "neljäkymmentäkaksi.", {("unemployed", 31), ("unemployed", 42)}),
+    # 'vastaavat luvut' take the kinds named before them in the same sentence, in order
+    ("Hämeenkoskella oli elokuussa 2012 työttömiä työnhakijoita 121, joista pitkäaikaistyöttömiä 38; joulukuussa "
+     "2014 vastaavat luvut olivat 143 ja 51.", {("unemployed", 121), ("long_term_unemployed", 38),
+                                               ("unemployed", 143), ("long_term_unemployed", 51)}),
+    # the project's clients are no area's statistic, whatever 'ne' points back to
+    ("Kunnassa oli syyskuussa 2014 pitkäaikaistyöttömiä 51. Kysely lähetettiin lokakuussa 2014. Se lähetettiin "
+     "kaikille niille 89 asiakkaalle, joiden yhteystiedot olivat ajan tasalla.", {("long_term_unemployed", 51)}),
 ])
 def test_indicators(items, text: str, expected: set):
     assert kinds_values(items(text, "indicators"), ("value",)) == expected
