@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
 from extractor.mentions import (
-    COUNTED_PROJECTS, GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project, other_project,
-    same_project, words_of
+    COUNTED_PROJECTS, FOLLOW_UP_PREFIXES, GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project,
+    other_project, same_project, words_of
 )
 from extractor.records import Document, Evidence, Fact
 
@@ -674,6 +674,8 @@ def _together_with(org) -> bool:
     verb = org.head
     if not any(c.lemma_.casefold() == "yhdessä" for c in list(verb.children) + list(org.children)):
         return False
+    if any(c.dep_ == "obj" and c.lemma_.casefold().startswith(FOLLOW_UP_PREFIXES) for c in verb.children):
+        return False  # 'suunnittelee jatkohanketta yhdessä Sievin kunnan kanssa': a partner of the follow-up
     return _is_role(verb, IMPLEMENTER_WORDS) or any(c.dep_ == "obj" and _project_lemma(c.lemma_.casefold())
                                                     for c in verb.children)
 

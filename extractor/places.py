@@ -466,9 +466,12 @@ def _other_project(tok) -> bool:
             c.dep_ == "amod" and c.lemma_.casefold() in OTHER_PROJECT for c in owner.children):
         return True
     verb = _conj_root(tok).head
-    # a project word as the subject, not the project's own name ('Uusi Suunta')
+    if verb.pos_ != "VERB" and verb.head.pos_ == "VERB" and verb.lemma_.casefold() in MUNICIPAL_HEADS:
+        verb = verb.head  # 'yhdessä Sievin kunnan kanssa': the town's body, then its verb
+    # a project word as the subject, not the project's own name ('Uusi Suunta'); a follow-up as the object
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and _project_noun(c)]
-    return any(s.lemma_.casefold().startswith(FOLLOW_UP_PREFIXES) for s in subjects) or \
+    objects = [c for c in verb.children if c.dep_ == "obj" and _project_noun(c)]  # 'suunnittelee jatkohanketta'
+    return any(s.lemma_.casefold().startswith(FOLLOW_UP_PREFIXES) for s in subjects + objects) or \
         any(c.lemma_.casefold() in OTHER_PROJECT for s in subjects for c in s.children if c.dep_ == "amod")
 
 

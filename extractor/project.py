@@ -284,10 +284,12 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if not _about_project(s, name):
             continue
         found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
-        for tok in s.span:
-            if not (tok.lemma_.casefold().startswith(verbs) or edge == "end" and _brought_to_end(tok)) or \
-                    _not_project_period(tok) or _decides(tok) or _of_plural_projects(tok):
-                continue
+        edge_verbs = [tok for tok in s.span if tok.lemma_.casefold().startswith(verbs) or
+                      edge == "end" and _brought_to_end(tok)]
+        for tok in edge_verbs:
+            if _not_project_period(tok) or _decides(tok) or _of_plural_projects(tok) or \
+                    _only_planned(tok) and not all(_only_planned(t) for t in edge_verbs):
+                continue  # not 'oli alun perin määrä päättyä 28.2.2019, mutta … päättyi 31.12.2019'
             at = tok.idx - s.span.start_char
             after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
                            key=lambda d: d.char_start)
@@ -303,6 +305,14 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
         if date and not first:
             first = date, s, 0.6
     return first
+
+
+PLAN_HEADS = ("määrä", "tarkoitus", "pitää", "suunnitella")
+
+
+def _only_planned(verb) -> bool:
+    """'Sen oli alun perin määrä päättyä 28.2.2019': an infinitive of a plan, not what happened."""
+    return verb.morph.get("VerbForm") == ["Inf"] and verb.head.lemma_.casefold() in PLAN_HEADS
 
 
 SINCE = re.compile(r"\s*(?:lähtien|alkaen)\b", re.IGNORECASE)  # 'loppuu … huhtikuusta 2007 lähtien'

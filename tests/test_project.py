@@ -168,6 +168,8 @@ def test_a_newspapers_tagline_lists_no_project_towns(facts_of):
     # the town the project's area is likened to; a publisher's town in the references
     "Lohjan työllisyystilanne parani hankeaikana selvästi koko Tampereen seudun tavoin.",
     "Lähteet\n\nTilastokeskus 2011. Työvoimatutkimus 2010. Helsinki: Tilastokeskus.",
+    # the partner of a follow-up being planned
+    "Seuraavaksi kunta suunnittelee jatkohanketta yhdessä Sievin kunnan kanssa.",
 ])
 def test_places_the_project_did_not_work_in(facts_of, text: str):
     places = facts_of("Polku-hanke toimi Lohjalla. Lohjan kaupunki hallinnoi Polku-hanketta. Lohjalla on "
@@ -400,6 +402,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # the region's municipalities own the project together: no one body of that name
     ("TyöRaide – Kainuun kuntien yhteinen työllisyyshanke toimi Kajaanissa ja Sotkamossa. Hanketta hallinnoi "
      "Kajaanin kaupunki.", ["Kajaanin kaupunki"], []),
+    # the partner of a follow-up being planned is not an implementer of this one
+    ("Reisjärven kunnan hallinnoima Ponnistus-hanke alkoi 1.4.2015. Seuraavaksi kunta suunnittelee jatkohanketta "
+     "yhdessä Sievin kunnan kanssa.", ["Reisjärven kunta"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -678,6 +683,9 @@ def test_project_name(facts_of, text: str, expected: str | None):
     ("Toteumatiedot lisätty hankkeen päätyttyä 18.3.2019.\n\nSuunniteltu toteutusaika: 1.3.2016–31.12.2018\n\n"
      "Toteuma: Hanke käynnistyi kuukauden suunniteltua myöhemmin 1.4.2016. Hanke päättyi suunnitelman mukaisesti "
      "31.12.2018.", "2016-04-01", "2018-12-31"),
+    # the end first planned gives way to the one the same sentence says it ended on
+    ("Rantaraitti-hanke alkoi 1.3.2017. Sen oli alun perin määrä päättyä 28.2.2019, mutta ELY-keskus hyväksyi "
+     "toteutusajan jatkon, ja hanke päättyi 31.12.2019.", "2017-03-01", "2019-12-31"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -128,6 +128,12 @@ def test_pdf_pages_headers_and_hyphenation(report_pdf: Path):
         assert doc.page_at(page.char_start) == page.number
 
 
+def test_a_hyphenated_word_before_a_bold_run_keeps_its_space(tmp_path: Path):
+    body = "Vuoden 2012 alusta pajatoimintaa on toteutettu **Pajapirtti – työpajapolku Multialla** -hankkeena."
+    render_pdf(body, tmp_path / "bold.pdf")
+    assert "toteutettu Pajapirtti" in read_document(tmp_path / "bold.pdf").text
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

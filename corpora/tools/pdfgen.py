@@ -57,9 +57,12 @@ def hyphenate_word(word: str) -> str:
 def _inline(text: str, hyphenate: bool = False) -> str:
     """Escape XML, apply **bold** and optional soft hyphenation."""
     s = escape(text)
-    if hyphenate:
-        s = _LONG_WORD.sub(lambda m: hyphenate_word(m.group(0)), s)
+    if hyphenate:  # not the word before a bold run: ReportLab drops the space between them
+        s = _LONG_WORD.sub(lambda m: m.group(0) if BOLD_AFTER.match(s, m.end()) else hyphenate_word(m.group(0)), s)
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", s)
+
+
+BOLD_AFTER = re.compile(r"\s*\*\*")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
