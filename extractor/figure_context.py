@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from extractor.candidates import PERCENT_HEADER, Candidate, column_header
-from extractor.cue_match import CLAUSE_BREAKS, cues, label_forms, relative_antecedent, token_forms, verb_above
+from extractor.cue_match import (
+    CLAUSE_BREAKS, cues, label_forms, label_tokens, relative_antecedent, token_forms, verb_above
+)
 from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 
 
@@ -231,7 +233,7 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     """'Hanketta edelsi … kuntakokeilu, jossa 18 osallistujasta työllistyi viisi', 'uusi hanke, johon on
     ohjattu 40': a figure in a relative clause about a project that preceded this one or is another."""
     tok = c.sentence.span[c.token_i]
-    if _clause_of_predecessor(tok):
+    if _clause_of_predecessor(tok) or _row_of_other_project(c):
         return True
     project = relative_antecedent(tok)
     if project is None:
@@ -242,6 +244,15 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     return lemma.startswith(("edeltäjä", "jatko")) or \
         any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \
         project.head.lemma_.casefold() in PRECEDE_VERBS and project.dep_.startswith(("nsubj", "obj"))
+
+
+def _row_of_other_project(c: Candidate) -> bool:
+    """'Uuden ESR+-hankkeen omarahoitus | 26 000': a row whose label names a new, a follow-up or another project."""
+    if not c.sentence.is_row:
+        return False
+    lemmas = [c.sentence.span[j].lemma_.casefold() for j in label_tokens(c)]
+    return any(lemma.endswith(PROJECT_NOUNS) for lemma in lemmas) and \
+        any(lemma in OTHER_PROJECT_MODIFIERS or lemma.startswith(("jatkohank", "jatkoprojekt")) for lemma in lemmas)
 
 
 def _clause_of_predecessor(tok) -> bool:

@@ -67,9 +67,20 @@ def other_project(text: str, own: list[set[str]]) -> bool:
     """The sentence names another project ('toteutti ... Työpaikka Porvoo -hankkeen, jonka 312
     asiakkaasta ...', 'jatkaa Työpolku II -hankkeessa'): its figures are that project's."""
     for mention in project_mentions(text):
+        if _place_tail(mention):
+            continue  # 'työpajapolku Multialla\n-hankkeena': the end of a name cut at a line break
         if not any(same_project(mention, name) for name in own if name):
             return True
     return False
+
+
+LOCATIVE_ENDINGS = ("lla", "llä", "ssa", "ssä", "lle", "sta", "stä", "lta", "ltä")
+
+
+def _place_tail(mention: set[str]) -> bool:
+    """A 'name' that is one place word in a locative case ('Multialla -hankkeena') names no project."""
+    return len(mention) == 1 and all(w.endswith(LOCATIVE_ENDINGS) and gazetteer().match(w.capitalize()) is not None
+                                     for w in mention)
 
 
 SUCCESSOR_WORDS = ("jatkuu", "jatkaa", "jatko", "plus", "uusi")

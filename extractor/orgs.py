@@ -111,7 +111,9 @@ def _signing_body(text: str, funding: set[str] = frozenset()) -> tuple[str, int]
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     found: dict[str, int] = {}
     for i, line in enumerate(lines):
-        name = line.strip(" *#_").split(",")[0].split(" · ")[0].split(":")[-1].strip(" *#_")
+        cells = [c.strip(" *#_").split(",")[0].split(" · ")[0].split(":")[-1].strip(" *#_") for c in line.split("|")]
+        name = next((c for c in cells if any(w.casefold().rstrip(".") in SIGNING_HEADS for w in c.split()[-3:])),
+                    cells[0])  # a running header's cells: 'Pajapirtti – vuositilasto 2012 | Multian kunta, …'
         words = name.split()
         if not 1 < len(words) <= 8 or not name[:1].isupper() or \
                 not any(w.casefold().rstrip(".") in SIGNING_HEADS for w in words[-3:]) or \

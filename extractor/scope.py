@@ -319,11 +319,14 @@ def project_scope(doc_text: str, project_name: str | None) -> ProjectScope:
 
 def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
     """A project's name in any inflection, without '-hanke': its words from the first one that is no
-    place or organisation ('Kuortaneen Nuoret kiinni' -> 'Nuoret kiinni'), each cut to a stem.
+    place or organisation ('Kuortaneen Nuoret kiinni' -> 'Nuoret kiinni') nor a common noun before the name
+    proper ('Multian työpaja Pajapirtti' -> 'Pajapirtti'), each cut to a stem.
     None for a name that is a common word of the text ('Työpaja' beside 'työpajassa')."""
     words = re.findall(r"[\w–]+", name.split(" – ")[0])
     while words and (gazetteer().match(words[0]) is not None or words[0].casefold() in ORG_NOUNS):
         words = words[1:]
+    if words and not words[0][:1].isupper() and any(w[:1].isupper() for w in words):
+        words = words[next(i for i, w in enumerate(words) if w[:1].isupper()):]  # 'Multian työpaja Pajapirtti'
     if not words or not words[0][:1].isupper() or len(" ".join(words)) < 5:
         return None
     if len(words) == 1 and re.search(rf"\b{re.escape(words[0].casefold())}", doc_text):

@@ -405,6 +405,9 @@ def test_places_the_project_did_not_work_in(facts_of, text: str):
     # the partner of a follow-up being planned is not an implementer of this one
     ("Reisjärven kunnan hallinnoima Ponnistus-hanke alkoi 1.4.2015. Seuraavaksi kunta suunnittelee jatkohanketta "
      "yhdessä Sievin kunnan kanssa.", ["Reisjärven kunta"], []),
+    # the body in a running header's cell, beside the report's title
+    ("Pajapirtti – vuositilasto 2012\n\nPajalla on 16 valmennuspaikkaa.\n\nYhteystiedot: Pajatie 4, 42600 Multia\n\n"
+     "Pajapirtti – vuositilasto 2012 | Multian kunta, sivistys- ja vapaa-aikatoimi\n", ["Multian kunta"], []),
 ])
 def test_organisations(facts_of, text: str, implementers: list[str], funders: list[str]):
     assert (facts_of(text, "implementers"), facts_of(text, "funders")) == (implementers, funders)
@@ -686,6 +689,10 @@ def test_project_name(facts_of, text: str, expected: str | None):
     # the end first planned gives way to the one the same sentence says it ended on
     ("Rantaraitti-hanke alkoi 1.3.2017. Sen oli alun perin määrä päättyä 28.2.2019, mutta ELY-keskus hyväksyi "
      "toteutusajan jatkon, ja hanke päättyi 31.12.2019.", "2017-03-01", "2019-12-31"),
+    # a name cut by a line break before its '-hankkeena' names no other project; a statistic's span is no period
+    ("Multian työpaja Pajapirtti\n\nVuoden 2012 alusta pajatoimintaa on toteutettu Pajapirtti – työpajapolku "
+     "Multialla\n-hankkeena, joka kestää 1.1.2012–31.12.2014.\n\nMultian työttömien työnhakijoiden määrä kasvoi "
+     "vuoden aikana 109:stä 118:aan (joulukuu 2011 – joulukuu 2012).\n", "2012-01-01", "2014-12-31"),
 ])
 def test_project_period(facts_of, text: str, start: str, end: str):
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == ([start], [end])

@@ -208,6 +208,10 @@ def kinds_values(found: list[dict], keys: tuple[str, ...]) -> set[tuple]:
     # a payer named by a compound of a payer's word ('koulutuskuntayhtymä')
     ("Rahoitus: ESR- ja valtion rahoitus 265 019 € (80 %), Kalajokilaakson koulutuskuntayhtymä 39 753 € (12 %).",
      {("public_funding", 265019), ("own_funding", 39753)}),
+    # a table row of a new project's money is that project's
+    ("Taulukko 2. Määrärahat 2021, euroa\n\n| Menoerä | Euroa |\n|---|---|\n| Kuntalisä | 18 000 |\n"
+     "| Uuden ESR+-hankkeen omarahoitus | 26 000 |\n\nHankkeen toteutuneet kustannukset olivat 214 960 euroa ja "
+     "kunnan omarahoitus 42 992 euroa.\n", {("total_cost", 214960), ("own_funding", 42992)}),
 ])
 def test_money(items, text: str, expected: set):
     assert kinds_values(items(text, "money"), ("eur",)) == expected

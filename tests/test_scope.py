@@ -265,3 +265,12 @@ def test_other_towns_of_an_area_statistics_table_are_neither_places_nor_indicato
     assert sorted(rec["project"]["municipalities"]) == ["Pyhäranta", "Uusikaupunki"]
     assert values(rec, "indicators", "value") == {("unemployed", 612), ("unemployed", 655), ("unemployed", 58),
                                                   ("unemployed", 66)}
+
+
+def test_a_title_with_a_town_and_a_common_noun_before_the_name_still_finds_the_project():
+    """'Multian työpaja Pajapirtti': the own name is found by its proper part; a place word cut off by a line
+    break before '-hankkeena' is no other project."""
+    text = ("Multian työpaja Pajapirtti\n\nVuoden 2012 alusta pajatoimintaa on toteutettu Pajapirtti – työpajapolku "
+            "Multialla\n-hankkeena, joka kestää 1.1.2012–31.12.2014.")
+    scope = project_scope(text, "Multian työpaja Pajapirtti")
+    assert scope.names_own("Pajapirtin asiakkaat") and not scope.names_other(text)
