@@ -45,15 +45,16 @@ def one_of_them(c: Candidate) -> bool:
 
 
 SAMPLE_SIZE = re.compile(r"\b[nN]\s*=\s*$")
-SURVEY_TABLE = re.compile(r"vastaaj|kysely", re.IGNORECASE)
+SURVEY_TABLE = re.compile(r"vastaaj|kysely|haastatel", re.IGNORECASE)  # 'Taulukko 2. Haastateltavat': interviewees
 
 
 def of_respondents(c: Candidate) -> bool:
     """A share of a survey's respondents: a row of a table whose caption or header says so ('% vastaajista',
-    'Taulukko 4. Kyselyn vastaukset'; not '(n = 163)', a client table too), or a figure taken from 'vastaajista'."""
+    'Taulukko 4. Kyselyn vastaukset', a table of interviewees; not '(n = 163)', a client table too), or a figure
+    taken from 'vastaajista' or 'haastateltavista'."""
     if c.sentence.is_row and SURVEY_TABLE.search(c.sentence.caption + " " + " ".join(c.sentence.columns)):
         return True
-    return base_noun(c).startswith("vastaaja")
+    return base_noun(c).startswith(("vastaaja", "haastateltava"))
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:

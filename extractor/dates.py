@@ -281,10 +281,16 @@ def _month_edge_day(year: str, month_name: str, last: bool) -> str:
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+# an author-year citation: '(Uraverstas 2020, 21)', '(Kokko 2018, 44–46; Hämäläinen & Tuusa 2019, 12)'
+CITATION = re.compile(r"\((?:[A-ZÅÄÖ][a-zåäö][\w&.'-]*,?\s+(?:(?:&|ja|et al\.|[A-ZÅÄÖ][\w.'-]*),?\s+)*(?:19|20)\d{2}[a-z]?"
+                      r"(?:,\s*(?:s\.\s*)?\d+(?:[–-]\d+)?)?(?:;\s*)?)+\.?\)")
+
+
 def dated_after(text: str, end: str, years_only: bool = False) -> bool | None:
     """Whether every date and year of `text` is later than `end` (an ISO date at any precision); None
     when the text names no time. `years_only`: the years a text speaks of, not the days things were
     decided on ('9.3.2015 tekemän loppumaksatuspäätöksen mukaan')."""
+    text = CITATION.sub(" ", text)  # '(Uraverstas 2020, 21)' dates the source, not the fact
     if years_only:
         text = DATE_RE.sub(" ", text)
     times = [d.start for d in find_dates(text)] + YEAR_IN_TEXT.findall(text)

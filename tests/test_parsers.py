@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.dates import find_dates, find_periods, parse_date
+from extractor.dates import dated_after, find_dates, find_periods, parse_date
 from extractor.numbers import (find_numbers, hedge_before, parse_approx_word, parse_money, parse_number,
                                parse_number_word, parse_percent)
 
@@ -144,6 +144,18 @@ def test_find_periods_rejects(text):
 def test_find_dates_with_month_names(text, expected):
     assert [d.start for d in find_dates(text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an author-year citation dates its source, not the fact
+    ("Toteutuneet kokonaiskustannukset olivat 806 912 euroa (Uraverstas 2020, 21).", None),
+    ("Malli perustuu työ edellä -ajatteluun (Kokko 2018, 44–46; Hämäläinen, Arnkil & Tuusa 2019, 12).", None),
+    # a year of the fact itself still counts, in brackets too
+    ("Kuntaosuutta maksettiin vuonna 2020 noin 41 000 euroa.", True),
+    ("Hanke (2020–2021) jatkaa työtä.", True),
+])
+def test_dated_after_the_project(text: str, expected: bool | None):
+    assert dated_after(text, "2019-12-31") is expected
 
 def test_find_dates_in_text():
     found = find_dates("Raportti päivätty 28.2.2013; hanke alkoi kesäkuussa 2010.")

@@ -660,6 +660,10 @@ def test_share_without_amount_is_derived_from_the_total(items, text: str, expect
     # a table of events: its participants row is attendance, its 'kpl' row counts events, its month column a part
     ("Taulukko 3. Tapahtumat\n\n| |Elokuu 2020|Kertymä|\n|---|---|---|\n|Tapahtumat, kpl|2|21|\n"
      "|Osallistujat yhteensä|38|436|\n", {("attendees", 436)}),
+    # the interviewees of a thesis are no clients; the clients are those the project served
+    ("Hankkeessa asioi kaikkiaan 231 keravalaista työnhakijaa.\n\nTaulukko 2. Haastateltavat\n\n"
+     "Ryhmä               Haastateltuja   Naisia   Miehiä\nAsiakkaat                   8          3        5\n"
+     "Hankkeen työntekijät        3          2        1\n", {("clients", 231)}),
 ])
 def test_participants(items, text: str, expected: set):
     assert kinds_values(items(text, "participants"), ("count",)) == expected
