@@ -94,9 +94,29 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         digits = _digit_candidates(sent)
         words = [w for w in _word_candidates(sent)  # not the 'tuhatta' of '14 tuhatta euroa'
                  if not any(d.start <= w.start < d.end for d in digits)]
-        found = digits + words
+        found = [_amount_of_money_noun(c) for c in digits + words]
         out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
+
+
+MONEY_SUBJECTS = ("omarahoitus", "rahoitus", "kustannus", "kokonaiskustannus", "budjetti", "kustannusarvio",
+                  "rahoitusosuus", "valtionosuus", "omaosuus", "kuntaosuus", "kuntarahoitus", "menot")
+MIN_BARE_AMOUNT = 1000
+
+
+def _amount_of_money_noun(c: Candidate) -> Candidate:
+    """'Siitä kaupungin omarahoitusta oli suunnilleen satatuhatta': a bare round figure said to be what a sum of
+    money (the subject of its copula) was is euros, though the sentence leaves the unit out."""
+    if c.unit is not None or c.value < MIN_BARE_AMOUNT or c.value_max is not None:
+        return c
+    subjects = []
+    for tok in c.sentence.span[c.first:c.token_i + 1]:  # '150 000' may be parsed as two numbers
+        subjects += [ch for ch in tok.children if ch.dep_ == "nsubj:cop"]
+        if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+            subjects += [ch for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubj:cop") and ch.i != tok.i]
+    if any(ch.lemma_.casefold() in MONEY_SUBJECTS for ch in subjects):
+        return replace(c, unit="eur")
+    return c
 
 
 LIST_ITEM = re.compile(r"^\s*[-•–*·▪]\s+")

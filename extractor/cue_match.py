@@ -79,10 +79,12 @@ def _comma_apposition(tokens, first: int, last: int) -> set[int]:
     """The commas around a count in apposition ('Heistä runsas puolet, 34 henkeä, pääsi töihin …'); not an amount's
     ('Loput, 59 592 euroa, maksoivat kunnat omarahoituksena': the payer's word weighs there)."""
     noun = tokens[last].head if tokens[last].dep_ == "nummod" else tokens[last]
-    if noun.dep_ != "appos":
+    if not (noun.dep_ == "appos" or _restating_conjunct(noun)):
         return set()
     base = tokens[0].i
     end = max(t.i for t in noun.subtree if not t.is_punct) - base
+    if first > 0 and tokens[first - 1].dep_ == "cc" and tokens[first - 1].head.i == noun.i:
+        first -= 1  # ', eli parikymmentä,'
     if first > 0 and tokens[first - 1].text == "," and end + 1 < len(tokens) and tokens[end + 1].text == "," and \
             end + 1 - (first - 1) <= ASIDE_LENGTH:
         return {first - 1, end + 1}
@@ -90,6 +92,27 @@ def _comma_apposition(tokens, first: int, last: int) -> set[int]:
 
 
 ASIDE_LENGTH = 6
+RESTATING = ("eli", "siis", "toisin sanoen")
+
+
+def _restating_conjunct(tok) -> bool:
+    """'noin puolet, eli parikymmentä, sai …': a conjunct after 'eli' says the same again in other words."""
+    return tok.dep_ == "conj" and tok.head.i < tok.i and \
+        any(ch.dep_ == "cc" and ch.lemma_.casefold() in RESTATING for ch in tok.children)
+
+
+def _restatement_after(tokens, last: int, between) -> set[int]:
+    """Positions of a restatement of the number between commas right after it ('puolet, eli parikymmentä,
+    sai …'): it neither breaks the clause nor puts distance between the number and a cue after it."""
+    if not between or between[0].text != ",":
+        return set()
+    closing = next((k for k, t in enumerate(between) if k and t.text == ","), None)
+    if closing is None or closing > ASIDE_LENGTH:
+        return set()
+    inside = between[1:closing]
+    if not any(t.head.i == tokens[last].i and (t.dep_ == "appos" or _restating_conjunct(t)) for t in inside):
+        return set()
+    return set(range(closing + 1))
 
 
 def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], window: int = WINDOW,
@@ -115,7 +138,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             continue
         lo, hi = (j, first) if j < first else (last, j)
         between = tokens[lo + 1:hi]
-        aside = _dash_aside(between) or (_relative_aside(tokens[j], between) if j < first else set())
+        aside = _dash_aside(between) or (_relative_aside(tokens[j], between) if j < first else
+                                          _restatement_after(tokens, last, between))
         # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen'), nor an aside
         rest = _phrase_rest(tokens, j, first)
         d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip and k not in aside
@@ -135,11 +159,12 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
                             t.i - c.sentence.span.start not in skip and lo + 1 + k not in frame and
-                            not _joins_nominals(tokens[lo + 1:j + 1], k) for k, t in enumerate(between)):
+                            k not in aside and not _joins_nominals(tokens[lo + 1:j + 1], k)
+                            for k, t in enumerate(between)):
             weight *= 0.4  # 'X:lle 26 ja Y:lle 45': a cue after 'ja' belongs to the next number
         if j > last and _inside_bracket(between):
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
-        if any(k in blockers and k not in restated for k in range(lo + 1, hi)):
+        if any(k in blockers and k not in restated and k - lo - 1 not in aside for k in range(lo + 1, hi)):
             weight *= 0.4
         if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo) or
                           _subject_of_existential(tokens[j], between, blockers, lo)) or \

@@ -6,7 +6,7 @@ import re
 
 from extractor.candidates import PERCENT_HEADER, Candidate, column_header
 from extractor.cue_match import (
-    CLAUSE_BREAKS, cues, label_forms, label_tokens, relative_antecedent, token_forms, verb_above
+    CLAUSE_BREAKS, cues, label_forms, label_tokens, previous_sentence, relative_antecedent, token_forms, verb_above
 )
 from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 
@@ -51,9 +51,11 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
 
 
 def _estimate_of_past(tokens, k: int, i: int) -> bool:
-    """'hankkeen arvioidaan tuottaneen 96 000 euron säästöt': an estimate of what happened, no target."""
-    return tokens[k].lemma_.casefold().startswith("arvioi") and any(
-        t.morph.get("PartForm") == ["Past"] for t in tokens[k + 1:i])
+    """'hankkeen arvioidaan tuottaneen 96 000 euron säästöt', 'toteutuneiden kustannusten arvioidaan jäävän noin
+    532 000 euroon': an estimate of what happened or of a realised figure, no target."""
+    return tokens[k].lemma_.casefold().startswith("arvioi") and (
+        any(t.morph.get("PartForm") == ["Past"] for t in tokens[k + 1:i]) or
+        any(t.lemma_.casefold().startswith(REALISED) for t in tokens[max(0, k - 3):k]))
 
 
 CLIENT_PLANS = ("asiakas", "työllistymis", "aktivointi", "palvelu", "kuntoutus", "valmennus", "jatko")
@@ -105,7 +107,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
 
 
 INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpuolivälin\s+katsau\w*|"
-                     r"\bhank(?:keen|e)\s*puolivälissä\b|\bpuolivälissä\s+hank\w*", re.IGNORECASE)  # halfway
+                     r"\bhank(?:keen|e)\s*puolivälissä\b|\bpuolivälissä\s+hank\w*|"  # halfway
+                     r"\b(?:silloi|tuolloi)\w*\s+tilan\w*", re.IGNORECASE)  # 'kirjattu silloinen tilanne'
 
 
 def _interim(c: Candidate) -> bool:
@@ -175,9 +178,15 @@ def _planned_column(c: Candidate) -> bool:
     if "myönne" in header and any("toteut" in h.casefold() for h in c.sentence.columns):
         return True  # 'Kustannuslaji | Myönnetty | Toteutunut': what was granted is the plan
     if _audit_columns(c):
-        return "esitet" in header  # what was claimed gives way to what was approved
+        return any(w in header for w in CLAIMED_COLUMNS)  # what was claimed gives way to what was approved
     header = re.sub(r"arvioin\w*", "", header)  # 'työkyvyn arviointi' assesses; 'arvio' estimates
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
+
+
+def claimed_column(c: Candidate) -> bool:
+    """The 'Haettu' or 'Esitetty' column of an audit's table: what was claimed before the auditor's cut."""
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    return _audit_columns(c) and any(w in header for w in CLAIMED_COLUMNS)
 
 
 def achievement_column(c: Candidate) -> bool:
@@ -190,9 +199,13 @@ def realised_column(c: Candidate) -> bool:
     return any(r in header for r in ("toteut", "toteuma")) or "hyväksyt" in header and _audit_columns(c)
 
 
+CLAIMED_COLUMNS = ("esitet", "haettu", "haetut", "haettava")
+
+
 def _audit_columns(c: Candidate) -> bool:
-    """An audit's 'Esitetty € | Hyväksytty €': what was claimed, then what the auditor approved."""
-    return any("esitet" in h.casefold() for h in c.sentence.columns) and \
+    """An audit's 'Esitetty € | Hyväksytty €', 'Haettu | Hyväksytty | Erotus': what was claimed, then what the
+    auditor approved."""
+    return any(w in h.casefold() for h in c.sentence.columns for w in CLAIMED_COLUMNS) and \
         any("hyväksyt" in h.casefold() for h in c.sentence.columns)
 
 
@@ -213,7 +226,18 @@ def of_follow_up(c: Candidate) -> bool:
             break
         if t.lemma_.casefold().startswith(FOLLOW_UPS):
             return True
-    return _concerns_follow_up(tokens[c.token_i + 1:c.token_i + 8])
+    return _concerns_follow_up(tokens[c.token_i + 1:c.token_i + 8]) or _refers_to_follow_up(c)
+
+
+def _refers_to_follow_up(c: Candidate) -> bool:
+    """'Kaupunki on hakenut jatkohanketta … Sen budjetti olisi noin 350 000 euroa': 'sen' before the figure
+    points back to a follow-up, the last project the sentence before named."""
+    tokens = list(c.sentence.span)
+    if not any(t.lemma_.casefold() == "se" and t.dep_ in ("nmod:poss", "det") for t in tokens[:c.first]):
+        return False
+    before = previous_sentence(c)
+    named = [t for t in before or () if t.lemma_.casefold().endswith(PROJECT_NOUNS)]
+    return bool(named) and named[-1].lemma_.casefold().startswith(FOLLOW_UPS)
 
 
 def _concerns_follow_up(after) -> bool:

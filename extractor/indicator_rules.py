@@ -24,7 +24,8 @@ MONTH = re.compile(r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|lok
 
 
 TIME_ANAPHORA = ("vastaavasti", "tuolloin", "silloin", "samaan aikaan", "samana aikana", "vastaavina ajankohtina",
-                 "vastaavana ajankohtana", "samoina ajankohtina", "samana ajankohtana")
+                 "vastaavana ajankohtana", "samoina ajankohtina", "samana ajankohtana",
+                 "samassa ajassa", "samalla aikavälillä", "samalla jaksolla")
 
 
 MIN_AREA_COUNT = 20  # an area's unemployed are counted in tens at least

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_antecedent,
     relative_clause, verb_above
 )
-from extractor.figure_context import realised_column
+from extractor.figure_context import claimed_column, realised_column
 from extractor.gazetteer import gazetteer
 from extractor.mentions import PROJECT_NOUNS
 from extractor.numbers import lexicon
 from extractor.orgs import GENERIC_HEADS
 
 
-OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry")
+OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry", "sr")
+OWN_FUNDER_HEADS = ("kuntayhtymä", "säätiö", "seurakunta")  # 'Valmennussäätiö' (not 'Satakunta')
 
 
 OWN_SHARE_LABEL = re.compile(r"kuntaosuu|kuntien osuu", re.IGNORECASE)  # a funding table's 'Kuntaosuus 20 %' row
@@ -36,15 +38,47 @@ def _places_part(c: Candidate) -> bool:
     return False
 
 
+WHOLES = ("budget", "total_cost")  # 'kokonaisbudjetista 80 prosenttia eli 330 080 euroa': a part of the whole
+WHOLE_CASES = ("Ela",)
+def _amount_of_the_whole(c: Candidate) -> bool:
+    """'Yli 300 000 euron kokonaisbudjetista …', 'hyväksytystä kustannusarviosta (315 000 €)': the amount is the
+    elative whole's own, not a part taken from it."""
+    tokens = list(c.sentence.span)
+    after = c.token_i + (1 if _unit_token(c) is not None else 0) + 1
+    if after < len(tokens) and tokens[after].morph.get("Case") == ["Ela"]:
+        return True
+    return c.first >= 2 and tokens[c.first - 1].text == "(" and tokens[c.first - 2].morph.get("Case") == ["Ela"]
+
+
+AREA_WHOLES = ("maa", "suomi", "manner-suomi", "maakunta", "seutukunta")
+
+
+def _paid_by_a_whole_area(c: Candidate) -> bool:
+    """'Pirkanmaan kunnat maksoivat vuonna 2018 kuntaosuuksia noin 58 miljoonaa euroa': what all the
+    municipalities of a region or of the country paid is an area's statistic, not the project's money."""
+    verb = verb_above(c.sentence.span[c.token_i])
+    if verb is None:
+        return False
+    for subject in (ch for ch in verb.children if ch.dep_ == "nsubj"):
+        if subject.lemma_.casefold() not in ("kunta", "kaupunki") or subject.morph.get("Number") != ["Plur"]:
+            continue
+        if any(ch.dep_ == "nmod:poss" and ch.lemma_.casefold() in AREA_WHOLES + tuple(gazetteer().regions)
+               or ch.lower_ == "kaikki" for ch in subject.children):
+            return True
+    return False
+
+
 def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
     exclude = cues()["money_exclude"]
-    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True)
+    part = not _amount_of_the_whole(c)
+    scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True,
+                                    skip_cases=WHOLE_CASES if k in WHOLES and part else ())
               for k, v in cues()["money"].items()}
     if c.value_max is not None:
         return Label("money", _range_kind(c, scores), 0.9, planned, split, total)
     if planned and total and c.sentence.is_row and "myönne" in column_header(c.sentence, c.start - c.sentence.start):
         return Label("money", "budget", 0.8, planned, split, total)  # 'Yhteensä | 465 000' under 'Myönnetty'
-    if _change_from(c) or _unused(c):
+    if _change_from(c) or _unused(c) or _paid_by_a_whole_area(c) or claimed_column(c):
         return None
     if lowered_support_cost(c):  # whatever the clause's subject ('menot', 'Kunnan maksamat kuntaosuudet')
         return Label("money", "savings", LOWERED_SCORE, planned, split, total,
@@ -83,6 +117,9 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores = {k: max(v, lead_score(c, cues()["money"][k], exclude.get(k, ()))) for k, v in scores.items()}
         if not total:
             scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
+    if (before := _gapped_after(c, blockers)) is not None:
+        shared = money_label(before, blockers - {before.token_i} | {c.token_i}, planned, split, total)
+        return None if shared is None else replace(shared, score=GAPPED_WEIGHT * shared.score)
     kind, score = best_kind(scores)
     if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
         return None
@@ -92,6 +129,35 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         kind = _cost_or_budget(c, kind, scores, planned)
         split = split or _costs_of_another_thing(c)
     return Label("money", kind, score, planned, split, total, features=scores)
+
+
+GAPPED_WEIGHT = 0.9
+
+
+def _gapped_after(c: Candidate, blockers: set[int]) -> Candidate | None:
+    """'Virolahden kunnan omarahoitusosuus oli 12 % eli 40 494 euroa ja Miehikkälän kunnan 8 % eli 26 996 euroa':
+    after 'ja' and another payer in the genitive, with no verb of its own, the amount leaves out the words of the
+    amount before it, which it shares. That amount (as a candidate at its tokens), or None."""
+    tokens = list(c.sentence.span)
+    k = c.first - 1
+    while k >= 0 and (tokens[k].like_num or tokens[k].text in ("%", "eli", "noin") or
+                      tokens[k].lemma_.casefold() in ("prosentti",)):
+        k -= 1  # back over the share that comes with it: '8 % eli'
+    payer = k
+    while k >= 0 and tokens[k].morph.get("Case") == ["Gen"] and tokens[k].pos_ in ("NOUN", "PROPN"):
+        k -= 1
+    if k == payer or k < 1 or tokens[k].lemma_.casefold() not in ("ja", "sekä", ","):
+        return None
+    unit = tokens[k - 1]
+    if unit.lemma_.casefold() not in ("euro", "eur") and not unit.text.endswith("€"):
+        return None
+    last = k - 2
+    if last not in blockers:
+        return None
+    first = last
+    while first > 0 and tokens[first - 1].like_num and tokens[first - 1].i == tokens[first].i - 1:
+        first -= 1
+    return replace(c, token_i=last, first_i=first)
 
 
 INCLUDE_VERBS = ("sisältyä", "kuulua", "lukeutua")
@@ -108,6 +174,7 @@ def _included_in_costs(c: Candidate) -> bool:
 
 DEDUCTION_VERBS = ("vähentää", "vähetä", "poistaa")  # the tagger lemmatises "vähennetty" as "vähetä"
 PROJECT_COSTS = ("kustannus", "kulu")
+DEDUCTIONS = ("vähennys", "oikaisu")
 
 
 def _deducted_from_costs(c: Candidate) -> bool:
@@ -115,6 +182,8 @@ def _deducted_from_costs(c: Candidate) -> bool:
     it is no saving of the municipality's spending ('vähensi toimeentulotuen menoja')."""
     verb = c.sentence.span[c.token_i].head
     for _ in range(2):
+        if any(ch.dep_ == "nsubj" and ch.lemma_.casefold() in DEDUCTIONS for ch in verb.children):
+            return True  # 'Vähennys pienentää myös flat rate -osuutta 748,50 eurolla'
         if verb.lemma_.casefold() in DEDUCTION_VERBS:
             return any(ch.morph.get("Case") == ["Ela"] and ch.lemma_.casefold().endswith(PROJECT_COSTS)
                        for ch in verb.children)
@@ -545,6 +614,7 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
         scores["total_cost"] = 0.0
     elif "kustannu" in context or "kulu" in context or "budjet" in context:
         scores["total_cost"] = max(scores["total_cost"], 0.8)
-    if "rahoit" in context and any(w in label.split() for w in OWN_FUNDERS):
+    if "rahoit" in context and "avustu" not in label and \
+            any(w in OWN_FUNDERS or w.endswith(OWN_FUNDER_HEADS) for w in label.split()):
         scores["own_funding"] = max(scores["own_funding"], 0.8)
     return scores

@@ -80,6 +80,7 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     cands = _labelled(sentences, doc.text) or _candidates(doc.text, sentences)
     cands = _without_containers([c for c in cands if c.source == "label" or _acceptable(c.short, organisations)],
                                 doc.text)
+    cands = [c for c in cands if c.source == "label" or not SISTER_PROJECT.search(_clause_before(doc.text, c.start))]
     cands = sorted(cands + _section_titles(sentences, cands), key=lambda c: c.start)
     if not cands:
         return []
@@ -233,6 +234,10 @@ def _in_block(text: str, doc_text: str = "") -> list[Candidate]:
 
 
 EARLIER_WORDS = re.compile(r"\b(?:edellis|aiemm|aikaisemm|aiempi|edeltä)\w*", re.IGNORECASE)
+
+
+# 'Kiintopisteen läheisin sisarhanke oli Nokian kaupungin hallinnoima Ovet auki': a project beside the report's
+SISTER_PROJECT = re.compile(r"\b(?:sisar|kumppani|rinnakkais|naapuri)(?:hanke|hankkee|projekti)\w*", re.IGNORECASE)
 
 
 def _earlier_one(before: str, name: str) -> bool:

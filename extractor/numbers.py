@@ -149,7 +149,7 @@ def parse_number_word(word: str) -> float:
 
 def parse_approx_word(word: str) -> float | None:
     """Round number words that hedge by themselves: 'parisataa', 'kolmisenkymmentä' (in any case),
-    'kymmenkunta', 'viitisen'. None when the word is not one of them."""
+    'kymmenkunta', 'viitisen', 'viitisentoista'. None when the word is not one of them."""
     w = word.casefold().strip()
     lex = lexicon()
     if w in lex["approx_words"]:
@@ -161,6 +161,8 @@ def parse_approx_word(word: str) -> float | None:
         return 10.0
     count = 2 if m["pair"] else lex["approx_stems"][m["stem"]]
     rest = m["rest"] or ""
+    if rest.startswith("toist") and count < 10:  # 'viitisentoista': five and ten
+        return float(count + 10)
     scale = next((v for k, v in lex["approx_scales"].items() if rest.startswith(k)), None)
     if rest and scale is None:
         return None

@@ -477,11 +477,16 @@ def guest_event(c: Candidate) -> bool:
     tokens = list(c.sentence.span)[:c.first]
     if _guest_venue([(t.text, token_lemma(t)) for t in tokens]) is not None or _project_presented_at(tokens):
         return True
+    if ORGANISER_SAYS.search(c.sentence.text):
+        return True  # '… messuilla Kiintopisteellä oli oma osasto; messuilla kävi järjestäjän mukaan yli 2 000 henkeä'
     for before in re.split(r"(?<=[.!?])\s+", c.sentence.before.strip()):  # the paragraph's sentences before
         venue = _guest_venue([(w, (baseforms(w) or (w,))[0].casefold()) for w in TEXT_WORD.findall(before)])
         if venue is not None and any(is_event(token_lemma(t)) and venue.endswith(token_lemma(t)) for t in tokens):
             return True  # the count's sentence names that event again: 'Foorumiin osallistui'
     return False
+
+
+ORGANISER_SAYS = re.compile(r"\bjärjestäj(?:än|ien)\s+(?:mukaan|arvion|arvion mukaan|ilmoituksen)", re.IGNORECASE)
 
 
 def _project_presented_at(tokens) -> bool:
@@ -573,8 +578,16 @@ def counts_things(c: Candidate, head: str) -> bool:
     verb = verb_above(tok)
     if verb is None or verb.lemma_.casefold() not in ORGANISE_VERBS or own_clause(tok):
         return False
-    return any(ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and not _people(ch.lemma_.casefold())
-               and (ch == tok.head or ch.i < tok.i) for ch in verb.children)
+    counted = [ch for ch in verb.children if ch.dep_ in ("obj", "nsubj:pass", "nsubj") and ch.pos_ == "NOUN" and
+               not _people(ch.lemma_.casefold()) and (ch == tok.head or ch.i < tok.i)]
+    if counted and all(token_lemma(ch) in PLACEMENTS for ch in counted) and \
+            not any(t.i > tok.i and t.pos_ == "NUM" for t in c.sentence.span):
+        return False  # 'Työkokeiluja tehtiin kolmisenkymmentä': one placement is one person's, unless people follow
+    return bool(counted)
+
+
+# one placement is one person's: not 'työkokeilusopimus', nor '… toteutettiin 27, ja niihin osallistui 23'
+PLACEMENTS = ("työkokeilu", "työkokeilujakso")
 
 
 SERVICES_RECEIVED = ("ohjaus", "tuki", "valmennus", "neuvonta", "palvelu", "sparraus")

@@ -530,6 +530,9 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
             values["share_pct"] = share
         dups = tuple(x for group in by_kind.values() for x, _ in group if x is not c and x.value == c.value)
         facts.append(_fact(doc, c, lb, values, more=dups))
+    if "own_funding" in chosen:
+        facts += [_fact(doc, c, lb, {"eur": c.value, **_share_dict(c, all_candidates)}) for c, lb in
+                  _further_payers(chosen["own_funding"], by_kind[("money", "own_funding")], all_candidates)]
     for kind in ADDED_KINDS:  # 'Lisäksi säästöä kertyi 95 000 euroa toimeentulotuen menoista': one more
         if kind in chosen:
             facts += [_fact(doc, c, lb, {"eur": c.value}) for c, lb in by_kind[("money", kind)]
@@ -541,6 +544,62 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
 
 ADDED_KINDS = ("savings", "award")
 SUM_TOLERANCE = 0.5  # euros: the rows of a financing table add up to the cent
+
+
+def _further_payers(chosen: Labelled, group: list[Labelled], all_candidates: list[Candidate]) -> list[Labelled]:
+    """'Virolahden kunnan omarahoitusosuus oli 12 % eli 40 494 euroa ja Miehikkälän kunnan 8 % eli 26 996 euroa',
+    a financing table's rows 'Tampereen kaupunki | 164 462 | 15 %' and 'Valmennussäätiö Tähkä sr | 54 820 | 5 %':
+    with no sum of them stated (it would have taken their place), each payer's realised own share is an item."""
+    first = chosen[0]
+    out: list[Labelled] = []
+    for c, lb in group:
+        if c.value in {first.value} | {x.value for x, _ in out} or lb.planned or lb.split or c.value_max is not None \
+                or c.value < MIN_PAYERS_SHARE or _not_own_money(first) or _not_own_money(c):
+            continue
+        if c.sentence is first.sentence and PART_OF.search(c.sentence.text[first.end - c.sentence.start:
+                                                                         c.start - c.sentence.start]):
+            continue  # '… 97 583 €; siitä Iisalmen kaupunki maksoi 68 309 €, Vieremän kunta 14 637 €': its parts
+        if c.sentence is not first.sentence and not (_payers_share(first, all_candidates) and
+                                                     _payers_share(c, all_candidates)):
+            continue
+        same_table = c.sentence.is_row and first.sentence.is_row and c.sentence.columns == first.sentence.columns \
+            and c.sentence.caption == first.sentence.caption
+        if c.sentence is first.sentence or same_table:  # 'X:n omarahoitusosuus oli … ja Y:n …'; the table's rows
+            out.append((c, lb))
+    return out
+
+
+NOT_OWN_MONEY = re.compile(r"yksityi|avustu|lahjoi|ESR|valtio", re.IGNORECASE)  # private money, grants
+ROW_SHARE = re.compile(r"\d\s?%")
+
+
+MIN_PAYERS_SHARE = 1000  # euros: a smaller figure in a funding row is its percentage ('| 49 446 | 30')
+PART_OF = re.compile(r"\b(?:siitä|josta|joista|mistä)\b", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(r"[,;:]|\sja\s|\ssekä\s")
+
+
+def _not_own_money(c: Candidate) -> bool:
+    """Private money or a grant, by the row's label or the amount's own clause."""
+    before = c.sentence.text[:c.start - c.sentence.start]
+    words = c.sentence.label if c.sentence.is_row else CLAUSE_EDGE.split(before)[-1]
+    return bool(NOT_OWN_MONEY.search(words))
+
+
+def _payers_share(c: Candidate, all_candidates: list[Candidate]) -> bool:
+    """An own share of a payer stated with its percentage ('Tampereen kaupunki | 164 462 | 15 %', 'Helsingin
+    kaupungin rahoitus (22 %) | …', '… 12 % eli 40 494 euroa')."""
+    return _share_of(c, all_candidates) is not None or (c.sentence.is_row and (
+        bool(ROW_SHARE.search(c.sentence.label)) or _share_column(c, all_candidates)))
+
+
+def _share_column(c: Candidate, all_candidates: list[Candidate]) -> bool:
+    """A percentage in the same table row as the amount."""
+    return any(o.sentence is c.sentence and o.unit == "pct" for o in all_candidates)
+
+
+def _share_dict(c: Candidate, all_candidates: list[Candidate]) -> dict:
+    share = _share_of(c, all_candidates)
+    return {} if share is None else {"share_pct": share}
 
 
 def _without_public_totals(by_kind: dict) -> dict:
@@ -622,8 +681,15 @@ def _attached(pct: Candidate, amount: Candidate) -> bool:
     if 0 <= pct.start - amount.end <= 12:
         return True
     gap = pct.sentence.text[pct.end - pct.sentence.start:amount.start - pct.sentence.start]
-    return 0 <= amount.start - pct.end <= 18 and gap.split()[:1] == ["eli"] and \
-        all(w in ("eli", "yhteensä", "kaikkiaan", "noin") for w in gap.split())  # '30 % eli yhteensä 56 226 euroa'
+    words, reach = gap.split(), 18
+    if words[:1] and ELATIVE_WORD.fullmatch(words[0]):
+        reach += len(words[0]) + 1  # '85 prosenttia kustannuksista eli noin 442 000 euroa'
+        words = words[1:]
+    return 0 <= amount.start - pct.end <= reach and words[:1] == ["eli"] and \
+        all(w in ("eli", "yhteensä", "kaikkiaan", "noin") for w in words)  # '30 % eli yhteensä 56 226 euroa'
+
+
+ELATIVE_WORD = re.compile(r"\w+(?:sta|stä)", re.IGNORECASE)
 
 
 def _derived_shares(doc: Document, chosen: dict, total, all_candidates: list[Candidate]) -> list[Fact]:

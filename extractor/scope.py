@@ -56,6 +56,8 @@ class ProjectScope:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
+        if self.beside(sent):
+            return True
         if OTHER_PROJECT_HEADING.search(sent.heading) and not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
         if self.in_others_section(sent):
@@ -73,6 +75,12 @@ class ProjectScope:
         opening = " ".join(sent.before.split()[:PARAGRAPH_TOPIC_WORDS])
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
+
+    @staticmethod
+    def beside(sent: Sentence) -> bool:
+        """'Kiintopisteen läheisin sisarhanke oli … Ovet auki (S21704), joka toimi …': a sentence about a project
+        beside the report's own, whose subject it is."""
+        return bool(SISTER_SUBJECT.search(sent.text))
 
     def _other_named_last(self, before: str, pronoun: bool = False) -> bool:
         """The sentence before names another project, not an earlier one compared (but 'Sen asiakkaina oli
@@ -278,9 +286,12 @@ def _projects(text: str) -> list[re.Match]:
 
 # a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
 # 'Muita alueen hankkeita')
-OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
-                               r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
-                               r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
+OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|(?:sisar|kumppani|rinnakkais|naapuri)(?:hank|projekt)|"
+                                   r"\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
+                                   r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
+                                   r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
+# a sentence whose subject is a project beside the report's: 'Hankkeen sisarhanke oli …', 'Kumppanihanke Ovet auki …'
+SISTER_SUBJECT = re.compile(r"\b(?:sisar|kumppani|rinnakkais|naapuri)(?:hanke|projekti)\s+(?:(?:on|oli)\s|[A-ZÅÄÖ])")
 # an issue of a periodical in the title: 'Sotkamo-tiedote 2/2022', 'JÄSENKIRJE 3/2019' (not 'PÖYTÄKIRJA 4/2022')
 ISSUE_NUMBER = re.compile(r"(?:tiedote|uutiskirje|jäsenkirje|lehti|sanomat|uutiset)\s+\d{1,2}\s?/\s?(?:19|20)\d{2}\b",
                           re.IGNORECASE)

@@ -218,6 +218,8 @@ def test_find_numbers_money_values(text, expected):
     ("viitisen", 5), ("kymmenisen", 10), ("kolmisensataa", 300), ("parisataa", 200), ("parisadan", 200),
     ("parikymmentä", 20), ("parituhatta", 2000), ("kymmenkunta", 10), ("kymmenkunnan", 10),
     ("pariskunta", None), ("paristo", None), ("kolmisin", None), ("kolme", None), ("kymmenen", None),
+    # a round teen: 'viitisentoista' is five and ten, not five times ten
+    ("viitisentoista", 15), ("kolmisentoista", 13), ("Kuutisentoista", 16),
 ])
 def test_parse_approx_word(word, expected):
     assert parse_approx_word(word) == expected

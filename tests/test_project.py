@@ -803,3 +803,15 @@ def test_the_towns_of_a_follow_up_described_in_the_sentences_before_are_not_the_
             "kokonaisbudjetti on 690 000 euroa. Hankkeen tavoitteena on tavoittaa 240 asiakasta Salossa, Somerolla "
             "ja Kemiönsaarella.\n")
     assert facts_of(text, "municipalities") == ["Salo", "Somero"]
+
+
+def test_a_sister_project_beside_the_reports_own_lends_it_nothing(facts_of):
+    text = ("Askelmerkit\n\nKokemuksia ja tuloksia Kiintopiste-hankkeesta 2016–2019\n\n"
+            "Kiintopiste – työllisyyspolkuja Tampereelle (S21829) käynnistyi maaliskuun alussa 2016 ja päättyi "
+            "huhtikuun 2019 lopussa. Hanketta hallinnoi Tampereen kaupunki.\n\n"
+            "Kiintopisteen läheisin sisarhanke oli Nokian kaupungin hallinnoima Ovet auki (S21704), joka toimi "
+            "Nokialla ja Pirkkalassa 1.9.2016–31.8.2018. Ovet auki -hankkeessa oli kaikkiaan 187 asiakasta.\n")
+    assert facts_of(text, "name") == ["Kiintopiste – työllisyyspolkuja Tampereelle"]
+    assert facts_of(text, "code") == ["S21829"]
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2016-03"], ["2019-04"])
+    assert facts_of(text, "implementers") == ["Tampereen kaupunki"]

@@ -995,10 +995,10 @@ def test_a_round_number_word_is_approximate(items):
      "Muissa työllistymistä edistävissä\npalveluissa                                   2        4          6\n"
      "Yhteensä                                     58       83        141\n",
      {("education", 11, None), ("activated_jobseeker", 19, None), ("services_other", 6, None)}),
-    # a count in apposition between commas belongs to the clause it stands in
+    # a count in apposition between commas belongs to the clause it stands in, and so does the share before it
     ("Valmennukseen osallistui 241 kuopiolaista. Työllistyneitä oli kaikkiaan kuusikymmentäseitsemän. Heistä runsas "
      "puolet, kolmekymmentäneljä henkeä, pääsi töihin avoimille työmarkkinoille.",
-     {("employed", 67, None), ("employed_open_market", 34, None)}),
+     {("employed", 67, None), ("employed_open_market", 34, 50)}),
     # an infographic: each figure with its caption on the same line
     ("41 työllistyi\n17 | avoimille työmarkkinoille\n24 | palkkatuettuun työhön\n\nMuut polut eteenpäin\n"
      "12 | aloitti opinnot – tutkinto tai oppisopimus\n”Oppisopimus alkoi elokuussa.” – Jukka, 49\n",
@@ -1445,3 +1445,115 @@ def test_funding_granted_to_a_count_of_projects_is_the_programmes(items):
             "euroa 214 hankkeelle.\n\nTyölaiturin toteutuneet kokonaiskustannukset olivat 538 700 euroa. Euroopan "
             "sosiaalirahaston ja valtion rahoitusosuus oli 80 prosenttia eli 430 960 euroa.")
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 538700), ("public_funding", 430960)}
+
+
+def test_rounded_number_words_in_an_interview(items):
+    text = ("– Töihin pääsi nelisenkymmentä ihmistä. Heistä noin puolet, eli parikymmentä, sai työpaikan ihan "
+            "avoimilta työmarkkinoilta, loput palkkatuella. Työkokeiluja tehtiin kolmisenkymmentä, aika monta "
+            "niistä maatiloilla. Viitisentoista ohjasimme kuntouttavaan työtoimintaan.")
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {
+        ("employed", 40, None), ("employed_open_market", 20, 50), ("work_trial", 30, None),
+        ("rehabilitative_work", 15, None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one placement is one person's; not when the people in them are counted after
+    ("Työkokeiluja tehtiin 24, ja ne sujuivat hyvin.", {("work_trial", 24)}),
+    ("Työkokeiluja toteutettiin 27, ja niihin osallistui 23 eri henkilöä.", {("work_trial", 23)}),
+    ("Hankkeen asiakkaille tehtiin yhteensä 61 työkokeilusopimusta.", set()),
+])
+def test_placements_counted_by_what_was_done(items, text: str, expected: set):
+    assert kinds_values(items(text, "outcomes"), ("count",)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare round figure that a sum of money is said to be
+    ("Hanke maksoi noin 480 000 euroa. Siitä kaupungin omarahoitusta oli suunnilleen satatuhatta, loput tuli "
+     "ESR:ltä ja valtiolta.", {("total_cost", 480000), ("own_funding", 100000)}),
+    ("Hankkeen kokonaiskustannukset olivat 150 000.", {("total_cost", 150000)}),
+    # a follow-up the sentence before named: 'Sen budjetti'
+    ("Hanke maksoi 480 000 euroa. Kaupunki on hakenut jatkohanketta, Nousukiito kakkosta, vuosille 2013–2014. "
+     "Sen budjetti olisi noin kolmesataaviisikymmentätuhatta euroa.", {("total_cost", 480000)}),
+    # an estimate of the realised costs is no plan
+    ("Budjetti oli 560 000 euroa, ja toteutuneiden kustannusten arvioidaan jäävän noin 532 000 euroon.",
+     {("budget", 560000), ("total_cost", 532000)}),
+    # what all the municipalities of a region paid
+    ("Hanke maksoi 530 000 euroa. Yleisellä tasolla hän totesi, että Pirkanmaan kunnat maksoivat vuonna 2018 "
+     "kuntaosuuksia yhteensä noin 58 miljoonaa euroa.", {("total_cost", 530000)}),
+    # a part of the budget is not the budget; the budget's own amount is
+    ("Hankkeen 412 600 euron kokonaisbudjetista 80 prosenttia eli 330 080 euroa on EU:n ja valtion rahaa.",
+     {("total_cost", 412600), ("public_funding", 330080)}),
+    ("Hankkeen toteutuneet kustannukset olivat 286 940 euroa, mikä on 91 % hyväksytystä kustannusarviosta "
+     "(315 000 €).", {("total_cost", 286940), ("budget", 315000)}),
+    # an audit's deduction lowers a cost line: no saving
+    ("Hankkeen kustannukset olivat 561 836,25 euroa. Vähennys pienentää myös flat rate -osuutta 748,50 eurolla.",
+     {("total_cost", 561836.25)}),
+    # several payers' own shares, with no sum of them stated
+    ("Kustannukset olivat 337 450 euroa. Virolahden kunnan omarahoitusosuus oli 12 % eli 40 494 euroa ja "
+     "Miehikkälän kunnan 8 % eli 26 996 euroa.",
+     {("total_cost", 337450), ("own_funding", 40494), ("own_funding", 26996)}),
+    ("Kuntien rahoitusosuus oli 53,5 t€ (15 %), josta Ypäjän osuus 31,2 t€ ja Jokioisten 22,3 t€, ja säätiön "
+     "omarahoitus 17,8 t€ (5 %).", {("own_funding", 53500), ("own_funding", 17800)}),
+])
+def test_money_of_this_round(items, text: str, expected: set):
+    assert kinds_values(items(text, "money"), ("eur",)) == expected
+
+
+def test_an_audit_table_of_claimed_and_approved_costs(items):
+    text = ("Kustannuslaji                      Haettu        Hyväksytty    Erotus\n"
+            "Henkilöstökustannukset          456 212,50    453 093,75    3 118,75\n"
+            "Flat rate 24 %                  109 491,00    108 742,50      748,50\n"
+            "Yhteensä                        565 703,50    561 836,25    3 867,25\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 561836.25)}
+
+
+def test_a_funding_tables_payers_each_with_their_share(items):
+    text = ("Kustannuksista 80 prosenttia katettiin ESR- ja valtion rahoituksella.\n\n"
+            "|Rahoittaja|Euroa|Osuus|\n|---|---|---|\n|ESR ja valtio (Hämeen ELY-keskus)|877 130|80 %|\n"
+            "|Tampereen kaupunki|164 462|15 %|\n|Valmennussäätiö Tähkä sr|54 820|5 %|\n|Yhteensä|1 096 412|100 %|\n")
+    assert kinds_values(items(text, "money"), ("eur", "share_pct")) == {
+        ("total_cost", 1096412, 100), ("public_funding", 877130, 80), ("own_funding", 164462, 15),
+        ("own_funding", 54820, 5)}
+
+
+def test_a_share_of_the_costs_restated_in_euros(items):
+    text = ("Kustannuksia kertyi kaikkiaan 520 000 euroa. ELY-keskuksen myöntämä ESR- ja valtion rahoitus kattoi "
+            "85 prosenttia kustannuksista eli noin 442 000 euroa; loppuosan maksoivat Ylivieska ja Kalajoki.")
+    assert kinds_values(items(text, "money"), ("eur", "share_pct")) == {
+        ("total_cost", 520000, None), ("public_funding", 442000, 85)}
+
+
+def test_the_audience_of_someone_elses_fair(items):
+    text = ("Yrityskoordinaattorit järjestivät 23 työnantaja-aamua. Niissä kävi yhteensä noin 1 300 henkeä.\n\n"
+            "Nokian työmarkkinamessuilla lokakuussa 2017 hankkeella oli oma osasto; messuilla kävi järjestäjän "
+            "mukaan yli 2 000 henkeä.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 1300)}
+
+
+def test_a_statistic_in_the_same_time_takes_the_dates_before(items):
+    text = ("Tampereella oli joulukuussa 2015 kaikkiaan 8 431 pitkäaikaistyötöntä. Huhtikuun 2019 lopussa heitä "
+            "oli 5 562. Samassa ajassa työttömien työnhakijoiden kokonaismäärä laski 21 640:stä 15 118:aan.")
+    assert kinds_values(items(text, "indicators"), ("value", "date")) == {
+        ("long_term_unemployed", 8431, "2015-12"), ("long_term_unemployed", 5562, "2019-04"),
+        ("unemployed", 21640, "2015-12"), ("unemployed", 15118, "2019-04")}
+
+
+def test_the_previous_meetings_count_gives_way_to_the_final_one(items):
+    text = ("3 EDELLISEN KOKOUKSEN MUISTIO\n\nKokouksen 8/2021 muistio hyväksyttiin. Muistioon oli kirjattu silloinen "
+            "tilanne: asiakkaita 77 ja heistä työllistyneitä 19.\n\n4 PROJEKTIPÄÄLLIKÖN KATSAUS\n\nHankkeen asiakkaina "
+            "on kolmen vuoden aikana ollut yhteensä 84 sauvolaista työnhakijaa, kun tavoitteeksi oli asetettu 75.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 84)}
+
+
+def test_the_projects_own_courses_take_clients_not_students(items):
+    text = "Hankkeen koulutuksiin osallistui 68 henkilöä, joista 52 suoritti koulutusjaksonsa loppuun."
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 68)}
+    assert items(text, "outcomes") == []
+
+
+def test_a_fixed_width_funding_table_with_the_share_before_the_amount(items):
+    text = ("Rahoitus                                    Osuus    Euroa\n"
+            "  ESR ja valtio                               75 %    160 785 €\n"
+            "  Rääkkylän kunta                             15 %    32 157 €\n"
+            "  Kiteen seurakunta                           10 %    21 438 €\n")
+    assert kinds_values(items(text, "money"), ("eur",)) >= {("own_funding", 32157), ("own_funding", 21438)}
