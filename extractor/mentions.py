@@ -26,6 +26,7 @@ COUNTED_PROJECTS = re.compile(r"(?<![\d,.])(?:[2-9]|[1-9]\d+)\s+(?!osa)[\w-]*(?:
 OTHER_PROJECT_MODIFIERS = ("uusi", "toinen", "muu", "seuraava", "jatko", "samanaikainen", "rinnakkainen",
                            "samankaltainen", "vastaava", "aiempi", "aikaisempi", "edellinen")
 PROJECT_NOUNS = ("hanke", "projekti", "kokeilu", "pilotti")  # the nouns that name a project as such
+SISTER = r"(?:sisar|kumppani|rinnakkais|naapuri)"  # a project beside the report's: 'sisarhanke', 'kumppaniprojekti'
 FOLLOW_UP_PREFIXES = ("jatko", "seuraaja")  # 'Jatkohanke toimii myös Humppilassa'
 FUNDS = {"esr", "eakr", "eu", "eura", "leader", "eaku", "euroopan", "sosiaalirahaston"}  # 'ESR-hanke' is no name
 

@@ -40,6 +40,8 @@ def _places_part(c: Candidate) -> bool:
 
 WHOLES = ("budget", "total_cost")  # 'kokonaisbudjetista 80 prosenttia eli 330 080 euroa': a part of the whole
 WHOLE_CASES = ("Ela",)
+
+
 def _amount_of_the_whole(c: Candidate) -> bool:
     """'Yli 300 000 euron kokonaisbudjetista …', 'hyväksytystä kustannusarviosta (315 000 €)': the amount is the
     elative whole's own, not a part taken from it."""
@@ -83,6 +85,9 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if lowered_support_cost(c):  # whatever the clause's subject ('menot', 'Kunnan maksamat kuntaosuudet')
         return Label("money", "savings", LOWERED_SCORE, planned, split, total,
                      features={**scores, "savings": LOWERED_SCORE})
+    if (before := _gapped_after(c, blockers)) is not None:
+        shared = money_label(before, blockers - {before.token_i} | {c.token_i}, planned, split, total)
+        return None if shared is None else replace(shared, score=GAPPED_WEIGHT * shared.score)
     if _changed_to(c) or _used_of(list(c.sentence.span)[c.token_i]):
         # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
         for kind, v in cues()["money"].items():
@@ -117,9 +122,6 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores = {k: max(v, lead_score(c, cues()["money"][k], exclude.get(k, ()))) for k, v in scores.items()}
         if not total:
             scores["total_cost"] = 0.0  # an item of a cost list is a part; its 'yhteensä' line the total
-    if (before := _gapped_after(c, blockers)) is not None:
-        shared = money_label(before, blockers - {before.token_i} | {c.token_i}, planned, split, total)
-        return None if shared is None else replace(shared, score=GAPPED_WEIGHT * shared.score)
     kind, score = best_kind(scores)
     if score < 0.25 or (kind != "savings" and _foreign_cost(c)):
         return None

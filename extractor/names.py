@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
+from extractor.mentions import SISTER
 from extractor.nlp import voikko
 from extractor.orgs import line_label
 from extractor.records import Document, Evidence, Fact
@@ -237,7 +238,7 @@ EARLIER_WORDS = re.compile(r"\b(?:edellis|aiemm|aikaisemm|aiempi|edeltä)\w*", r
 
 
 # 'Kiintopisteen läheisin sisarhanke oli Nokian kaupungin hallinnoima Ovet auki': a project beside the report's
-SISTER_PROJECT = re.compile(r"\b(?:sisar|kumppani|rinnakkais|naapuri)(?:hanke|hankkee|projekti)\w*", re.IGNORECASE)
+SISTER_PROJECT = re.compile(rf"\b{SISTER}(?:hanke|hankkee|projekti)\w*", re.IGNORECASE)
 
 
 def _earlier_one(before: str, name: str) -> bool:

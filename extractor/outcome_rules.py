@@ -195,11 +195,10 @@ def own_training(c: Candidate) -> bool:
     """'Hankkeen koulutuksiin osallistui 68 henkilöä': the project's own courses are its service, not studies
     its clients went on to."""
     tokens = list(c.sentence.span)
-    return any(a.lemma_.casefold().endswith(PROJECT_HOLDERS) and a.morph.get("Case") == ["Gen"] and
+    return any(a.lemma_.casefold().endswith(PROJECT_NOUNS) and a.morph.get("Case") == ["Gen"] and
                b.lemma_.casefold().startswith("koulutu") for a, b in zip(tokens, tokens[1:]))
 
 
-PROJECT_HOLDERS = ("hanke", "kokeilu", "projekti")
 CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  # 'terveyskeskuksen palvelut'
 
 

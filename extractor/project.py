@@ -50,10 +50,9 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
         organisations = find_organisations(doc, sentences, own)
     if scope.subproject:  # the umbrella's administrator is not the sub-project's
         organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
-    elif any(scope.in_others_section(s) or scope.beside(s) for s in sentences):  # nor another project's, in a
-        # section of its own or in a sentence about a sister project
-        organisations = find_organisations(doc, [s for s in sentences if not (scope.in_others_section(s) or
-                                                                              scope.beside(s))], own)
+    elif any(others := [scope.in_others_section(s) or scope.beside(s) for s in sentences]):  # nor another
+        # project's, in a section of its own or in a sentence about a sister project
+        organisations = find_organisations(doc, [s for s, o in zip(sentences, others) if not o], own)
     sections = scope.sections(doc.text)
     other_unit = [bool(sections.own_headings and sections.outside(s) and SECTION_NUMBER.match(s.heading))
                   for s in sentences]

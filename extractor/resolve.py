@@ -525,9 +525,7 @@ def _money(doc: Document, by_kind: dict, all_candidates: list[Candidate]) -> lis
             picks.append(("budget", max(figures, key=lambda x: (x[1].planned, _rank(x)))))  # the plan's figure
     for kind, (c, lb) in picks:
         values = {"eur": c.value} if c.value_max is None else {"eur_min": c.value, "eur_max": c.value_max}
-        share = _share_of(c, all_candidates)
-        if share is not None:
-            values["share_pct"] = share
+        values.update(_share_dict(c, all_candidates))
         dups = tuple(x for group in by_kind.values() for x, _ in group if x is not c and x.value == c.value)
         facts.append(_fact(doc, c, lb, values, more=dups))
     if "own_funding" in chosen:
@@ -551,10 +549,12 @@ def _further_payers(chosen: Labelled, group: list[Labelled], all_candidates: lis
     a financing table's rows 'Tampereen kaupunki | 164 462 | 15 %' and 'Valmennussäätiö Tähkä sr | 54 820 | 5 %':
     with no sum of them stated (it would have taken their place), each payer's realised own share is an item."""
     first = chosen[0]
+    if _not_own_money(first):
+        return []
     out: list[Labelled] = []
     for c, lb in group:
         if c.value in {first.value} | {x.value for x, _ in out} or lb.planned or lb.split or c.value_max is not None \
-                or c.value < MIN_PAYERS_SHARE or _not_own_money(first) or _not_own_money(c):
+                or c.value < MIN_PAYERS_SHARE or _not_own_money(c):
             continue
         if c.sentence is first.sentence and PART_OF.search(c.sentence.text[first.end - c.sentence.start:
                                                                          c.start - c.sentence.start]):

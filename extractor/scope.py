@@ -10,7 +10,7 @@ from extractor.candidates import Candidate, column_header
 from extractor.cue_match import relative_antecedent, verb_above
 from extractor.gazetteer import gazetteer
 from extractor.mentions import (
-    COUNTED_PROJECTS, PROJECT_NOUNS, mentioned_names, other_project, own_projects, same_project, words_of
+    COUNTED_PROJECTS, PROJECT_NOUNS, SISTER, mentioned_names, other_project, own_projects, same_project, words_of
 )
 from extractor.segment import Sentence, blocks, is_heading
 
@@ -286,12 +286,12 @@ def _projects(text: str) -> list[re.Match]:
 
 # a section on the project to come ('2.2 Mitä jatkohankkeella tavoitellaan'), or on the others ('MUUT FINALISTIT',
 # 'Muita alueen hankkeita')
-OTHER_PROJECT_HEADING = re.compile(r"jatko(?:hank|projekt|kokeilu)|(?:sisar|kumppani|rinnakkais|naapuri)(?:hank|projekt)|"
+OTHER_PROJECT_HEADING = re.compile(rf"jatko(?:hank|projekt|kokeilu)|{SISTER}(?:hank|projekt)|"
                                    r"\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
                                    r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                    r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 # a sentence whose subject is a project beside the report's: 'Hankkeen sisarhanke oli …', 'Kumppanihanke Ovet auki …'
-SISTER_SUBJECT = re.compile(r"\b(?:sisar|kumppani|rinnakkais|naapuri)(?:hanke|projekti)\s+(?:(?:on|oli)\s|[A-ZÅÄÖ])")
+SISTER_SUBJECT = re.compile(rf"\b{SISTER}(?:hanke|projekti)\s+(?:(?:on|oli)\s|[A-ZÅÄÖ])")
 # an issue of a periodical in the title: 'Sotkamo-tiedote 2/2022', 'JÄSENKIRJE 3/2019' (not 'PÖYTÄKIRJA 4/2022')
 ISSUE_NUMBER = re.compile(r"(?:tiedote|uutiskirje|jäsenkirje|lehti|sanomat|uutiset)\s+\d{1,2}\s?/\s?(?:19|20)\d{2}\b",
                           re.IGNORECASE)
