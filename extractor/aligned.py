@@ -9,6 +9,7 @@ import re
 MIN_ROWS = 3  # rows of figures that make a table
 GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 NUMBER_EDGE = re.compile(r"[\d%)]")  # a figure's last character ('14', '13,5', '(34 %)')
+BULLET_LINE = re.compile(r"\s*[-–•*]\s")  # an item of a list, never a header
 RULE = re.compile(r"^\s*[-=_─━–—]{3,}[-=_─━–—\s]*$")
 Span = tuple[int, int]
 
@@ -20,9 +21,9 @@ def split_aligned_tables(text: str) -> str:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (_figure_row(lines[j]) or j > i and RULE.match(lines[j]) and
-                                  j + 1 < len(lines) and _figure_row(lines[j + 1])):
-            j += 1  # a rule line above a total row stays inside the table
+        while j < len(lines) and (_figure_row(lines[j]) or j > i and (RULE.match(lines[j]) or _sub_row(lines[j])) and
+                                  _row_follows(lines, j + 1)):
+            j += 1  # a rule line above a total row, or a sub-row of one figure, stays inside the table
         if sum(1 for line in lines[i:j] if not RULE.match(line)) >= MIN_ROWS:
             j -= _rewrite(lines, i, j)
         i = max(j, i + 1)
@@ -31,6 +32,20 @@ def split_aligned_tables(text: str) -> str:
 
 def _figure_row(line: str) -> bool:
     return "|" not in line and bool(re.search(r"\d", line)) and len(GAP.findall(line)) >= 2
+
+
+SUB_ROW = re.compile(r"^\s+(?:[-–•]\s+)?\S.*?\S {2,}\d[\d ,]*$")  # '    - avoimille työmarkkinoille     10'
+
+
+def _sub_row(line: str) -> bool:
+    return "|" not in line and bool(SUB_ROW.match(line)) and not _figure_row(line)
+
+
+def _row_follows(lines: list[str], k: int) -> bool:
+    """A figure row comes next, after any sub-rows."""
+    while k < len(lines) and _sub_row(lines[k]):
+        k += 1
+    return k < len(lines) and _figure_row(lines[k])
 
 
 def _rewrite(lines: list[str], first: int, end: int) -> int:
@@ -47,12 +62,13 @@ def _rewrite(lines: list[str], first: int, end: int) -> int:
     three = [len(_three_space_cells(row)) for row in rows]
     if any(n < m for n, m in zip(found, three)):
         return 0  # not aligned: the gutters would join what the three-space rule keeps apart
-    if found == three and \
+    short = [bool(cells[-1]) is False and any(cells[1:]) for cells in split]  # a sub-row with no share: '10 |'
+    if found == three and not (any(short) and not all(short)) and \
             (not header or len(header) == 1 and len(_three_space_cells(lines[header[0]])) ==
              len(re.split(r" {2,}", lines[header[0]].strip()))):
         return 0  # the three-space rule finds these columns already
-    for k, cells in zip(at, split):
-        lines[k] = " | ".join(cells).rstrip(" |")
+    for k, cells, empty_end in zip(at, split, short):
+        lines[k] = " | ".join(cells).rstrip(" |") + (" | –" if empty_end and not all(short) else "")
     if not header:
         return 0
     lines[header[0]] = " | ".join(_header_cells([lines[h] for h in header], columns))
@@ -100,7 +116,7 @@ def _header_lines(lines: list[str], first: int) -> list[int]:
     out = []
     k = first - 1
     while k >= 0 and len(out) < 2 and lines[k].strip() and not RULE.match(lines[k]) and "|" not in lines[k] and \
-            (GAP.search(lines[k]) or lines[k].startswith("  ")):
+            (GAP.search(lines[k]) or lines[k].startswith("  ")) and not BULLET_LINE.match(lines[k]):
         out.insert(0, k)
         k -= 1
     return out if out and GAP.search(lines[out[0]]) else []

@@ -25,6 +25,8 @@ MASKS = [
     re.compile(r"[–—-]\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?,\s*\d{2}(?=\s*(?:$|[”\"»“]))"),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
     re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)](?=\s)"),  # enumeration or section number at the start
+    # a table's, figure's or appendix's number: 'TAULUKKO 5. UUSIEN ASIAKKAIDEN …', 'kuviossa 3', 'Liite 2'
+    re.compile(r"\b(?:tauluk|kuvio|kaavio|liite|liittee)\w*\s+\d{1,2}(?:\.\d{1,2})?\b", re.IGNORECASE),
     re.compile(r"§\s*\d+"),  # 'päätti 22.11.2010 (§ 402)': a section of the minutes
     # a citation's page: '(Pihapiiri 2019a, 11)', '(Laitinen 2019, s. 22)', '(mt., 12)'
     re.compile(r"\((?:[^()]{1,60}?\s(?:19|20)\d{2}[a-z]?|mt\.?),\s*(?:s\.\s*)?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\)"),
@@ -37,7 +39,8 @@ MASKS = [
 NUMBERED_TITLE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\s+[A-ZÅÄÖ][^\d.;:!?]*?(?:[\s.]+(\d{1,3}))?\s*$")
 # '4 Asiakkaat ja tulokset', and a table of contents line with its page: '4 Koulutus ja osaaminen 5'
 TITLE_WORDS = 8
-INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s)")
+INLINE_ENUMERATION = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\d{1,2}\)(?=\s|$)")
+# also a footnote's mark at a heading's or a header cell's end: 'Osallistujia 4)', '(EUR) 5)'
 # 'vuo': Voikko sometimes lemmatises 'vuotta' so
 TIME_UNITS = {"vuosi", "vuo", "kuukausi", "viikko", "päivä", "tunti", "kerta", "vuorokausi", "minuutti", "kk", "pv",
               "vrk", "h"}
@@ -173,6 +176,10 @@ def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
                 and LEADING_FIGURE.match(sent.text):
             out[-1] = _extended(prev, sent.span.end)  # '– ESR + valtio' + '80 % = 254 912 €' on one line
             continue
+        if joined and same_line and "\n" not in sent.text and not prev.is_row and \
+                not prev.text.rstrip().endswith((".", "!", "?", ":", ";")) and LEADING_SEMICOLON.match(sent.text):
+            out[-1] = _extended(prev, sent.span.end)  # '… ja pitkäaikaistyöttömiä' + '86; joulukuussa … 163 ja 61.'
+            continue
         lead = LEADING_NUMBER.match(sent.text)
         if joined and lead and not prev.text.rstrip().endswith((".", "!", "?", ":", ";")):
             k = sum(1 for t in sent.span if t.idx - sent.span.start_char < lead.end("number"))
@@ -184,6 +191,7 @@ def rejoin_fragments(sentences: list[Sentence]) -> list[Sentence]:
 
 LEADING_FIGURE = re.compile(r"\s*\d[\d\s,]*(?:%|€|euroa)")
 LEADING_NUMBER = re.compile(r"(?P<number>\s*\d[\d\s,]*\.)\s+\S")
+LEADING_SEMICOLON = re.compile(r"\s*\d[\d\s,]*;\s+\S")
 
 
 def _extended(sent: Sentence, end_token: int) -> Sentence:

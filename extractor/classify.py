@@ -24,9 +24,9 @@ from extractor.indicator_rules import (
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
-    OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, counts_things_not_people, destination_kinds, example_tokens,
-    group_definition_tokens, is_comparison, lumped, names_open_market, own_services, own_training,
-    pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
+    OUTCOME_SKIP_CASES, besides_tokens, case_of_kinds, completed_qualification, counts_things_not_people,
+    destination_kinds, example_tokens, group_definition_tokens, is_comparison, lumped, names_open_market, own_services,
+    own_training, pension_inquiry_group, project_name_tokens, reaching_agents, referred_kinds, refine_outcome, subcount,
     time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
@@ -163,8 +163,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     header = column_header(c.sentence, c.start - c.sentence.start)  # 'Avoin (työllistyi avoimille …)'
     if not names_open_market(c, c.sentence.label, header):
         out["employed_open_market"] = 0.0  # 'avoimeen infotilaisuuteen' is not the open labour market
-    if own_training(c):
-        out["education"] = 0.0  # 'Hankkeen koulutuksiin osallistui 68 henkilöä' are clients
+    if own_training(c) or completed_qualification(c):
+        out["education"] = 0.0  # 'Hankkeen koulutuksiin osallistui 68 henkilöä' are clients; a degree completed
     if own_services(c):
         out["services_other"] = 0.0  # 'hankkeen palveluihin ohjattiin 196 henkilöä' are clients
     if max(out.values()) < 0.3 and realised_under_heading(c):  # 'Työllistyminen' + '- toteutui: 27 asiakasta'

@@ -233,7 +233,7 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     if not any(x in label or x in label_lemmas for x in exclude) and any(f in label for f in fragments):
         return True
     header = column_header(c.sentence, c.start - c.sentence.start)
-    if not (_bare_row_label(label) and header):
+    if not (bare_row_label(label) and header):
         return False
     header_lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
     if any(x in header or x in header_lemmas for x in exclude):
@@ -241,7 +241,7 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
 
 
-def _bare_row_label(label: str) -> bool:
+def bare_row_label(label: str) -> bool:
     """A row label that names no kind: a year, a date, a total or a share ('2012 | 118 | 34', 'III/2012 | 22,4 |
     612', 'Yhteensä | 301 | 85', 'Osuus asiakkaista % | 29,3'), or an area with its time ('Kauniainen 1/2021 |
     412 | 118'), so the column header ('Työllistyneet', 'Aktivointiaste') does."""

@@ -14,6 +14,7 @@ from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
 
 
+ONE_YEAR = re.compile(r"(?<![\d/.–-])(?:19|20)\d{2}(?![\d/–-])(?!\s*[–-])")
 YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
                           r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
 # not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
@@ -96,6 +97,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}", c.sentence.label.strip(" *")):
         split = True  # a year's or a month's row ('2013 | …', '3/2021 | … | Infotilaisuus, 14 osallistujaa')
+    if _one_years_table(c):
+        split = True  # 'Rahoituslähde 2019 | €': a table of one year
     if YEAR_HEADING.search(c.sentence.heading) and not CUMULATIVE.search(c.sentence.text):
         split = True  # under '2. Vuosi 2013 lyhyesti' the figures are of one year, unless counted from the start
     total = any(token_forms(t)[0] in cue["total_words"] and not _of_other_noun(t, c) for t in tokens[lo:hi]) or \
@@ -104,6 +107,15 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     split = split or column == "part" or _interim(c)
     total = total or column == "whole"
     return planned, split, total
+
+
+def _one_years_table(c: Candidate) -> bool:
+    """The header above the row labels names one year ('Rahoituslähde 2019 | €'), not a column of figures
+    ('Elokuu 2020 | Kertymä' over 'Osallistujat yhteensä | 38 | 436', '2012 | 2013 | Yhteensä')."""
+    columns = c.sentence.columns
+    cells = len(c.sentence.text.strip().strip("|").split("|"))
+    return c.sentence.is_row and bool(columns) and len(columns) >= cells and bool(ONE_YEAR.search(columns[0])) and \
+        bool(re.search(r"[^\W\d_]{3}", columns[0]))
 
 
 INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpuolivälin\s+katsau\w*|"
@@ -147,6 +159,9 @@ def _own_part(c: Candidate) -> str:
 FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.", "kertymä")
 
 
+YEAR_COLUMN = re.compile(r"(?:vuosi\s+|v\.\s*)?(?:19|20)\d{2}\s*\*?|(?:19|20)\d{2}\s*\(.*\)")
+
+
 def _column_role(c: Candidate) -> str:
     """'whole' under a total or final column, 'part' under another column of a table that has one
     (a municipality's, a year's or an interim report's figures), else ''."""
@@ -161,6 +176,8 @@ def _column_role(c: Candidate) -> str:
         return ""
     if any(f in header for f in FINAL_COLUMN):
         return "whole"
+    if YEAR_COLUMN.fullmatch(header.strip()):
+        return "part"  # '| 2018 | 2019': one year's figure
     figures = c.sentence.columns[1:] if cells <= len(c.sentence.columns) else c.sentence.columns  # not the labels'
     others = [h.casefold() for h in figures if h.casefold() != header]
     return "part" if any(any(f in h for f in FINAL_COLUMN) for h in others) else ""
@@ -179,7 +196,7 @@ def _planned_column(c: Candidate) -> bool:
         return True  # 'Kustannuslaji | Myönnetty | Toteutunut': what was granted is the plan
     if _audit_columns(c):
         return any(w in header for w in CLAIMED_COLUMNS)  # what was claimed gives way to what was approved
-    header = re.sub(r"arvioin\w*", "", header)  # 'työkyvyn arviointi' assesses; 'arvio' estimates
+    header = re.sub(r"arvioin\w*|työky\w*arvi\w*", "", header)  # 'työkyvyn arviointi', 'työkykyarvio' assess
     return any(p in header for p in PLANNED_COLUMN) and "toteut" not in header
 
 
@@ -373,6 +390,6 @@ def difference(c: Candidate) -> bool:
         if "Cmp" in t.morph.get("Degree"):
             nxt = after[k + 1] if k + 1 < len(after) else None
             return nxt is None or nxt.is_punct or nxt.text.casefold() == "kuin"
-        if t.is_punct:
-            break
+        if t.is_punct or t.like_num:
+            break  # '211 eli 27 vähemmän kuin …': the difference is the other number's
     return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractor.nlp import baseforms
+from extractor.nlp import baseforms, voikko
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -46,11 +46,13 @@ class Gazetteer:
         for m in municipalities:
             self.names.setdefault(m.name.casefold(), (m, m.name, None))
             self.names.setdefault(m.name_sv.casefold(), (m, m.name, None))
+        self.plural_only: set[str] = set()  # 'Virta' names Virrat only in a plural form ('Virtain'), not 'Virtaa'
         for m in municipalities:  # a plural name: 'Virtain' is analysed as 'Virta', not 'Virrat'
             if m.name.endswith("t"):
                 for form in baseforms(m.name):
-                    if form[:1].isupper() and form != m.name:
-                        self.names.setdefault(form.casefold(), (m, m.name, None))
+                    if form[:1].isupper() and form != m.name and form.casefold() not in self.names:
+                        self.names[form.casefold()] = (m, m.name, None)
+                        self.plural_only.add(form.casefold())
         for ceased, (code, date) in mergers.items():
             if ceased.casefold() not in self.names and code in self.by_code:
                 self.names[ceased.casefold()] = (self.by_code[code], ceased, date)
@@ -80,6 +82,8 @@ class Gazetteer:
             key = form.casefold()
             if key in self.regions:  # 'Lappi' is the region, not the municipality merged in 2009
                 return PlaceMatch(None, self.regions[key], self.regions[key])
+            if key in self.plural_only and not _plural(word, form):
+                continue
             if key in self.names:
                 m, name, ceased = self.names[key]
                 return PlaceMatch(m, m.region, name, ceased)
@@ -104,6 +108,10 @@ class Gazetteer:
                 if municipality.name.casefold() == name:
                     return PlaceMatch(municipality, municipality.region, municipality.name)
         return None
+
+
+def _plural(word: str, baseform: str) -> bool:
+    return any(a.get("BASEFORM") == baseform and a.get("NUMBER") == "plural" for a in voikko().analyze(word))
 
 
 # an inhabitant of a place, in any case: 'kemiläinen', 'porilaisille', 'mynämäkeläisiä', 'nousiaislaisten'

@@ -7,12 +7,13 @@ from dataclasses import replace
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
-    Label, bare_item, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score, relative_antecedent,
-    relative_clause, verb_above
+    Label, bare_item, bare_row_label, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score,
+    relative_antecedent, relative_clause, verb_above
 )
 from extractor.figure_context import claimed_column, realised_column
 from extractor.gazetteer import gazetteer
 from extractor.mentions import PROJECT_NOUNS
+from extractor.nlp import baseforms
 from extractor.numbers import lexicon
 from extractor.orgs import GENERIC_HEADS
 
@@ -111,8 +112,9 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
     if _remainder(c):  # 'ja loput 82 536 euroa maksoivat Uusikaupunki ja Pyhäranta omarahoituksena'
         scores["total_cost"] = scores["budget"] = 0.0
-    if _deducted_from_costs(c):  # 'Muista kustannuksista on vähennetty 2 146,50 euroa': an audit's deduction
-        scores["savings"] = 0.0
+    if _deducted_from_costs(c) or FLAT_RATE.search(c.sentence.text):
+        scores["savings"] = 0.0  # 'Muista kustannuksista on vähennetty 2 146,50 euroa', 'Flat rate -osuus vähenee
+        # vastaavasti (489 €)': an audit's deduction from the project's own costs
     explicit_own = cue_distance_score(c, EXPLICIT_OWN, blockers)
     if explicit_own > 0 and explicit_own >= scores["own_funding"] - 1e-9:
         scores["own_funding"] = min(1.0, explicit_own + 0.1)  # 'omarahoitus' before 'kuntarahoitus'
@@ -193,6 +195,7 @@ def _deducted_from_costs(c: Candidate) -> bool:
     return False
 
 
+FLAT_RATE = re.compile(r"\bflat[\s-]?rate", re.IGNORECASE)  # the flat-rate share of a project's staff costs
 REMAINDER_WORDS = ("loput", "loppuosa", "loppuosan", "jäljelle jäävät", "jäljelle jääneet")
 
 
@@ -404,7 +407,7 @@ def _costs_of_another_thing(c: Candidate) -> bool:
     return False
 
 
-PHASE_WORDS = ("vaihe", "osa", "kausi", "jakso", "toteutus", "toiminta-aika")
+PHASE_WORDS = ("vaihe", "osa", "kausi", "jakso", "toteutus", "toiminta-aika", "hankeaika", "aika")
 
 
 UNUSED_WORDS = ("käyttämättä", "käyttämätön", "käyttämättömänä")
@@ -470,8 +473,8 @@ def _organisations_budget(c: Candidate) -> bool:
 
 def _cost_or_budget(c: Candidate, kind: str, scores: dict[str, float], planned: bool) -> str:
     """A realised table column is the cost; a planned total ('Suunniteltu | 780,0') is the budget."""
-    if c.sentence.is_row and realised_column(c):
-        return "total_cost"
+    if c.sentence.is_row and realised_column(c) and not _plans_row(c):
+        return "total_cost"  # not in a plan's row: 'Tavoite (hyväksytty kustannusarvio) | 196000,00'
     if planned or (kind == "budget" and scores["budget"] >= 0.3):
         return "budget"
     return kind
@@ -601,6 +604,28 @@ def _funder_kind(lemmas: list[str]) -> str | None:
                                                                            for w in words) for lemma in lemmas)), None)
 
 
+def _payer_column(c: Candidate) -> str | None:
+    """The money kind of the payer a row's column is headed by, in a row labelled by a total, a time or a plan
+    (not a payer's or a cost item's own row)."""
+    label = c.sentence.label.casefold()
+    cells = len(c.sentence.text.strip().strip("|").split("|"))
+    if len(c.sentence.columns) < 3 or cells < 3 or _funder_kind(label_forms(c)) or \
+            not (bare_row_label(label) or _plans_row(c)):
+        return None  # a payer's own row, or a key and its value ('Kustannusarvio: 350 000 €')
+    header = column_header(c.sentence, c.start - c.sentence.start)
+    lemmas = [b.casefold() for w in re.findall(r"[\w-]+", header) for b in baseforms(w)[:1] or (w,)]
+    return _funder_kind(lemmas)
+
+
+def _plans_row(c: Candidate) -> bool:
+    """'Tavoite (hyväksytty kustannusarvio)'; not 'Kokonaisbudjetti / toteutuneet kokonaiskustannukset'."""
+    label = c.sentence.label.casefold()
+    return any(w in label for w in PLANNED_ROWS) and "toteut" not in label
+
+
+PLANNED_ROWS = ("tavoite", "suunnitel", "suunniteltu", "kustannusarvio", "budjetti")
+
+
 def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> dict[str, float]:
     """A cost table's breakdown rows are not the total; its 'Yhteensä' row is. In a funding table,
     a row naming a municipality or the organisation itself is its own funding."""
@@ -619,4 +644,7 @@ def _table_money_scores(c: Candidate, scores: dict[str, float], total: bool) -> 
     if "rahoit" in context and "avustu" not in label and \
             any(w in OWN_FUNDERS or w.endswith(OWN_FUNDER_HEADS) for w in label.split()):
         scores["own_funding"] = max(scores["own_funding"], 0.8)
+    payer = _payer_column(c)
+    if payer is not None:  # 'Jakso | Toteutuneet kustannukset | ESR- ja valtion rahoitus (80 %) | Pukkilan kunta'
+        scores = {k: (0.8 if k == payer else 0.0) for k in scores}
     return scores

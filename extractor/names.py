@@ -45,8 +45,12 @@ NAMED = re.compile(r"\b(?:nimeltään|nimekseen|(?:sai|saivat|on|oli)\s+nimen|ni
                    r"\s+(?P<rest>[A-ZÅÄÖ«\"”][^.!?\n]{1,120})")  # 'Hanke sai nimen Luotolinja – …'
 CODE_AFTER = re.compile(r"\s*\((?:[^()]{0,25}?koodi:?\s*)?[SA]\d{5}\)")  # 'Reitti (EURA-koodi S21602)'
 # 'Vakan Väylä -hanke (S20198)', 'TyöVire-hankkeessa (ESR, hankekoodi S22419)': the name without its project word
-TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:hank(?:e|kee)|projekti|kokeilu|pilot(?:t|)i)\w*\s*$",
-                                   re.IGNORECASE)
+TRAILING_PROJECT_WORD = re.compile(r"\s?[-–]\s?(?:osa)?(?:hank(?:e|kee)|projekti|kokeilu|pilot(?:t|)i)\w*\s*$",
+                                   re.IGNORECASE)  # 'Arjen Ankkuri -osahanke (S11467)' too
+# 'Osahanke Lakeus-Linkki – … koordinaatiohankkeessa (S11205)': the code of what the project is a part of
+WITHIN_CONTAINER = re.compile(r"(?:(?:koordinaatio|katto|sateenvarjo)(?:hankkee(?:ssa|sta|seen)|"
+                              r"projekti(?:ssa|sta|in))|kokonaisuu(?:dessa|desta|teen)|ohjelma(?:ssa|sta|an))\s*$",
+                              re.IGNORECASE)
 QUOTES = "\"”“«»'"
 DASH = re.compile(r"\s[–-]\s")
 NAME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
@@ -210,7 +214,7 @@ def _in_block(text: str, doc_text: str = "") -> list[Candidate]:
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
         before = _clause_before(plain, m.start())
         found = _before_suffix(TRAILING_PROJECT_WORD.sub("", before))  # 'Vakan Väylä -hanke (S20198)'
-        if found:
+        if found and not WITHIN_CONTAINER.search(before):
             out.append(Candidate(found[0], found[1], "code", m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2] or m[3]).strip()
@@ -456,6 +460,8 @@ def _titles(sentences, text: str) -> list[Candidate]:
                 not line[:1].isupper():
             continue
         line = LABEL_SUFFIX.sub("", line)
+        if WITHIN_CONTAINER.search(line):
+            continue  # 'Osahanke Lakeus-Linkki – Etelä-Pohjanmaan työllisyyden koordinaatiohankkeessa'
         short = _short(line)
         if len(short.split()) > 6 or re.search(r"\d", short) or any(_finite_verb(w) for w in short.split()) or \
                 _common_phrase(re.sub(r"\(.*?\)|[,:;]", " ", short).split()):

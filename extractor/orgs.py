@@ -467,8 +467,13 @@ def _runs_wider_thing(org) -> bool:
     """'… -kehittämisverkostoon, jota koordinoi Helsingin kaupunki': the subject of a role verb in a relative
     clause about a network or a programme runs that, not the project."""
     verb = org.head
-    return org.dep_.startswith("nsubj") and verb.dep_ == "acl:relcl" and _is_role(verb, IMPLEMENTER_WORDS) and \
-        verb.head.lemma_.casefold().endswith(WIDER_THINGS)
+    if not (org.dep_.startswith("nsubj") and _is_role(verb, IMPLEMENTER_WORDS)):
+        return False
+    if verb.dep_ == "acl:relcl":
+        return verb.head.lemma_.casefold().endswith(WIDER_THINGS)
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # 'Seinäjoen ammattikorkeakoulun
+    return after is not None and "Fin" not in verb.morph.get("VerbForm") and \
+        after.lemma_.casefold().endswith(WIDER_THINGS)  # koordinoimaan Lakeus-Linkki-kokonaisuuteen
 
 
 def _continuation(tokens) -> bool:

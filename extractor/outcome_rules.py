@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.candidates import Candidate
+from extractor.candidates import Candidate, column_header
 from extractor.cue_match import cue_distance_score, cues, is_cue, previous_sentence, token_forms, verb_above
 from extractor.mentions import PROJECT_NOUNS
 from extractor.participant_rules import is_event
@@ -197,6 +197,22 @@ def own_training(c: Candidate) -> bool:
     tokens = list(c.sentence.span)
     return any(a.lemma_.casefold().endswith(PROJECT_NOUNS) and a.morph.get("Case") == ["Gen"] and
                b.lemma_.casefold().startswith("koulutu") for a, b in zip(tokens, tokens[1:]))
+
+
+COMPLETING = ("suorittaa", "valmistua")
+MOVING_ON = ("aloittaa", "siirtyä", "hakeutua", "jatkaa", "ohjautua", "päästä", "hakea")
+
+
+def completed_qualification(c: Candidate) -> bool:
+    """'Koko tutkinnon ehti suorittaa hankeaikana yksitoista osallistujaa', 'Suoritetut tutkinnon osat | Koko
+    tutkinto': qualifications completed in the project's training are no move into studies."""
+    if c.sentence.is_row:
+        header = column_header(c.sentence, c.start - c.sentence.start)
+        columns = " ".join(c.sentence.columns).casefold()
+        return "tutkin" in header and ("suorite" in columns or "koko tutkin" in header)
+    lemmas = [t.lemma_.casefold() for t in c.sentence.span]
+    return any(lemma.endswith("tutkinto") for lemma in lemmas) and any(v in lemmas for v in COMPLETING) and \
+        not any(v in lemmas for v in MOVING_ON)
 
 
 CARE_FIELDS = ("terveys", "sosiaali", "kuntoutus", "mielenterveys", "päihde")  # 'terveyskeskuksen palvelut'

@@ -548,10 +548,10 @@ def counts_events(c: Candidate, head: str) -> bool:
     """'Infotilaisuuksia järjestettiin kaikkiaan 12': the number's verb has an event as its object or
     subject, and the number counts no people of its own: a count of events; 'Tilaisuus | Kertaa |
     Osallistujia' + 'Työnhakuinfot | 14 | 203': the times, beside a column of people."""
-    if c.sentence.is_row and c.sentence.columns and \
-            column_header(c.sentence, c.start - c.sentence.start) in TIMES_COLUMNS and \
-            any(p in column.casefold() for column in c.sentence.columns for p in PEOPLE_COLUMN):
-        return True
+    header = column_header(c.sentence, c.start - c.sentence.start) if c.sentence.is_row else ""
+    if any(w in TIMES_COLUMNS for w in re.findall(r"\w+", header)) and not any(p in header for p in PEOPLE_COLUMN) \
+            and any(p in column.casefold() for column in c.sentence.columns for p in PEOPLE_COLUMN):
+        return True  # 'Tilaisuuksia (kpl) | Osallistujia' too
     if c.sentence.is_row and any(w in TIMES_COLUMNS for w in re.findall(r"\w+", c.sentence.label.casefold())) and \
             any(is_event(token_lemma(c.sentence.span[j])) for j in label_tokens(c)):
         return True  # 'Tapahtumat, kpl | 2 | 21'
@@ -615,6 +615,18 @@ def in_service(c: Candidate) -> bool:
     being in a personal service (a locative before the number) are its clients, whatever events stand beside it."""
     return any(t.morph.get("Case") in (["Ine"], ["Ill"], ["Ade"]) and t.pos_ == "NOUN" and
                token_lemma(t).endswith(SERVICES_RECEIVED) for t in list(c.sentence.span)[:c.first])
+
+
+DISTINCT_REACH = 3
+
+
+def distinct_people(c: Candidate) -> bool:
+    """'eri henkilöitä oli 209', '209 eri asiakasta': different persons, not client relationships or visits
+    (one person can be a client twice)."""
+    tokens = list(c.sentence.span)
+    near = tokens[max(0, c.first - DISTINCT_REACH):c.first] + tokens[c.token_i + 1:c.token_i + 1 + DISTINCT_REACH]
+    return any(t.lower_ == "eri" and t.i + 1 < len(t.doc) and _people(t.doc[t.i + 1].lemma_.casefold())
+               for t in near)
 
 
 def _people(lemma: str) -> bool:

@@ -78,11 +78,23 @@ def _code(doc: Document, sentences: list[Sentence], scope: ProjectScope | None =
     """The project's EURA code: the first one outside sentences about another project ('Saarijärven
     kaupungin hallinnoiman Seututyö-hankkeen (S21170)'), else the first."""
     found = [(s, m) for s in sentences if (m := CODE.search(s.text))]
-    own = [x for x in found if scope is None or not scope.foreign(x[0])]
+    own = [x for x in found if (scope is None or not scope.foreign(x[0])) and not _containers_code(*x)]
     for s, m in own[:1] or found[:1]:
         ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
         return [_fact("code", m.group(1), ev, 0.95)]
     return []
+
+
+CONTAINERS = ("koordinaatiohanke", "kattohanke", "sateenvarjohanke", "koordinaatioprojekti", "kattoprojekti",
+              "kokonaisuus", "ohjelma")  # not 'TyöVire-hankkeessa (S22419)': the project itself
+WITHIN_CASES = ("Ine", "Ill", "Ela")
+
+
+def _containers_code(s: Sentence, m: re.Match) -> bool:
+    """'Osahanke Lakeus-Linkki – … koordinaatiohankkeessa (S11205)': the code of what the project is a part of."""
+    before = [t for t in s.span if t.idx - s.span.start_char < m.start() and not t.is_punct]
+    return bool(before) and before[-1].morph.get("Case")[:1] in [[c] for c in WITHIN_CASES] and \
+        before[-1].lemma_.casefold().endswith(CONTAINERS)
 
 
 def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -> list[Fact]:

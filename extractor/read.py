@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import re
 import unicodedata
@@ -342,7 +343,7 @@ def split_semicolon_tables(text: str) -> str:
         while j < len(lines) and csv[j]:
             j += 1
         if j - i >= CSV_MIN_ROWS:
-            rows = [[c.strip() for c in CSV_SEPARATOR.split(lines[k])] for k in range(i, j)]
+            rows = [[c.strip() for c in _csv_cells(lines[k])] for k in range(i, j)]
             for k, row in enumerate(rows, start=i):
                 lines[k] = lines[k] if any(row) else ""
             for start, table in _tables_between_blank_rows(rows):
@@ -352,6 +353,13 @@ def split_semicolon_tables(text: str) -> str:
                     lines[k] = row[0] if filled == 1 else " | ".join(row[:filled] + ["–"] * (width - filled))
         i = max(j, i + 1)
     return "\n".join(lines)
+
+
+def _csv_cells(line: str) -> list[str]:
+    """A line's cells; a quoted cell keeps its own semicolons and loses its quotes ('"3) Tilanne …; kukin …"')."""
+    if '"' not in line:
+        return CSV_SEPARATOR.split(line)
+    return next(csv.reader([line], delimiter=";"))
 
 
 def _tables_between_blank_rows(rows: list[list[str]]):

@@ -13,6 +13,7 @@ from extractor.gazetteer import gazetteer
 from extractor.indicator_rules import indicator_date
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.orgs import MUNICIPAL_HEADS
+from extractor.participant_rules import distinct_people
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
 
@@ -249,10 +250,18 @@ def _best(group: list[Labelled]) -> Labelled:
     return max(group, key=_rank)
 
 
+RELATIONSHIPS = ("asiakkuus", "käynti", "asiakaskerta")  # counted per client relationship or visit, not per person
+
+
 def _clients(group: list[Labelled]) -> Labelled:
     """The project's client count; of people referred to it, those who then started are the clients
     ('ohjasivat hankkeeseen 163 työnhakijaa' + 'heistä 131 sitoutui valmennukseen')."""
     best = _best(group)
+    relationships = any(x[0].value == best[0].value and head_lemma(x[0]).endswith(RELATIONSHIPS) for x in group)
+    distinct = [x for x in group if distinct_people(x[0]) and not x[1].split and not x[1].planned and
+                x[0].value < best[0].value]
+    if relationships and distinct:  # 'yhteensä 215 asiakkuutta … eri henkilöitä oli 209': the persons
+        return _best(distinct)
     exact = [x for x in group if not x[0].approx and not x[1].split and not x[1].planned and
              _within_hedge(best[0], x[0].value)]
     if best[0].approx and exact:  # 'runsaat 130 työnhakijaa' in the lead, 'mukana 134 ihmistä' in the story

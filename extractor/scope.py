@@ -143,13 +143,18 @@ class ProjectScope:
             return Sections(self, frozenset())  # a letter's greeting before its story of the project: no activities
         own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
                        and (m := SECTION_NUMBER.match(h))]
-        inside, number, under_own = set(), "", False
+        inside, number, under_own, last_inside = set(), "", False, False
         for h in every:
+            if CAPTION.match(h):  # 'Taulukko 3. Jatkosijoittuminen …' in '4.3 Pajan ja hankkeen tulokset'
+                if last_inside or self.names_own(h) or PROJECT_WORD.search(h):
+                    inside.add(h)  # 'Taulukko 4. Hankkeen toteutunut rahoitus' anywhere
+                continue
             m = SECTION_NUMBER.match(h)
             number = m[0].strip().rstrip(".") + "." if m else number
+            last_inside = False
             if self.names_own(h) or PROJECT_WORD.search(h) or any(number.startswith(n) for n in own_numbers):
-                inside.add(h)  # also 'Taulukko 4. Hankkeen toteutunut rahoitus', '3.3.1 Tulokset'
-                under_own = self.names_own(h) or under_own and not m
+                inside.add(h)  # also '3.3.1 Tulokset'
+                under_own, last_inside = self.names_own(h) or under_own and not m, bool(m)  # a numbered section's
             elif under_own and not m and REPORT_PART.search(h):
                 inside.add(h)  # under an unnumbered project heading: 'Mihin osallistujat päätyivät', 'Talous'
             elif not ATTRIBUTION.match(h) and not h.startswith("("):  # '— Antti Heiskanen, …' under a quote,
@@ -369,6 +374,7 @@ class Sections:
                     self.scope.names_own(sent.before))  # 'Kylävoima sai … 298 000 euroa. Yhdistys kattoi itse …'
 
 
+CAPTION = re.compile(r"\s*\**(?:taulukko|kuvio|kaavio|kuva)\s+\d+", re.IGNORECASE)  # a table's or figure's caption
 ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-ZÅÄÖ]|\s*[\"”“«]")  # a quote's speaker or the quote itself, no section
 SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")  # not a wrapped line's '072 €'
 # the parts of a project's account, as the titles below its heading name them

@@ -16,6 +16,8 @@ NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(?P<rest>\S)")
 # 'Label: value', 'Label | value' or 'Label   value'; never the colon of a case ending ('ESR:n')
 LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_])\s*\|?|\s\||\s{3,})\s*"
                    r"(?P<value>\S.*)$")
+SUB_LABEL = re.compile(r"^\s*[a-zåäö][^:|.!?]{1,45}?:\s*\d[\d\s,]*(?:%|€|euroa|henkilöä)?\s*$")  # '  eläkkeelle: 2'
+HEADER_NOTE = re.compile(r"\([^()\d]{1,30}\)")
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 RULES_ONLY = re.compile(r"(?:\s*\n[ \t]*[-=_─━–—]{3,}[-=_─━–—\s]*)+\n?")  # nothing but rule lines between rows
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
@@ -103,6 +105,9 @@ def _standalone(line: str) -> bool:
 def _joins(current: Block, line: str, stand: bool, previous: str = "") -> bool:
     """Whether `line` wraps on from the block above it (`previous`: the line above)."""
     first = line.lstrip()[:1]
+    if SUB_LABEL.match(line) and (LABEL.match(previous) or SUB_LABEL.match(previous)) and \
+            re.search(r"\d\s*$", previous):
+        return False  # 'Työllistyneet yhteensä: 19' + '  avoimille työmarkkinoille: 8': an item of its own
     if current.standalone:  # a bullet or a labelled line wraps onto a line of its own words
         return not stand and not _is_row(current.text) and (first.islower() or first in ",;)" or
                                              (line[:1].isspace() and bool(BULLET.match(current.text))) or
@@ -191,6 +196,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
                     columns, header_at = tuple("" for _ in columns), -1
             row_end, row_width = block.end, len(row_cells)
             label = row_cells[0] if row_cells else label
+        elif columns and block.start == row_end + 1 and HEADER_NOTE.fullmatch(block.text.strip()):
+            row_end = block.end  # 'Rahoitus | Myönnetty | Toteutunut' + '(enintään)': the header's second line
         else:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:

@@ -815,3 +815,25 @@ def test_a_sister_project_beside_the_reports_own_lends_it_nothing(facts_of):
     assert facts_of(text, "code") == ["S21829"]
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2016-03"], ["2019-04"])
     assert facts_of(text, "implementers") == ["Tampereen kaupunki"]
+
+
+def test_a_sub_project_beside_its_umbrellas_code_and_coordinator(facts_of):
+    text = ("Arjen Ankkuri\nAlajärven ja Vimpelin työllistymisen osahanke\n\nOsahanke Lakeus-Linkki – "
+            "Etelä-Pohjanmaan työllisyyden koordinaatiohankkeessa (S11205)\n\nArjen Ankkuri oli Järviseudun Työ ja "
+            "Toiminta ry:n hallinnoima osahanke. Hanke kuului Seinäjoen ammattikorkeakoulun koordinoimaan "
+            "Lakeus-Linkki-kokonaisuuteen.\n\nArjen Ankkuri -osahanke (S11467) | Loppuraportti\n")
+    assert facts_of(text, "code") == ["S11467"]
+    assert facts_of(text, "name")[0].startswith("Arjen Ankkuri")
+    assert "Seinäjoen ammattikorkeakoulu" not in facts_of(text, "implementers")
+    text = ("Liikkuva työvalmentaja – kylät työllisyyspalvelujen äärelle\n\nTiivistelmä\n\nLiikkuva "
+            "työvalmentaja vie työllisyyspalvelut kylille. Malli kehitettiin Soinin kunnan hallinnoimassa "
+            "TyöVire-hankkeessa (ESR, hankekoodi S22419). Hanke toimi 1.9.2018–31.12.2021.")
+    assert facts_of(text, "name") == ["TyöVire"]  # the project's own code, in the inessive, names it
+
+
+def test_a_name_that_is_also_a_plural_towns_singular(facts_of):
+    """'Virtaa' is the partitive of 'virta'; only plural forms ('Virroilla') name Virrat."""
+    text = ("4.1 Virtaa-hanke 2016–2019: loppuraportin tulokset\n\nVirtaa – työllistymisen tuki Iisalmessa (S21733) "
+            "oli Iisalmen kaupungin hallinnoima hanke.")
+    assert facts_of(text, "name") == ["Virtaa – työllistymisen tuki Iisalmessa"]
+    assert "Virrat" not in facts_of(text, "municipalities")

@@ -1557,3 +1557,89 @@ def test_a_fixed_width_funding_table_with_the_share_before_the_amount(items):
             "  Rääkkylän kunta                             15 %    32 157 €\n"
             "  Kiteen seurakunta                           10 %    21 438 €\n")
     assert kinds_values(items(text, "money"), ("eur",)) >= {("own_funding", 32157), ("own_funding", 21438)}
+
+
+def test_a_semicolon_export_with_footnote_marks_payer_columns_and_a_plan_row(items):
+    """Quoted cells keep their semicolons; 'Osallistujia 4)' and 'TAULUKKO 5.' are no counts; the events
+    column counts events; a payer's column is its money; the plan's row under the realised column is the budget."""
+    text = ("TAULUKKO 2. INFOT;;;\nJakso;Tilaisuuksia (kpl);Osallistujia 4);\n2016/1;2;31;\n2017/1;8;121;\n"
+            "Yhteensä;10;152;\n;;;\nTAULUKKO 3. KUSTANNUKSET (EUR) 5);;;\n"
+            "Jakso;Toteutuneet kustannukset;ESR- ja valtion rahoitus (80 %);Pukkilan kunta (20 %)\n"
+            "2016;80000,00;64000,00;16000,00\n2017;103526,00;82821,00;20705,00\n"
+            "Yhteensä;183526,00;146821,00;36705,00\n"
+            "Tavoite (hyväksytty kustannusarvio);196000,00;156800,00;39200,00\n;;;\n"
+            "TAULUKKO 5. UUSIEN ASIAKKAIDEN TAUSTATIEDOT;;;\n"
+            "\"3) Tilanne asiakkuuden päättyessä; kukin asiakas on merkitty vain kerran.\";;;\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 152)}
+    assert kinds_values(items(text, "money"), ("eur",)) == {
+        ("total_cost", 183526), ("public_funding", 146821), ("own_funding", 36705), ("budget", 196000)}
+
+
+def test_a_years_column_and_a_one_year_table_are_parts(items):
+    text = ("Koko hankeaikana asiakkaina oli kaikkiaan 64 henkilöä.\n\n"
+            "                                              2018       2019\n"
+            "  Leirit ja retket, osallistujia               147        159\n"
+            "  Arjen Ankkuri -hankkeen asiakkaat             33         29\n"
+            "  Omat ruokakassit, kpl                        980      1 140\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 64)}
+    text = ("| Rahoituslähde 2019 | € |\n|---|---|\n| Kunnan rahoitus | 213 755 |\n| Myyntitulot | 38 700 |\n"
+            "| Yhteensä | 392 600 |\n\nKoko hankeajan toteutuneet kustannukset olivat 254 716 euroa.")
+    money = kinds_values(items(text, "money"), ("eur",))
+    assert ("total_cost", 254716) in money and ("total_cost", 392600) not in money
+
+
+def test_a_number_after_a_semicolon_break_keeps_its_statistic(items):
+    text = ("Rääkkylässä oli helmikuussa 2017 työttömiä työnhakijoita 201 ja pitkäaikaistyöttömiä 86; "
+            "joulukuussa 2019 vastaavat luvut olivat 163 ja 61.")
+    assert kinds_values(items(text, "indicators"), ("value", "date")) == {
+        ("unemployed", 201, "2017-02"), ("long_term_unemployed", 86, "2017-02"),
+        ("unemployed", 163, "2019-12"), ("long_term_unemployed", 61, "2019-12")}
+
+
+def test_distinct_persons_beside_client_relationships(items):
+    text = ("Osahankkeissa oli yhteensä 215 asiakkuutta. Koska kuusi henkilöä oli asiakkaana kahdessa "
+            "osahankkeessa, eri henkilöitä oli 209.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 209)}
+    text = "Hankkeessa oli 80 asiakasta. Palveluihin osallistui 72 eri asiakasta."
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 80)}
+
+
+def test_a_qualification_completed_is_no_move_into_studies(items):
+    text = ("Hankkeen asiakkaita oli 68. Koko tutkinnon ehti suorittaa hankeaikana yksitoista osallistujaa. "
+            "Jatko-opintoihin siirtyi seitsemän asiakasta.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("education", 7)}
+
+
+def test_a_difference_belongs_to_the_number_it_follows(items):
+    text = ("Toukokuun 2013 lopussa pitkäaikaistyöttömiä oli Alajärvellä ja Vimpelissä 211 eli 27 vähemmän "
+            "kuin hankkeen alkaessa.")
+    assert kinds_values(items(text, "indicators"), ("value",)) == {("long_term_unemployed", 211)}
+
+
+def test_a_forms_indented_items_and_a_headers_second_line(items):
+    text = ("Osallistujan tilanne hankkeesta poistuttaessa:\nTyöllistyneet yhteensä: 19\n"
+            "  avoimille työmarkkinoille: 8\n  palkkatuettuun työhön: 11\nKoulutukseen: 7\n\n"
+            "KOKO HANKKEEN RAHOITUS (euroa)\n\n"
+            "Rahoitus                                   Myönnetty      Toteutunut\n"
+            "                                           (enintään)\n"
+            "------------------------------------------------------------------\n"
+            "Julkinen tuki (ESR ja valtio) 80 %            214 720         201 550\n"
+            "Kunnan rahoitus 20 %                           53 680          50 387\n"
+            "------------------------------------------------------------------\n"
+            "Yhteensä                                      268 400         251 937\n\n"
+            "Henkilöstökustannukset on vähennetty. Flat rate -osuus vähenee vastaavasti (489 €).")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {
+        ("employed", 19), ("employed_open_market", 8), ("employed_subsidised", 11), ("education", 7)}
+    money = kinds_values(items(text, "money"), ("eur",))
+    assert ("public_funding", 201550) in money and not any(kind == "savings" for kind, _ in money)
+
+
+def test_an_aligned_tables_sub_rows_of_one_figure(items):
+    text = ("  Tilanne                                             hlöä        %\n"
+            "  Työllistyi                                            27     28,1\n"
+            "    - avoimille työmarkkinoille                         10\n"
+            "    - palkkatuettuun työhön                             17\n"
+            "  Koulutukseen                                           8      8,3\n"
+            "  Yhteensä                                              96    100,0\n")
+    found = kinds_values(items(text, "outcomes"), ("count", "percent"))
+    assert ("employed_open_market", 10, None) in found and ("employed_subsidised", 17, None) in found
