@@ -62,13 +62,14 @@ def _rewrite(lines: list[str], first: int, end: int) -> int:
     three = [len(_three_space_cells(row)) for row in rows]
     if any(n < m for n, m in zip(found, three)):
         return 0  # not aligned: the gutters would join what the three-space rule keeps apart
-    short = [bool(cells[-1]) is False and any(cells[1:]) for cells in split]  # a sub-row with no share: '10 |'
-    if found == three and not (any(short) and not all(short)) and \
+    short = [not cells[-1] and any(cells[1:]) for cells in split]  # a sub-row with no share: '10 |'
+    mixed = any(short) and not all(short)
+    if found == three and not mixed and \
             (not header or len(header) == 1 and len(_three_space_cells(lines[header[0]])) ==
              len(re.split(r" {2,}", lines[header[0]].strip()))):
         return 0  # the three-space rule finds these columns already
     for k, cells, empty_end in zip(at, split, short):
-        lines[k] = " | ".join(cells).rstrip(" |") + (" | –" if empty_end and not all(short) else "")
+        lines[k] = " | ".join(cells).rstrip(" |") + (" | –" if empty_end and mixed else "")
     if not header:
         return 0
     lines[header[0]] = " | ".join(_header_cells([lines[h] for h in header], columns))

@@ -249,7 +249,7 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     context = caption + " " + " ".join(sent.columns)
     if not TABLE_EUR.search(context):
         return None, 1.0
-    aligned = len(sent.text.strip().strip("|").split("|")) == len(sent.columns)
+    aligned = sent.cell_count == len(sent.columns)
     # a unit over the row labels ('RAHOITUS (EUR) | Suunniteltu | Toteutunut') is the whole table's
     if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns[1:]):
         header = column_header(sent, rel_start)
@@ -315,7 +315,7 @@ def column_header(sent: Sentence, rel_start: int) -> str:
     """The header cell above a table row's cell at `rel_start` (relative to the sentence), or ''."""
     if not sent.is_row or not sent.columns:
         return ""
-    cells = len(sent.text.strip().strip("|").split("|"))
+    cells = sent.cell_count
     column = sent.text[:rel_start].count("|") - (1 if sent.text.lstrip().startswith("|") else 0)
     column -= max(0, cells - len(sent.columns))  # a header with no cell above the row labels
     if 1 < cells < len(sent.columns) and column > 0:

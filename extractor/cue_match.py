@@ -235,10 +235,15 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     header = column_header(c.sentence, c.start - c.sentence.start)
     if not (bare_row_label(label) and header):
         return False
-    header_lemmas = " ".join(b.casefold() for w in re.findall(r"\w+", header) for b in baseforms(w)[:1] or (w,))
+    header_lemmas = " ".join(cell_lemmas(header))
     if any(x in header or x in header_lemmas for x in exclude):
         return False  # 'Muu (muu työllistymistä edistävä palvelu)': no employment
     return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
+
+
+def cell_lemmas(text: str) -> list[str]:
+    """The first base form of each word of a header cell ('Pukkilan kunta (20 %)' -> 'pukkila', 'kunta')."""
+    return [b.casefold() for w in re.findall(r"\w+", text) for b in baseforms(w)[:1] or (w,)]
 
 
 def bare_row_label(label: str) -> bool:

@@ -113,8 +113,7 @@ def _one_years_table(c: Candidate) -> bool:
     """The header above the row labels names one year ('Rahoituslähde 2019 | €'), not a column of figures
     ('Elokuu 2020 | Kertymä' over 'Osallistujat yhteensä | 38 | 436', '2012 | 2013 | Yhteensä')."""
     columns = c.sentence.columns
-    cells = len(c.sentence.text.strip().strip("|").split("|"))
-    return c.sentence.is_row and bool(columns) and len(columns) >= cells and bool(ONE_YEAR.search(columns[0])) and \
+    return c.sentence.is_row and bool(columns) and len(columns) >= c.sentence.cell_count and bool(ONE_YEAR.search(columns[0])) and \
         bool(re.search(r"[^\W\d_]{3}", columns[0]))
 
 
@@ -165,7 +164,7 @@ YEAR_COLUMN = re.compile(r"(?:vuosi\s+|v\.\s*)?(?:19|20)\d{2}\s*\*?|(?:19|20)\d{
 def _column_role(c: Candidate) -> str:
     """'whole' under a total or final column, 'part' under another column of a table that has one
     (a municipality's, a year's or an interim report's figures), else ''."""
-    cells = len(c.sentence.text.strip().strip("|").split("|"))
+    cells = c.sentence.cell_count
     if not c.sentence.is_row or len(c.sentence.columns) < 3 and cells < 3:  # the label's header may be empty
         return ""
     at = c.start - c.sentence.start

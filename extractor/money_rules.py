@@ -7,13 +7,12 @@ from dataclasses import replace
 
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
-    Label, bare_item, bare_row_label, best_kind, cue_distance_score, cues, is_cue, label_forms, lead_score,
-    relative_antecedent, relative_clause, verb_above
+    Label, bare_item, bare_row_label, best_kind, cell_lemmas, cue_distance_score, cues, is_cue, label_forms,
+    lead_score, relative_antecedent, relative_clause, verb_above
 )
 from extractor.figure_context import claimed_column, realised_column
 from extractor.gazetteer import gazetteer
 from extractor.mentions import PROJECT_NOUNS
-from extractor.nlp import baseforms
 from extractor.numbers import lexicon
 from extractor.orgs import GENERIC_HEADS
 
@@ -608,13 +607,11 @@ def _payer_column(c: Candidate) -> str | None:
     """The money kind of the payer a row's column is headed by, in a row labelled by a total, a time or a plan
     (not a payer's or a cost item's own row)."""
     label = c.sentence.label.casefold()
-    cells = len(c.sentence.text.strip().strip("|").split("|"))
-    if len(c.sentence.columns) < 3 or cells < 3 or _funder_kind(label_forms(c)) or \
+    if len(c.sentence.columns) < 3 or c.sentence.cell_count < 3 or _funder_kind(label_forms(c)) or \
             not (bare_row_label(label) or _plans_row(c)):
         return None  # a payer's own row, or a key and its value ('Kustannusarvio: 350 000 €')
     header = column_header(c.sentence, c.start - c.sentence.start)
-    lemmas = [b.casefold() for w in re.findall(r"[\w-]+", header) for b in baseforms(w)[:1] or (w,)]
-    return _funder_kind(lemmas)
+    return _funder_kind(cell_lemmas(header))
 
 
 def _plans_row(c: Candidate) -> bool:

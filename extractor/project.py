@@ -93,7 +93,7 @@ WITHIN_CASES = ("Ine", "Ill", "Ela")
 def _containers_code(s: Sentence, m: re.Match) -> bool:
     """'Osahanke Lakeus-Linkki – … koordinaatiohankkeessa (S11205)': the code of what the project is a part of."""
     before = [t for t in s.span if t.idx - s.span.start_char < m.start() and not t.is_punct]
-    return bool(before) and before[-1].morph.get("Case")[:1] in [[c] for c in WITHIN_CASES] and \
+    return bool(before) and any(case in WITHIN_CASES for case in before[-1].morph.get("Case")) and \
         before[-1].lemma_.casefold().endswith(CONTAINERS)
 
 

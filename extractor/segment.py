@@ -59,6 +59,11 @@ class Sentence:
         """The row is its own table's header ('Rahoittaja | Euroa | Osuus')."""
         return bool(self.columns) and self.start == self.header_at
 
+    @property
+    def cell_count(self) -> int:
+        """A table row's cells ('| Yhteensä | 58 | 100,0 |': 3)."""
+        return len(cells(self.text))
+
 
 @dataclass(frozen=True)
 class Block:
