@@ -113,8 +113,8 @@ def _one_years_table(c: Candidate) -> bool:
     """The header above the row labels names one year ('Rahoituslähde 2019 | €'), not a column of figures
     ('Elokuu 2020 | Kertymä' over 'Osallistujat yhteensä | 38 | 436', '2012 | 2013 | Yhteensä')."""
     columns = c.sentence.columns
-    return c.sentence.is_row and bool(columns) and len(columns) >= c.sentence.cell_count and bool(ONE_YEAR.search(columns[0])) and \
-        bool(re.search(r"[^\W\d_]{3}", columns[0]))
+    return c.sentence.is_row and bool(columns) and len(columns) >= c.sentence.cell_count and \
+        bool(ONE_YEAR.search(columns[0])) and bool(re.search(r"[^\W\d_]{3}", columns[0]))
 
 
 INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpuolivälin\s+katsau\w*|"
