@@ -166,7 +166,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
             weight *= 0.5  # '24 henkilöä (avoimilla työmarkkinoilla 16, ...)': the bracket's own numbers
         if any(k in blockers and k not in restated and k - lo - 1 not in aside for k in range(lo + 1, hi)):
             weight *= 0.4
-        if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo) or
+        if j < first and (_predicate_of_clause(tokens[j], between, blockers, lo, tokens[last]) or
                           _subject_of_existential(tokens[j], between, blockers, lo)) or \
                 j > last and _place_predicate(tokens[j], between, blockers - restated, lo):
             weight = max(weight, PREDICATE_WEIGHT)
@@ -280,10 +280,14 @@ def _inside_bracket(between) -> bool:
     return depth > 0
 
 
-def _predicate_of_clause(cue, between, blockers: set[int], lo: int) -> bool:
+def _predicate_of_clause(cue, between, blockers: set[int], lo: int, number) -> bool:
     """The cue is the finite verb of the number's clause ('Asiakkaista työllistyi hankkeen aikana tai
     kolmen kuukauden kuluessa sen päättymisestä 71 henkilöä'): no other finite verb, clause break or
-    number in between."""
+    number in between, and no finite verb of the number's own after it ('… työllistyi ja 23 eli 10,0
+    prosenttia aloitti koulutuksen')."""
+    own = clause_head(number)
+    if own.i > number.i and own.i != cue.i and "Fin" in own.morph.get("VerbForm"):
+        return False
     return cue.pos_ == "VERB" and "Fin" in cue.morph.get("VerbForm") and \
         not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
                 for t in between) and \
@@ -628,8 +632,6 @@ def clause_head(tok):
     while not (tok.pos_ in ("VERB", "AUX") or any(ch.dep_ == "cop" for ch in tok.children) or tok.head == tok):
         tok = tok.head
     return tok
-
-
 
 
 def best_kind(scores: dict[str, float]) -> tuple[str, float]:

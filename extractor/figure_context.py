@@ -44,8 +44,8 @@ def _planned_before(tokens, i: int, planned_cues: list[str]) -> bool:
         if lemma == "että" or tok.text.casefold() in ("joista", "joiden", "heistä"):
             reach = i  # 'tavoitteena on, että ... 240 henkilöä ja heistä 30 % työllistyy': the whole clause
     for tok in tokens[i + 1:i + 4]:
-        if tok.text in ("(", ",", ";", "|") or tok.like_num:
-            return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin'
+        if tok.text in ("(", ",", ";", "|", "–", "—") or tok.like_num:
+            return False  # 'Asiakkaita: 112 (tavoite 100)', '173, eli tavoitteesta jäätiin', '73 – tavoitteena oli 60'
         if any(p in tok.lemma_.casefold() for p in planned_cues):
             return True
     return False
@@ -273,7 +273,7 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     """'Hanketta edelsi … kuntakokeilu, jossa 18 osallistujasta työllistyi viisi', 'uusi hanke, johon on
     ohjattu 40': a figure in a relative clause about a project that preceded this one or is another."""
     tok = c.sentence.span[c.token_i]
-    if _clause_of_predecessor(tok) or _row_of_other_project(c):
+    if _clause_of_predecessor(tok) or _row_of_other_project(c) or _in_other_project(c):
         return True
     project = relative_antecedent(tok)
     if project is None:
@@ -284,6 +284,25 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     return lemma.startswith(("edeltäjä", "jatko")) or \
         any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \
         project.head.lemma_.casefold() in PRECEDE_VERBS and project.dep_.startswith(("nsubj", "obj"))
+
+
+def _in_other_project(c: Candidate) -> bool:
+    """'Inkoon aiemmassa Ingå Jobb -kokeilussa … oli mukana 31 henkilöä': the number's clause is set in an earlier
+    or another project, the modifier agreeing in case with the project noun (a name between them may break the
+    parse)."""
+    tokens = list(c.sentence.span)
+    start = next((k + 1 for k in range(c.first - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
+    for k in range(start, c.first):
+        case = tokens[k].morph.get("Case")
+        if not tokens[k].lemma_.casefold().endswith(PROJECT_NOUNS) or case not in (["Ine"], ["Ade"]):
+            continue
+        if any(m.lemma_.casefold() in OTHER_PROJECT_MODIFIERS and m.morph.get("Case") == case
+               for m in tokens[max(start, k - MODIFIER_REACH):k]):
+            return True
+    return False
+
+
+MODIFIER_REACH = 4  # tokens from the modifier to its project noun: 'aiemmassa Ingå Jobb -kokeilussa'
 
 
 def _row_of_other_project(c: Candidate) -> bool:

@@ -87,7 +87,12 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
                      features={**scores, "savings": LOWERED_SCORE})
     if (before := _gapped_after(c, blockers)) is not None:
         shared = money_label(before, blockers - {before.token_i} | {c.token_i}, planned, split, total)
-        return None if shared is None else replace(shared, score=GAPPED_WEIGHT * shared.score)
+        if shared is None:
+            return None
+        payer = _payer_kind([t for t in list(c.sentence.span)[before.token_i + 1:c.first]
+                             if t.morph.get("Case") == ["Gen"]])
+        kind = payer if payer and shared.kind in FUNDING_KINDS else shared.kind
+        return replace(shared, kind=kind, score=GAPPED_WEIGHT * shared.score)  # '… 185 134 euroa ja kunnan 46 284'
     if _changed_to(c) or _used_of(list(c.sentence.span)[c.token_i]):
         # 'kustannusarvio oli 380 000 euroa, ja muutospäätöksellä se nostettiin 415 000 euroon'
         for kind, v in cues()["money"].items():
@@ -135,6 +140,9 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
 
 
 GAPPED_WEIGHT = 0.9
+
+
+FUNDING_KINDS = ("own_funding", "public_funding")
 
 
 def _gapped_after(c: Candidate, blockers: set[int]) -> Candidate | None:
@@ -422,6 +430,8 @@ LOWERED_SCORE = 0.7
 SUPPORT_COST = ("työmarkkinatu", "kuntaosuus")  # the municipality's share of the labour-market support
 LOWERING_VERBS = ("keventää", "välttyä", "alentaa", "vähentää", "pienentää", "supistaa", "laskea",
                   "vähetä")  # the tagger lemmatises "on vähentänyt" as "vähetä"
+LOWERING_NOUNS = ("pieneneminen", "väheneminen", "aleneminen", "pienentäminen", "vähentäminen", "alentaminen",
+                  "keventäminen", "keveneminen")  # 'kuntaosuusmaksujen pienenemiseen arvioidaan noin 70 000 euroa'
 SMALLER = ("pienemp", "pienemm", "vähemp", "vähemm", "matalamm", "alhaisemm")  # the parser may miss 'Cmp'
 
 
@@ -436,7 +446,8 @@ def lowered_support_cost(c: Candidate) -> bool:
     lemmas = [t.lemma_.casefold() for t in tokens]
     if not any(lemma.startswith(SUPPORT_COST) for lemma in lemmas):
         return False
-    return any(lemma in LOWERING_VERBS or t.lower_.startswith(SMALLER) for t, lemma in zip(tokens, lemmas))
+    return any(lemma in LOWERING_VERBS or lemma in LOWERING_NOUNS or t.lower_.startswith(SMALLER)
+               for t, lemma in zip(tokens, lemmas))
 
 
 def _foreign_cost(c: Candidate) -> bool:

@@ -725,6 +725,8 @@ def _is_role(tok, words: tuple[str, ...]) -> bool:
     if not lemma.startswith(words) or lemma.endswith(LONG_HEADS) and lemma not in words:
         return False  # 'avustuskeskus' is an organisation, not a grant
     objects = [c for c in tok.children if c.dep_ == "obj"]
+    if lemma == "vetää" and "Fin" in tok.morph.get("VerbForm") and not objects:
+        return False  # 'Hankkeen kanssa samaan köyteen vetivät X, Y ja Z': partners pulling together, not leading it
     objects += [a for c in objects for a in c.children if a.dep_ == "appos"]  # 'liiton … -tunnustus'
     return not any(c.lemma_.casefold().startswith(SUBCONTRACTED) or c.lemma_.casefold().endswith(HONOURS)
                    for c in objects)

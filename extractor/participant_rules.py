@@ -153,7 +153,8 @@ def participation_verb(c: Candidate) -> bool:
 
 
 JOIN_VERBS = ("osallistua", "ohjata", "ohjautua", "tavoittaa", "palvella", "ilmoittautua", "aloittaa",
-              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida", "kulkea")
+              "tulla", "kohdata", "valmentaa", "asiakasmäärä", "asiakas", "asiakkuus", "asioida", "kulkea",
+              "mukana")  # 'Mukana oli kaikkiaan 73 rautavaaralaista'
 
 
 def joined(c: Candidate) -> bool:

@@ -147,13 +147,13 @@ def _same_period_finer(sentences: list[Sentence], start, end):
     return start, end
 
 
-PLANNED_CUES = ("suunnitella", "suunniteltu", "alkuperäinen")
+PLANNED_CUES = ("suunnitella", "suunniteltu", "alkuperäinen", "alun perin")
 
 
 def _planned_period(s: Sentence, char: int) -> bool:
-    """'Suunniteltu toteutusaika: 1.3.2016–31.12.2018', 'alkuperäisen suunnitelman mukaan …': the plan's period,
-    which a start or end a verb dates after it tells how it went ('käynnistyi kuukauden suunniteltua myöhemmin
-    1.4.2016')."""
+    """'Suunniteltu toteutusaika: 1.3.2016–31.12.2018', 'alkuperäisen suunnitelman mukaan …', 'hyväksyttiin alun
+    perin …': the plan's period, which a start or end a verb dates after it tells how it went ('käynnistyi
+    kuukauden suunniteltua myöhemmin 1.4.2016', 'Hanke päättyi 31.12.2021')."""
     lemmas = _lemmas_around(s, char) + " " + s.label.casefold()
     return any(c in lemmas for c in PLANNED_CUES)
 
@@ -253,11 +253,22 @@ def _named_period(s: Sentence, char: int) -> bool:
 
 
 def _continued_later(s: Sentence, char: int) -> bool:
-    """'toimintaa jatketaan ajalla 1.1.2023–31.12.2024', 'Toiminnan jatkaminen vuosina 2023–2024': the work's
-    continuation after the project, proposed or to come (not 'hanketta jatkettiin', an extension)."""
-    return any(t.lemma_.casefold() == "jatkaa" and "Past" not in t.morph.get("Tense") and
-               "Past" not in t.morph.get("PartForm") or t.lemma_.casefold().startswith("jatkamin")
+    """'toimintaa jatketaan ajalla 1.1.2023–31.12.2024', 'Toiminnan jatkaminen vuosina 2023–2024', 'kehitetty
+    työvalmennus jatkuu kunnan omana toimintana 1.3.2022–31.12.2023': the work's continuation after the
+    project, proposed or to come (not 'hanketta jatkettiin', an extension, nor 'hanke jatkuu', its time)."""
+    def to_come(t) -> bool:
+        return "Past" not in t.morph.get("Tense") and "Past" not in t.morph.get("PartForm")
+
+    def of_project(t) -> bool:  # 'TyöVäylä-hanke käynnistyi helmikuussa ja jatkuu …': a shared subject too
+        verbs = (t, t.head) if t.dep_ == "conj" else (t,)
+        return any(c.dep_.startswith("nsubj") and c.lemma_.casefold().endswith(PROJECT_NOUNS)
+                   for v in verbs for c in v.children)
+    return any(t.lemma_.casefold() == "jatkaa" and to_come(t) or t.lemma_.casefold().startswith("jatkamin") or
+               t.lemma_.casefold() == "jatkua" and to_come(t) and not of_project(t)
                for t in _parser_sentence(s, char))
+
+
+PROJECT_NOUNS = ("hanke", "projekti", "kokeilu", "pilotti")
 
 
 def _of_several_projects(s: Sentence, char: int) -> bool:

@@ -58,7 +58,8 @@ class ProjectScope:
             return True
         if self.beside(sent):
             return True
-        if OTHER_PROJECT_HEADING.search(sent.heading) and not self.names_own(sent.text):
+        if (OTHER_PROJECT_HEADING.search(sent.heading) or CONTINUATION_HEADING.search(sent.heading)) and \
+                not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
         if self.in_others_section(sent):
             return True
@@ -295,6 +296,10 @@ OTHER_PROJECT_HEADING = re.compile(rf"jatko(?:hank|projekt|kokeilu)|{SISTER}(?:h
                                    r"\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
                                    r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                    r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
+# a section on the work after the project ('Toiminnan jatkaminen', 'Jatkosuunnitelmat'; not 'Hankkeen jatkuminen',
+# an extension, nor 'Jatkuvuus', which may sum up what the project left)
+CONTINUATION_HEADING = re.compile(r"(?<!hankkeen )(?<!projektin )\b(?:toiminnan\s+)?jatk(?:aminen|uminen)\b|"
+                                  r"jatkosuunnitelm|jatkotoimin", re.IGNORECASE)
 # a sentence whose subject is a project beside the report's: 'Hankkeen sisarhanke oli …', 'Kumppanihanke Ovet auki …'
 SISTER_SUBJECT = re.compile(rf"\b{SISTER}(?:hanke|projekti)\s+(?:(?:on|oli)\s|[A-ZÅÄÖ])")
 # an issue of a periodical in the title: 'Sotkamo-tiedote 2/2022', 'JÄSENKIRJE 3/2019' (not 'PÖYTÄKIRJA 4/2022')

@@ -837,3 +837,21 @@ def test_a_name_that_is_also_a_plural_towns_singular(facts_of):
             "oli Iisalmen kaupungin hallinnoima hanke.")
     assert facts_of(text, "name") == ["Virtaa – työllistymisen tuki Iisalmessa"]
     assert "Virrat" not in facts_of(text, "municipalities")
+
+
+def test_the_works_continuation_after_the_project_is_not_its_period(facts_of):
+    text = ("Vauhtiaskel-hanke sai ESR-rahoitusta. Toteutusajaksi hyväksyttiin alun perin 1.8.2019–31.7.2021. "
+            "ELY-keskus jatkoi hankeaikaa vuoden 2021 loppuun. Hanke päättyi 31.12.2021.\n\n"
+            "Elinvoimapalvelut esittää, että hankkeessa kehitetty työvalmennus jatkuu kunnan omana toimintana "
+            "ajalla 1.3.2022–31.12.2023.")
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2019-08-01"], ["2021-12-31"])
+    text = "Hanke jatkuu ajalla 1.3.2022–31.12.2023. Hankkeessa on ollut 40 asiakasta."
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2022-03-01"], ["2023-12-31"])
+
+
+def test_partners_pulling_together_with_the_project_do_not_run_it(facts_of):
+    text = ("Kimpale-hanketta hallinnoi Rautavaaran kunta. Kimpaleen kanssa samaan köyteen vetivät Pohjois-Savon "
+            "TE-toimisto, Kela ja Rautavaaran seurakunta.")
+    assert facts_of(text, "implementers") == ["Rautavaaran kunta"]
+    text = "Hanketta veti Kajaanin kaupunki."
+    assert facts_of(text, "implementers") == ["Kajaanin kaupunki"]

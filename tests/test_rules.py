@@ -1643,3 +1643,34 @@ def test_an_aligned_tables_sub_rows_of_one_figure(items):
             "  Yhteensä                                              96    100,0\n")
     found = kinds_values(items(text, "outcomes"), ("count", "percent"))
     assert ("employed_open_market", 10, None) in found and ("employed_subsidised", 17, None) in found
+
+
+def test_savings_as_a_lowering_noun_and_a_continuations_estimate(items):
+    text = ("Talous\n\nLoppuraportissa hankkeen omaksi vaikutukseksi kuntaosuusmaksujen pienenemiseen arvioidaan "
+            "noin 70 000 euroa.\n\nToiminnan jatkaminen\n\nToiminnan arvioidaan pienentävän työmarkkinatuen "
+            "kuntaosuutta täysimääräisenä vuonna noin 50 000 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("savings", 70000)}
+
+
+def test_a_gapped_amount_of_another_payer_is_its_share(items):
+    text = "Rahaa kului 231 418 euroa. Summasta ESR:n ja valtion osuus oli 185 134 euroa ja kunnan 46 284 euroa."
+    money = kinds_values(items(text, "money"), ("eur",))
+    assert ("public_funding", 185134) in money and ("own_funding", 46284) in money
+
+
+def test_a_count_before_a_dashed_target_and_people_taking_part(items):
+    text = "Mukana oli kaikkiaan 73 rautavaaralaista – tavoitteena oli 60, eli ylitettiin reilusti."
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 73)}
+
+
+def test_a_coordinated_clause_keeps_its_own_verb(items):
+    text = ("Hankkeen asiakkaaksi tuli 229 työnhakijaa. Heistä 63 eli 27,5 prosenttia työllistyi ja 23 eli 10,0 "
+            "prosenttia aloitti koulutuksen.")
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {
+        ("employed", 63, 27.5), ("education", 23, 10.0)}
+
+
+def test_people_of_an_earlier_project_are_not_clients(items):
+    text = ("Valmennusta sai kaikkiaan 94 työnhakijaa. Inkoon aiemmassa Ingå Jobb -kokeilussa vuosina 2009–2010 "
+            "oli mukana 31 henkilöä.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 94)}
