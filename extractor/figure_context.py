@@ -8,7 +8,7 @@ from extractor.candidates import PERCENT_HEADER, Candidate, column_header
 from extractor.cue_match import (
     CLAUSE_BREAKS, cues, label_forms, label_tokens, previous_sentence, relative_antecedent, token_forms, verb_above
 )
-from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS
+from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, other_project_modifier
 
 
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
@@ -282,7 +282,7 @@ def of_earlier_or_other_project(c: Candidate) -> bool:
     if not lemma.endswith(PROJECT_NOUNS) and not lemma.startswith("edeltäjä"):
         return False
     return lemma.startswith(("edeltäjä", "jatko")) or \
-        any(ch.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for ch in project.children) or \
+        any(other_project_modifier(ch) for ch in project.children) or \
         project.head.lemma_.casefold() in PRECEDE_VERBS and project.dep_.startswith(("nsubj", "obj"))
 
 
@@ -296,7 +296,7 @@ def _in_other_project(c: Candidate) -> bool:
         case = tokens[k].morph.get("Case")
         if not tokens[k].lemma_.casefold().endswith(PROJECT_NOUNS) or case not in (["Ine"], ["Ade"]):
             continue
-        if any(m.lemma_.casefold() in OTHER_PROJECT_MODIFIERS and m.morph.get("Case") == case
+        if any(other_project_modifier(m) and m.morph.get("Case") == case
                for m in tokens[max(start, k - MODIFIER_REACH):k]):
             return True
     return False
@@ -327,7 +327,7 @@ def _clause_of_predecessor(tok) -> bool:
         return True
     return any(t.lemma_.casefold().startswith("edeltäjä") for a in actors for t in (a, *a.children)) or \
         any(a.lemma_.casefold().endswith(PROJECT_NOUNS) and
-            any(m.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for m in a.children) for a in actors)
+            any(other_project_modifier(m) for m in a.children) for a in actors)
 
 
 def _outside_body(subject) -> bool:
@@ -372,7 +372,7 @@ def per_unit(c: Candidate) -> bool:
     return any(ATTACHED_PER.search(t.text) for t in tokens[c.token_i:c.token_i + 2])  # '30–35 t€/v'
 
 
-PER_TIME_AFTER = ("kuukaudessa", "tunnissa", "päivässä", "viikossa", "tunnilta", "kuukaudelta", "päivältä")
+PER_TIME_AFTER = ("kuukaudessa", "tunnissa", "päivässä", "viikossa", "tunnilta", "kuukaudelta", "päivältä", "vuodessa")
 ATTACHED_PER = re.compile(r"/(?:v|vuosi|vuodessa|kk|kuukausi|hlö|henkilö|asiakas|pv|päivä)$", re.IGNORECASE)
 
 

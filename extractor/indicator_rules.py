@@ -106,9 +106,10 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return False
     if kind == "activation_rate":
         return True
-    if c.source not in ("digits", "word") or c.value < MIN_AREA_COUNT or head_lemma(c).endswith(SERVED_HEADS):
-        return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
     text = c.sentence.text + " " + " ".join(c.sentence.columns)
+    if c.source not in ("digits", "word") or c.value < MIN_AREA_COUNT and not _beside_area_count(c, text) or \
+            head_lemma(c).endswith(SERVED_HEADS):
+        return False  # 'kolmen kunnan pitkäaikaistyöttömille', 'yli 12 kk työttömänä olleet'
     if YEAR.search(text) or MONTH.search(text) or re.search(r"\b\d{1,2}/\d{4}\b", text):
         return True
     if any(w in text.casefold() for w in TIME_ANAPHORA):
@@ -118,6 +119,20 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         # oli 498.', '… työttömiä työnhakijoita helmikuun 2012 lopussa 1 512. Kaksi vuotta myöhemmin, … heitä oli 1 688.'
     return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or
                t.lemma_.casefold() in cues()["area_words"] for t in c.sentence.span)
+
+
+SMALL_AREA_COUNT = 10  # a small town's long-term unemployed, beside its unemployed in tens
+AREA_FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d\b)\d{2,}(?:\s\d{3})*(?![\d.,/%])")
+
+
+def _beside_area_count(c: Candidate, text: str) -> bool:
+    """'Tammikuun 2022 lopussa työttömiä työnhakijoita oli 39 ja pitkäaikaistyöttömiä 12': a figure of ten or
+    more in a dated sentence beside an area's figure of twenty or more."""
+    if c.source != "digits" or c.value < SMALL_AREA_COUNT or not (YEAR.search(text) or MONTH.search(text)) or \
+            c.sentence.text[c.end - c.sentence.start:].startswith("/"):
+        return False  # not 'Työttömät työnhakijat 12/': a month cut from its year
+    return any(int(m[0].replace(" ", "")) >= MIN_AREA_COUNT for m in AREA_FIGURE.finditer(c.sentence.text)
+               if m.start() != c.start - c.sentence.start)
 
 
 PARTITIVE_PRONOUNS = ("he", "hän", "ne", "se", "nämä", "tämä")
@@ -253,12 +268,22 @@ LONG_TERM_AFTER = re.compile(r"^\s*(?:oli|olivat|on|ovat)\s+(?:ollut|olleet)\s+t
                              r"(?:yli|vähintään)\s+(?:vuoden|12\s*(?:kk|kuukau\w*))", re.IGNORECASE)
 
 
+# '57 yli vuoden työttömänä ollutta työnhakijaa': the same, as the number's attribute
+LONG_TERM_WORDS = r"(?:yli|vähintään)\s+(?:vuoden|12\s*(?:kk|kuukau\w*))\s+(?:\w+\s+)?työttömänä\s+oll(?:ut|ee)\w*"
+LONG_TERM_ATTRIBUTE = re.compile(r"^\s*" + LONG_TERM_WORDS, re.IGNORECASE)
+
+# '… 57 yli vuoden työttömänä ollutta työnhakijaa, joulukuun 2008 lopussa enää 38': the same at a later date
+LONG_TERM_THEN = re.compile(r"\d\s+" + LONG_TERM_WORDS + r"(?:\s+[^\W\d]+)?,\s+(?:[^\W\d]+\s+)*"
+                            r"(?:19|20)\d{2}(?:\s+[^\W\d]+)*\s*$", re.IGNORECASE)
+
+
 def long_term_spelt_out(c: Candidate) -> bool:
     """The number right after 'yli vuoden (yhtäjaksoisesti) työttömänä olleita (oli joulukuussa)', or right
-    before 'oli ollut työttömänä (yhtäjaksoisesti) yli vuoden'."""
+    before 'oli ollut työttömänä (yhtäjaksoisesti) yli vuoden' or 'yli vuoden työttömänä ollutta'."""
     at = c.start - c.sentence.start
-    return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:at]) or
-                LONG_TERM_AFTER.search(c.sentence.text[c.end - c.sentence.start:]))
+    after = c.sentence.text[c.end - c.sentence.start:]
+    return bool(LONG_TERM_SPELT_OUT.search(c.sentence.text[:at]) or LONG_TERM_AFTER.search(after) or
+                LONG_TERM_ATTRIBUTE.search(after) or LONG_TERM_THEN.search(c.sentence.text[:at]))
 
 
 FROM_NUMBER = re.compile(r"\d[\d,]*:(?:sta|stä)$")  # '121:stä'

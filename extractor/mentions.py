@@ -44,10 +44,18 @@ NAMED_BY_COPULA = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-ZÅÄÖ][\w–-]+(?
                              r"[\w-]*(?:hanke|kokeilu|projekti|pilotti)\b")
 # a name in apposition after a project noun another project's modifier makes: 'Yhdistyksen edellinen hanke
 # Kyläverstas (2004–2006) tavoitti …', 'rinnakkainen projekti Työkaari'
-NAMED_IN_APPOSITION = re.compile(r"\b(?i:" + "|".join(OTHER_PROJECT_MODIFIERS) + r")\s+[\w-]*(?:hanke|projekti|kokeilu|pilotti)"
-                                 r"\s+([A-ZÅÄÖ][\w–-]{2,})")
+NAMED_IN_APPOSITION = re.compile(r"\b(?i:" + "|".join(OTHER_PROJECT_MODIFIERS) + r")\w{0,4}\s+"
+                                 r"[\w-]*(?:hanke|hankkeen|projekti|projektin|kokeilu|kokeilun|pilotti|pilotin)"
+                                 r"\s+\(?([A-ZÅÄÖ][\w–-]{2,})")  # 'vastaavan ESR-hankkeen (Työkaari)'
+
 GENERIC_SUBJECTS = {"se", "tämä", "hanke", "projekti", "kokeilu", "pilotti", "toiminta", "malli", "kyseessä",
                     "kyse", "tavoite", "tarkoitus", "kunta", "kaupunki", "työllisyyspilotti", "kuntakokeilu"}
+
+
+def other_project_modifier(tok) -> bool:
+    """'vastaavan ESR-hankkeen', 'edellisessä hankkeessa': a word that makes a project another one (the tagger
+    may read 'vastaavan' as a participle of 'vastata')."""
+    return tok.lemma_.casefold() in OTHER_PROJECT_MODIFIERS or tok.lower_.startswith("vastaava")
 
 
 def mentioned_names(text: str) -> list[str]:

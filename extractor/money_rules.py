@@ -8,7 +8,7 @@ from dataclasses import replace
 from extractor.candidates import Candidate, column_header
 from extractor.cue_match import (
     Label, bare_item, bare_row_label, best_kind, cell_lemmas, cue_distance_score, cues, is_cue, label_forms,
-    lead_score, relative_antecedent, relative_clause, verb_above
+    lead_score, previous_sentence, relative_antecedent, relative_clause, verb_above
 )
 from extractor.figure_context import claimed_column, realised_column
 from extractor.gazetteer import gazetteer
@@ -580,8 +580,11 @@ def _share_owner(c: Candidate) -> str | None:
         if share.lemma_.casefold() != "osuus" or _numbers_between(c, share) > 1:
             continue  # at most the share's percentage that the amount restates ('80 % eli 398 984 €')
         owners = [ch for ch in share.children if ch.dep_ == "nmod:poss"]
-        if any(o.pos_ == "PRON" for o in owners):
-            return _funder_kind([t.lemma_.casefold() for t in c.sentence.span[:share.i - c.sentence.span.start]])
+        if any(o.pos_ == "PRON" for o in owners):  # 'Rahoituksen myönsi … ESR:stä ja valtion varoista. Niiden osuus …'
+            before = c.sentence.span[:share.i - c.sentence.span.start]
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in before) and (previous := previous_sentence(c)):
+                before = previous
+            return _funder_kind([t.lemma_.casefold() for t in before])
         return _funder_kind([t.lemma_.casefold() for o in owners for t in o.subtree])
     return None
 

@@ -380,9 +380,12 @@ def _predicate_case(words: list[str]) -> bool:
 
 def _common_phrase(words: list[str]) -> bool:
     """'Kaupungin työttömyysaste', 'Kokeilualueen työmarkkinatilanne': a common noun's genitive and lower-case
-    words, a sentence's subject, not a name (a name has a proper noun or a capital inside: 'Työn Siemen')."""
+    words, a sentence's subject, not a name (a name has a proper noun or a capital inside: 'Työn Siemen'); nor
+    is a plural of projects ('Rahoitetut hankkeet')."""
     if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
         return False
+    if PLURAL_PROJECTS.fullmatch(words[-1]):
+        return True  # 'Rahoitetut hankkeet': a listing of projects, no one's name
     found = voikko().analyze(words[0])
     return bool(found) and all(a.get("CLASS") == "nimisana" and a.get("SIJAMUOTO") == "omanto" and
                                a.get("BASEFORM", "").casefold().endswith(GENERIC_OWNERS) for a in found)
@@ -396,6 +399,7 @@ def _stock_noun(name: str, text: str) -> bool:
     return not re.search(rf"(?:[\w,][^\S\n]+|[a-zåäö,]\n){re.escape(name[:max(3, len(name) - 1)])}", text)
 
 
+PLURAL_PROJECTS = re.compile(r"[\w-]*(?:hankkeet|hankkeita|projektit|projekteja|kokeilut|pilotit)", re.IGNORECASE)
 # owners whose attributes a text states ('Kaupungin työttömyysaste'); not 'Itärajan työpolut', a name
 GENERIC_OWNERS = ("kaupunki", "kunta", "hanke", "projekti", "alue", "maakunta", "seutu", "kokeilu")
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from extractor.gazetteer import gazetteer
 from extractor.mentions import (
-    COUNTED_PROJECTS, FOLLOW_UP_PREFIXES, GENERIC_SUBJECTS, OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, names_other_project,
-    other_project, same_project, words_of
+    COUNTED_PROJECTS, FOLLOW_UP_PREFIXES, GENERIC_SUBJECTS, PROJECT_NOUNS, names_other_project, other_project,
+    other_project_modifier, same_project, words_of
 )
 from extractor.records import Document, Evidence, Fact
 
@@ -56,6 +56,7 @@ HONOURS = ("merkki", "palkinto", "tunnustus", "sertifikaatti", "arvonimi", "kunn
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ELY_LONG = re.compile(r"elinkeino-,\s*liikenne-\s*ja\s*ympäristökeskus", re.IGNORECASE)
+TE_LONG = re.compile(r"työvoima-\s*ja\s*elinkeinokeskus", re.IGNORECASE)  # 'Kaakkois-Suomen TE-keskus'
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
@@ -192,8 +193,8 @@ OWN_MONEY = "rule:org_own_money"
 def _org_key(name: str) -> str:
     """One organisation per owner and its units: 'Porin kaupunki' and 'Porin työllisyyspalvelut' are
     one, 'Porvoon kaupunki' and 'Porvoon Työpaja ry' two; 'Lapin elinkeino-, liikenne- ja ympäristökeskus' is
-    'Lapin ELY-keskus'."""
-    name = ELY_LONG.sub("ELY-keskus", name)
+    'Lapin ELY-keskus', 'Kaakkois-Suomen työvoima- ja elinkeinokeskus' 'Kaakkois-Suomen TE-keskus'."""
+    name = TE_LONG.sub("TE-keskus", ELY_LONG.sub("ELY-keskus", name))
     first, *rest = name.split()
     if rest and all(w[:1].islower() or not w[:1].isalpha() for w in rest) and \
             not rest[-1].casefold().endswith(OWN_ENTITIES):
@@ -371,7 +372,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
     roles += [(i, "funders") for i, t in enumerate(tokens) if _is_role(t, FUNDER_WORDS)]
     roles = [r for r in roles if not names_other_project(tokens[r[0]], own) and not _describes_a_service(tokens[r[0]])]
     out = []
-    if _partner_project(tokens) or _continuation(tokens) or COUNTED_PROJECTS.search(s.text):
+    if _partner_project(tokens) or continuation(tokens) or COUNTED_PROJECTS.search(s.text):
         return []  # '… myönsi Keski-Suomessa ESR-rahoitusta 58,6 miljoonaa euroa 214 hankkeelle': a programme's
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
@@ -476,13 +477,22 @@ def _runs_wider_thing(org) -> bool:
         after.lemma_.casefold().endswith(WIDER_THINGS)  # koordinoimaan Lakeus-Linkki-kokonaisuuteen
 
 
-def _continuation(tokens) -> bool:
-    """'Yhdistys jatkaa ryhmätoimintaa omana toimintanaan Auran ja Pöytyän kuntien avustuksen turvin': who
-    pays for what goes on after the project is no funder of it."""
+def continuation(tokens) -> bool:
+    """'Yhdistys jatkaa ryhmätoimintaa omana toimintanaan Auran ja Pöytyän kuntien avustuksen turvin', 'työvalmennusta
+    jatketaan 1.5.2022 alkaen ostopalveluna Auran kunnalta': who pays for or sells what goes on after the project is
+    no funder of it."""
     lemmas = [t.lemma_.casefold() for t in tokens]
+    if any(t.lemma_.casefold() in ("jatkaa", "jatkua") and "Past" not in t.morph.get("Tense") and
+           any(c.lemma_.casefold() in FROM_DATE for d in t.children for c in d.children) and
+           not any(c.dep_ in ("obj", "nsubj") and _project_lemma(c.lemma_.casefold()) for c in t.children)
+           for t in tokens):
+        return True
     return any(v in lemmas for v in ("jatkaa", "jatkua")) and any(
         t.lower_ in ("omana", "omaksi") and i + 1 < len(tokens) and tokens[i + 1].lemma_.casefold() == "toiminta"
         for i, t in enumerate(tokens))
+
+
+FROM_DATE = ("alkaen", "lähtien")
 
 
 def _partner_project(tokens) -> bool:
@@ -582,7 +592,7 @@ def _own_role(tok, own: list[set[str]] = ()) -> str | None:
     for _ in range(3):
         node = node.head
         if _project_lemma(node.lemma_.casefold()):
-            other = any(c.lemma_.casefold() in OTHER_PROJECT_MODIFIERS for c in node.children) or \
+            other = any(other_project_modifier(c) for c in node.children) or \
                 _joined_by_org(node) or bool(own) and other_project(node.doc[first.i:node.i + 1].text, own) or \
                 _predicated_of_other(node, own)
             return OTHERS if other else "implementers"

@@ -267,7 +267,8 @@ CASE_OF_SCORE = 0.65  # above a cue two words away ('eläkeselvittely' of 'nelj�
 
 def case_of_kinds(c: Candidate) -> dict[str, float]:
     """'Kolmen asiakkaan kohdalla jatkopoluksi muodostui eläke', 'neljän kohdalla eläkeselvittely päättyi
-    eläkkeeseen': in the case of N people, the clause's subject or where it ended names the outcome."""
+    eläkkeeseen', 'Kuuden osallistujan kohdalla jatkopolku oli kuntouttava työtoiminta': in the case of N people,
+    the copula's predicate, the clause's subject or where it ended names the outcome."""
     tokens = list(c.sentence.span)
     tok = tokens[c.token_i]
     holder = tok.head if tok.dep_ == "nummod" else tok
@@ -275,9 +276,15 @@ def case_of_kinds(c: Candidate) -> dict[str, float]:
     if at is None or tok.morph.get("Case") != ["Gen"]:
         return {}
     start = c.sentence.span.start
+    exclude = cues()["outcome_exclude"]
+    if any(t.dep_ == "cop" for t in at.head.children):  # 'jatkopolku oli kuntouttava työtoiminta': the predicate
+        predicate = [at.head.i - start] + [t.i - start for t in at.head.children if t.dep_ in ("amod", "acl")]
+        kinds = {k: CASE_OF_SCORE for k, v in cues()["outcomes"].items()
+                 if any(is_cue(tokens, j, v, tuple(exclude.get(k, ()))) for j in predicate)}
+        if kinds:
+            return kinds
     ends = [t.i - start for t in at.head.children if t.i != at.i and
             (t.dep_.startswith("nsubj") or t.dep_ == "obl" and t.morph.get("Case") == ["Ill"])]
-    exclude = cues()["outcome_exclude"]
     return {k: CASE_OF_SCORE for k, v in cues()["outcomes"].items()
             if any(is_cue(tokens, j, v, tuple(exclude.get(k, ()))) for j in ends)}
 

@@ -17,7 +17,7 @@ from typing import Any
 from extractor.gazetteer import PlaceMatch, gazetteer
 from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project
 from extractor.scope import ProjectScope
-from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, MUNICIPAL_HEADS, field_label, negated
+from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, MUNICIPAL_HEADS, continuation, field_label, negated
 from extractor.records import Document, Evidence, Fact
 from extractor.dates import dated_after
 from extractor.segment import Sentence
@@ -156,7 +156,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     g = gazetteer()
     own = list(scope.own) if scope else []
     away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s) or \
-        s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s)
+        s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s) or continuation(list(s.span))
     statistic = _statistic_changed(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
     away = away or field_label(s) in AUTHOR_LABELS or REFERENCES.match(s.heading.strip())  # 'Raportin laatija:
@@ -182,7 +182,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
             or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
             or _likened_to(tok) \
-            or _adopts_model(tok) or _names_area_body(tok) or \
+            or _adopts_model(tok) or _names_area_body(tok) or _compared_in_heading(s, hit) or \
             statistic and tok.morph.get("Case") in (["Ine"], ["Ade"])
         weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
@@ -506,9 +506,9 @@ def _merged_into(tok) -> bool:
         return True  # 'uuden Kuopion', 'uuteen Oulun kaupunkiin'
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "osa" and tok.morph.get("Case") == ["Par"]:
         return True  # '(Ylämaa 1.1.2010 alkaen osa Lappeenrantaa)'
-    if any(c.lemma_.casefold() == "kanssa" for c in tok.children) and \
+    if any(c.lemma_.casefold() == "kanssa" for c in [*tok.children, *_conj_root(tok).children]) and \
             any(t.lemma_.casefold().startswith(MERGING) for t in tok.sent):
-        return True  # 'Kunnat valmistelevat yhdistymistään Oulun kanssa'
+        return True  # 'Kunnat valmistelevat yhdistymistään Oulun kanssa', '… yhdessä Elimäen ja Valkealan kanssa'
     if _later_name(tok):
         return True
     return any(_merger_target(t) and t.lemma_.casefold() == tok.lemma_.casefold() for t in tok.sent)
@@ -516,16 +516,18 @@ def _merged_into(tok) -> bool:
 
 def _merged_away(tok) -> bool:
     """'Nurmo ja Ylistaro liitettiin Seinäjoen kaupunkiin': the others merged beside the first named (the
-    report's own) are named for the merger; they count as the project's only where the report names them
+    report's own) are named for the merger, and so are all of the towns that merged with one another ('kun
+    Vammala, Äetsä ja Mouhijärvi yhdistyivät'); they count as the project's only where the report names them
     again."""
-    if tok.dep_ != "conj":
-        return False
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     verb = head.head
-    return head.dep_ in ("nsubj", "nsubj:pass", "obj") and verb.lemma_.casefold() in MERGE_VERBS and \
-        any(_merger_target(t) for t in tok.sent)
+    if head.dep_ not in ("nsubj", "nsubj:pass", "obj") or verb.lemma_.casefold() not in MERGE_VERBS:
+        return False
+    if not any(c.dep_ == "conj" for c in head.children) or any(_merger_target(t) for t in tok.sent):
+        return tok.dep_ == "conj" and any(_merger_target(t) for t in tok.sent)
+    return True  # 'kun Vammala, Äetsä ja Mouhijärvi yhdistyivät': towns merged with one another, all named for it
 
 
 def _merger_target(tok) -> bool:
@@ -614,6 +616,18 @@ OTHER_PROJECTS_HEADING = re.compile(r"\b(?:muut|muita|muiden|muista|muu)\s+(?:ha
 
 PARAGRAPH_REACH = 290  # Sentence.before holds at most 300 characters: a shorter one starts at its paragraph
 COMPARISON_OPENING = re.compile(r"^\W*(?:vertailu\w*|verrattuna)\b", re.IGNORECASE)
+
+
+COMPARISON_HEADING = re.compile(r"^[\W\d]*(?:vertailu\w*|verrattuna)\b", re.IGNORECASE)  # '4) Vertailu Auran kuntaan'
+
+
+def _compared_in_heading(s: Sentence, hit) -> bool:
+    """A place that a comparison's heading names ('4) Vertailu Auran kuntaan'): its section compares it."""
+    if not COMPARISON_HEADING.match(s.heading):
+        return False
+    named = (gazetteer().match(w) for w in re.findall(r"[A-ZÅÄÖ][\w-]+", s.heading))
+    return any(m is not None and m.municipality is not None and m.municipality.code == hit.municipality.code
+               for m in named)
 
 
 def _comparison_goes_on(s: Sentence) -> bool:

@@ -217,7 +217,21 @@ def _rank(x: Labelled) -> tuple:
         return first + (bool(lb.features.get("joins")), field_label(c), lb.total, c.value)
     if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
         return first + (c.source not in ("fraction", "every_nth"), lb.total, round(lb.score, 1), c.value)
+    if c.unit == "eur":  # what was spent before what was granted ('Myönnetty … rahoitus 143 200 €' | 'Toteutunut')
+        return first + (not _granted(c), lb.total, round(lb.score, 1), c.value)
     return first + (lb.total, round(lb.score, 1), c.value)
+
+
+GRANTED_REACH = 6  # tokens before an amount to the grant's verb or participle
+
+
+def _granted(c: Candidate) -> bool:
+    """'Myönnetty ESR- ja valtion rahoitus: 143 200 €', 'ELY-keskus myönsi hankkeelle 150 000 euroa': a grant,
+    which what was realised replaces."""
+    tokens = list(c.sentence.span)[max(0, c.first - GRANTED_REACH):c.first]
+    words = [t.lemma_.casefold() for t in tokens] + c.sentence.label.casefold().split()
+    return any(w.startswith(("myöntää", "myönnetty")) for w in words) and \
+        not any(w.startswith(("toteutu", "toteuma")) for w in words)
 
 
 def field_label(c: Candidate) -> bool:

@@ -94,10 +94,12 @@ class ProjectScope:
             (pronoun or not EARLIER.search(previous))
 
     def in_others_section(self, sent: Sentence) -> bool:
-        """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella'), a
-        sentence that does not name the report's own is the other project's."""
+        """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella') or the
+        others ('29. MUUT ERILLISRAHOITTEISET HANKKEET'), a sentence that does not name the report's own is
+        another project's."""
         return bool(sent.heading) and not sent.is_row and not self.names_own(sent.text) and \
-            self.names_other(sent.heading) and not self.names_own(sent.heading)  # a table's columns say whose
+            (self.names_other(sent.heading) or bool(OTHER_PROJECT_HEADING.search(sent.heading))) and \
+            not self.names_own(sent.heading)  # a table's columns say whose
 
     def _umbrella_heading(self, heading: str) -> bool:
         """A heading about the umbrella, not naming the project apart from the umbrella's own name
@@ -118,6 +120,8 @@ class ProjectScope:
                 COUNTED_THEN_POINTED.search(text) or \
                 any(POINTER_AFTER.match(text[m.end():]) for m in _projects(text)):
             return True
+        if SUM_WORD.search(text) and COUNTED_BEFORE.search(sent.before[-200:]):
+            return True  # 'Hakuehdoilla löytyi 3 hanketta.' + 'Myönnetty … rahoitus yhteensä 520 100 €.'
         return bool(POINTER_FIRST.match(text)) and bool(_projects(sent.before[-200:]))
 
     def sections(self, doc_text: str) -> "Sections":
@@ -246,6 +250,10 @@ COUNTED_PARTS = re.compile(r"\b(?:\d+|kah(?:de|te)\w*|kolm\w*|nelj\w*|vii(?:si|d
 # a sum over the projects counted before it: '38 hanketta 11 maakunnasta, yhteensä 9 412 asiakasta'
 SUM_OF_COUNTED = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b[^.;:]{0,60}?"
                             r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
+SUM_WORD = re.compile(r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
+# a sentence that ends a paragraph's text so far by counting projects: 'Hakuehdoilla löytyi 3 hanketta.'
+COUNTED_BEFORE = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b[^.;:\n]{0,40}[.:]?\s*$",
+                            re.IGNORECASE)
 ALL_PROJECTS = re.compile(r"\bkaik(?:ki|kien|kiin|issa)\s+(?!osa)[\w-]*(?:hankkeet|hankkeiden|projektit|projektien)\b",
                           re.IGNORECASE)
 # projects counted, then pointed back to: 'Työllisyyttä edistäviä hankkeita on 41, ja niiden ESR- ja valtionrahoitus …'
@@ -298,8 +306,8 @@ OTHER_PROJECT_HEADING = re.compile(rf"jatko(?:hank|projekt|kokeilu)|{SISTER}(?:h
                                    r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 # a section on the work after the project ('Toiminnan jatkaminen', 'Jatkosuunnitelmat'; not 'Hankkeen jatkuminen',
 # an extension, nor 'Jatkuvuus', which may sum up what the project left)
-CONTINUATION_HEADING = re.compile(r"(?<!hankkeen )(?<!projektin )\b(?:toiminnan\s+)?jatk(?:aminen|uminen)\b|"
-                                  r"jatkosuunnitelm|jatkotoimin", re.IGNORECASE)
+CONTINUATION_HEADING = re.compile(r"(?<!hankkeen )(?<!projektin )\b(?:toiminnan\s+)?"
+                                  r"jatk(?:aminen|amisen|uminen|umisen)\b|jatkosuunnitelm|jatkotoimin", re.IGNORECASE)
 # a sentence whose subject is a project beside the report's: 'Hankkeen sisarhanke oli …', 'Kumppanihanke Ovet auki …'
 SISTER_SUBJECT = re.compile(rf"\b{SISTER}(?:hanke|projekti)\s+(?:(?:on|oli)\s|[A-ZÅÄÖ])")
 # an issue of a periodical in the title: 'Sotkamo-tiedote 2/2022', 'JÄSENKIRJE 3/2019' (not 'PÖYTÄKIRJA 4/2022')

@@ -181,6 +181,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     docs = iter(parse(nlp, texts, gazetteer().mentions_place))
     out: list[Sentence] = []
     heading, caption, columns, previous, row_end, row_width, header_at = "", "", (), "", -2, 0, -1
+    last_row_start = -1
     for block, block_runs in zip(bl, runs):
         label_match = LABEL.match(BULLET.sub("", block.text, count=1))  # also '- Aloituspäivä: 1.3.2010'
         captioned = _is_row(block.text) and _figure_then_words(block.text)
@@ -194,11 +195,16 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             # have no cell above the row labels)
             width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
-            if not columns or header or width_changes:  # a new table
+            if width_changes and header_at == last_row_start and len(row_cells) == len(columns) + 1 and \
+                    all(c and not _figure_cell(c) for c in columns):
+                columns = ("",) + columns  # '| Suunniteltu | Toteutunut' over 'Kokonaiskustannukset | 179 000 € | …':
+                # a header with no cell above the row labels, a blank line under it
+            elif not columns or header or width_changes:  # a new table
                 caption, header_at = previous, block.start
                 columns = tuple(f"{c} ({legend[c]})" if c in legend else c for c in row_cells)
                 if all(_figure_cell(c) for c in columns[1:]):  # its first row holds figures: no header
                     columns, header_at = tuple("" for _ in columns), -1
+            last_row_start = block.start
             row_end, row_width = block.end, len(row_cells)
             label = row_cells[0] if row_cells else label
         elif columns and block.start == row_end + 1 and HEADER_NOTE.fullmatch(block.text.strip()):

@@ -855,3 +855,41 @@ def test_partners_pulling_together_with_the_project_do_not_run_it(facts_of):
     assert facts_of(text, "implementers") == ["Rautavaaran kunta"]
     text = "Hanketta veti Kajaanin kaupunki."
     assert facts_of(text, "implementers") == ["Kajaanin kaupunki"]
+
+
+def test_towns_named_for_a_merger_are_not_the_projects(facts_of):
+    text = ("Ketju-hanke toimi Jaalassa 1.3.2008–30.6.2010. Jaala oli maaseutukunta, joka yhdistyi 1.1.2009 Kouvolaan "
+            "yhdessä Anjalankosken, Elimäen, Kuusankosken ja Valkealan kanssa.")
+    assert not {"Elimäki", "Kuusankoski", "Valkeala", "Anjalankoski"} & set(facts_of(text, "municipalities"))
+    text = ("Työpolku-hanke toimi Mouhijärvellä 2007–2008. Sastamalan kaupunki aloitti toimintansa 1.1.2009, kun "
+            "Vammala, Äetsä ja Mouhijärvi yhdistyivät.")
+    assert facts_of(text, "municipalities") == ["Mouhijärvi"]
+
+
+def test_a_te_centres_long_and_short_names_are_one_funder(facts_of):
+    text = ("Rahoittaja: Kaakkois-Suomen työvoima- ja elinkeinokeskus\n\nKaakkois-Suomen TE-keskuksen myöntämä "
+            "ESR-rahoitus on tuloutettu suoriteperusteisesti.")
+    assert facts_of(text, "funders") == ["Kaakkois-Suomen työvoima- ja elinkeinokeskus"]
+
+
+def test_funders_under_a_heading_of_other_projects(facts_of):
+    text = ("Ponnistus-hanke\n\nHanketta rahoitti Kaakkois-Suomen TE-keskus.\n\n29. MUUT ERILLISRAHOITTEISET "
+            "HANKKEET\n\nJoutsenon keskustan kehittämishanke (EAKR, rahoittaja Etelä-Karjalan liitto, toteutusaika "
+            "1.3.2007-30.6.2009)\n")
+    assert facts_of(text, "funders") == ["Kaakkois-Suomen TE-keskus"]
+
+
+def test_a_compared_town_and_the_seller_of_a_continuation(facts_of):
+    text = ("Harjulta töihin oli Oripään kunnan hallinnoima ESR-hanke, jonka Varsinais-Suomen ELY-keskus rahoitti.\n\n"
+            "4) Vertailu Auran kuntaan\n\nAura palkkasi hankkeen päätyttyä vakinaisen työvalmentajan. Auran kunnan "
+            "mukaan se voisi myydä Oripäälle työvalmennusta.\n\nKunnanjohtajan ehdotus\n\nTyövalmennusta jatketaan "
+            "1.5.2022 alkaen ostopalveluna Auran kunnalta ja tätä varten myönnetään lisämääräraha 13 000 euroa.")
+    assert facts_of(text, "municipalities") == ["Oripää"]
+    assert facts_of(text, "funders") == ["Varsinais-Suomen ELY-keskus"]
+
+
+def test_a_listing_of_projects_is_no_projects_name(facts_of):
+    text = ("Rahoitetut hankkeet – ESR 2007–2013 | Satakunnan ELY-keskus\n\nRahoitetut hankkeet\n\nTälle sivulle on "
+            "koottu ELY-keskuksen rahoittamat hankkeet.\n\n- | Tuulenpesä – Lavian työllisyyshanke Lavian kunta "
+            "1.8.2012–31.12.2014 143 200 € Päättynyt\n\nTuulenpesä tarjosi lavialaisille työvalmennusta.")
+    assert "Rahoitetut hankkeet" not in facts_of(text, "name")

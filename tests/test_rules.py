@@ -1674,3 +1674,52 @@ def test_people_of_an_earlier_project_are_not_clients(items):
     text = ("Valmennusta sai kaikkiaan 94 työnhakijaa. Inkoon aiemmassa Ingå Jobb -kokeilussa vuosina 2009–2010 "
             "oli mukana 31 henkilöä.")
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 94)}
+
+
+def test_the_long_term_unemployed_as_an_attribute_and_at_a_later_date(items):
+    text = ("Mouhijärvellä oli syyskuun 2007 lopussa 57 yli vuoden työttömänä ollutta työnhakijaa, joulukuun 2008 "
+            "lopussa enää 38.")
+    assert kinds_values(items(text, "indicators"), ("value", "date")) == {
+        ("long_term_unemployed", 57, "2007-09"), ("long_term_unemployed", 38, "2008-12")}
+
+
+def test_a_small_towns_figure_beside_its_unemployed(items):
+    text = "Tammikuun 2022 lopussa Oripäässä työttömiä työnhakijoita oli 39 ja pitkäaikaistyöttömiä 12."
+    assert kinds_values(items(text, "indicators"), ("value",)) == {("unemployed", 39), ("long_term_unemployed", 12)}
+    text = "| Työttömät työnhakijat 12/ | 104 | 86 |"
+    assert ("unemployed", 12) not in kinds_values(items(text, "indicators"), ("value",))
+
+
+def test_a_pronoun_share_of_the_funders_named_before(items):
+    text = ("Rahoituksen myönsi Pirkanmaan TE-keskus Euroopan sosiaalirahastosta ja valtion varoista. Niiden osuus "
+            "oli 109 785 euroa eli 75 prosenttia; loput maksoi Mouhijärven kunta.")
+    assert ("public_funding", 109785) in kinds_values(items(text, "money"), ("eur",))
+
+
+def test_a_yearly_slice_and_a_similar_projects_figures(items):
+    text = ("Harjulta töihin -hankkeen toteutuneet kustannukset jäivät 168 420 euroon. Kunnan omarahoitusosuudeksi "
+            "jäi 33 684 euroa, noin "
+            "11 200 euroa vuodessa.\n\nNaapurikunta Aura toteutti vuosina 2018-2020 vastaavan ESR-hankkeen (Työkaari), "
+            "jossa oli 71 asiakasta ja josta työllistyi 17 henkilöä. Työkaaren kokonaiskustannukset olivat 282 600 "
+            "euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 168420), ("own_funding", 33684)}
+    assert items(text, "participants") == [] and items(text, "outcomes") == []
+
+
+def test_a_header_row_with_no_cell_over_the_labels_and_a_grant_beside_the_realised(items):
+    text = ("Myönnetty ESR- ja valtion rahoitus: 143 200 € (80 %)\n\nKustannukset ja rahoitus\n\n"
+            "| Suunniteltu | Toteutunut\n\nKokonaiskustannukset | 179 000 € | 171 654 €\n\n"
+            "ESR ja valtio (80 %) | 143 200 € | 137 323 €\n\nKunta (20 %) | 35 800 € | 34 331 €\n")
+    money = kinds_values(items(text, "money"), ("eur",))
+    assert {("total_cost", 171654), ("public_funding", 137323), ("own_funding", 34331)} <= money
+
+
+def test_a_sum_over_the_projects_counted_before(items):
+    text = ("Hakuehdoilla löytyi 3 hanketta. Myönnetty ESR- ja valtion rahoitus yhteensä 520 100 €.\n\n"
+            "Tuulenpesä-hankkeen kokonaiskustannukset olivat 171 654 euroa.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 171654)}
+
+
+def test_in_the_case_of_people_the_copulas_predicate_names_the_outcome(items):
+    text = "Hankkeeseen osallistui 49 henkilöä. Kuuden osallistujan kohdalla jatkopolku oli kuntouttava työtoiminta."
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("rehabilitative_work", 6)}
