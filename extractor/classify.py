@@ -20,7 +20,7 @@ from extractor.figure_context import (
 )
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, SPELT_OUT_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark,
-    last_sentence_lemmas, long_term_spelt_out, range_start, respective_kind
+    last_sentence_lemmas, long_term_spelt_out, range_start, rate_of_another_statistic, respective_kind
 )
 from extractor.money_rules import lowered_support_cost, money_label
 from extractor.outcome_rules import (
@@ -73,6 +73,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     flags = dict(planned=planned, split=split, total=total)
     ind = {k: cue_distance_score(c, v, blockers, window=12, skip_cases=STATUS_CASES)
            for k, v in cue["indicators"].items()}
+    if c.unit == "pct" and rate_of_another_statistic(c):
+        ind["activation_rate"] = 0.0  # 'työttömyysaste oli 10,1 prosenttia ja aktivointiaste 28,3': the first is not
     start = range_start(c)
     if start is not None:  # '121:stä (toukokuu 2019) 146:een': the kind the start's words name
         ind = {k: max(ind[k], cue_distance_score(start, v, blockers - {start.token_i}, window=12,

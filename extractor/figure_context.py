@@ -153,9 +153,9 @@ def _own_part(c: Candidate) -> str:
     return text[:bracket] if bracket >= 0 else text
 
 
-# 'Salo | Somero | Yhteensä', '… | Loppuraportti', 'Elokuu 2020 | Kertymä 1.9.2017–31.8.2020' (the month's own
-# figures beside those counted from the start)
-FINAL_COLUMN = ("yhteensä", "kaikki", "koko", "loppu", "yht.", "kertymä")
+# 'Salo | Somero | Yhteensä', '… | Loppuraportti', '… | Lopullinen 31.5.2022', 'Elokuu 2020 | Kertymä
+# 1.9.2017–31.8.2020' (the month's own figures beside those counted from the start)
+FINAL_COLUMN = re.compile(r"yhteensä|kaikki|\bkoko\b|kokonais|loppu|lopulli|yht\.|kertymä")  # not 'kokous 10/2022'
 
 
 YEAR_COLUMN = re.compile(r"(?:vuosi\s+|v\.\s*)?(?:19|20)\d{2}\s*\*?|(?:19|20)\d{2}\s*\(.*\)")
@@ -173,13 +173,13 @@ def _column_role(c: Candidate) -> str:
         header = column_header(c.sentence, bar - 1)  # 'Yhteensä | %': a share column is its count column's
     if not header:
         return ""
-    if any(f in header for f in FINAL_COLUMN):
+    if FINAL_COLUMN.search(header):
         return "whole"
     if YEAR_COLUMN.fullmatch(header.strip()):
         return "part"  # '| 2018 | 2019': one year's figure
     figures = c.sentence.columns[1:] if cells <= len(c.sentence.columns) else c.sentence.columns  # not the labels'
     others = [h.casefold() for h in figures if h.casefold() != header]
-    return "part" if any(any(f in h for f in FINAL_COLUMN) for h in others) else ""
+    return "part" if any(FINAL_COLUMN.search(h) for h in others) else ""
 
 
 PLANNED_COLUMN = ("suunnitel", "budjetti", "budjetoi", "arvio", "hyväksytty", "tavoite", "suunniteltu")

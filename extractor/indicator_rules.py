@@ -178,17 +178,34 @@ def benchmark(c: Candidate) -> bool:
 
 
 WHOLE_AREA_NOUNS = ("maa", "maakunta", "suomi", "manner-suomi")
+RATE_REACH = 6  # tokens back from a percentage to the rate it is of
+
+
+def rate_of_another_statistic(c: Candidate) -> bool:
+    """'Maakunnan työttömyysaste oli 10,1 prosenttia ja aktivointiaste 28,3': the nearest rate named before the
+    percentage in its clause is another statistic than the activation rate."""
+    tokens = list(c.sentence.span)
+    for t in reversed(tokens[max(0, c.first - RATE_REACH):c.first]):
+        if t.text in (",", ";", ":"):
+            return False
+        lemma = t.lemma_.casefold()
+        if lemma.endswith("aste"):
+            return not lemma.startswith("aktivointi")
+    return False
 
 
 def _whole_wider_area(c: Candidate) -> bool:
     """'Koko Satakunnassa pitkäaikaistyöttömiä oli … noin 4 900', '… että koko Pohjois-Karjalassa on nyt yli
-    6 000 pitkäaikaistyötöntä', 'Koko Uudenmaan aktivointiaste': the whole region or country in the figure's
-    clause (no comma between) gives the wider area's figure beside the project area's."""
+    6 000 pitkäaikaistyötöntä', 'Koko Uudenmaan aktivointiaste', 'Maakunnan … aktivointiaste': the whole region
+    or country in the figure's clause (no comma between) gives the wider area's figure beside the project area's."""
     tokens = list(c.sentence.span)
-    for i in range(c.first - 2, -1, -1):
+    for i in range(c.first - 1, -1, -1):
         if tokens[i].text == ",":
             return False
-        if tokens[i].lower_ == "koko" and tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"], ["Gen"]):
+        if tokens[i].lemma_.casefold() == "maakunta" and tokens[i].morph.get("Case") == ["Gen"]:
+            return True  # 'Maakunnan työttömyysaste oli 10,1 prosenttia ja aktivointiaste 28,3 prosenttia'
+        if i + 1 < c.first and tokens[i].lower_ == "koko" and \
+                tokens[i + 1].morph.get("Case") in (["Ine"], ["Ade"], ["Gen"]):
             area = tokens[i + 1].lemma_.casefold()
             return area in WHOLE_AREA_NOUNS or area in gazetteer().regions
     return False

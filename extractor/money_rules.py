@@ -114,6 +114,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
     if funder is not None:  # what a payer paid is its share, not the total ('Kuluista 90 000 euroa katettiin …')
         scores[funder] = max(scores[funder], 0.7)
         scores["total_cost"] = min(scores["total_cost"], scores[funder] - 0.05)
+    if scores["wage_subsidy_funds"] > 0 and _granted_by_employment_office(c):
+        scores["wage_subsidy_funds"] = min(1.0, max(scores.values()) + 0.05)  # 'TE-toimisto myönsi … palkkatukeen'
     if _remainder(c):  # 'ja loput 82 536 euroa maksoivat Uusikaupunki ja Pyhäranta omarahoituksena'
         scores["total_cost"] = scores["budget"] = 0.0
     if _deducted_from_costs(c) or FLAT_RATE.search(c.sentence.text):
@@ -448,6 +450,17 @@ def lowered_support_cost(c: Candidate) -> bool:
         return False
     return any(lemma in LOWERING_VERBS or lemma in LOWERING_NOUNS or t.lower_.startswith(SMALLER)
                for t, lemma in zip(tokens, lemmas))
+
+
+EMPLOYMENT_OFFICES = ("te-toimisto", "työvoimatoimisto")
+
+
+def _granted_by_employment_office(c: Candidate) -> bool:
+    """'TE-toimisto myönsi hankkeen osallistujien palkkatukeen … noin 146 000 euroa': what an employment office
+    pays for wage subsidies is its appropriation, not the project's public funding."""
+    verb = verb_above(list(c.sentence.span)[c.token_i])
+    return verb is not None and any(ch.dep_.startswith("nsubj") and ch.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)
+                                    for ch in verb.children)
 
 
 def _foreign_cost(c: Candidate) -> bool:

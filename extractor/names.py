@@ -21,6 +21,7 @@ from extractor.mentions import SISTER
 from extractor.nlp import voikko
 from extractor.orgs import line_label
 from extractor.records import Document, Evidence, Fact
+from extractor.scope import OTHER_PROJECT_HEADING
 from extractor.segment import blocks, cells
 
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
@@ -86,6 +87,7 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     cands = _without_containers([c for c in cands if c.source == "label" or _acceptable(c.short, organisations)],
                                 doc.text)
     cands = [c for c in cands if c.source == "label" or not SISTER_PROJECT.search(_clause_before(doc.text, c.start))]
+    cands = [c for c in cands if not _under_others_heading(sentences, c)]
     cands = sorted(cands + _section_titles(sentences, cands), key=lambda c: c.start)
     if not cands:
         return []
@@ -104,6 +106,13 @@ def project_name(doc: Document, sentences, organisations: list[str]) -> list[Fac
     ev = Evidence(doc.page_at(first.start), first.start, first.end, s.text, f"rule:name_{first.source}")
     confidence = 0.95 if first.source == "label" else min(0.9, 0.4 + votes[best] / 10)
     return [Fact("project", "name", {"value": value}, (ev,), confidence)]
+
+
+def _under_others_heading(sentences, c: Candidate) -> bool:
+    """'Liite 1. Sisarhanke Jyrängön tiivistelmä' + '| Hanke | Jyränkö – heinolalaisten työpolku |': a name in a
+    section about a sister, a follow-up or the other projects is theirs."""
+    s = next((s for s in sentences if s.start <= c.start < s.end), None)
+    return s is not None and bool(OTHER_PROJECT_HEADING.search(s.heading))
 
 
 GENITIVE_WORD = re.compile(r"[^\W\d_]{3,}n")  # 'Kairan', 'Jokilaaksojen'
@@ -144,6 +153,8 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
         label = line_label(s, text)
         if s.is_row and len(cells(s.text)) > 2:
             continue  # a table's header: 'Hanke | Hallinnoija | Toteutusaika'
+        if OTHER_PROJECT_HEADING.search(s.heading):
+            continue  # a sister's, a follow-up's or the others' (see _under_others_heading)
         if label in NAME_LABELS or label.startswith(("hankkeen nimi ", "projektin nimi ")):  # '… ja koodi'
             if s.label:
                 row = s.text.strip().strip("|")  # '| Hankkeen nimi | Työn Jäljillä |'

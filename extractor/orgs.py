@@ -57,6 +57,8 @@ SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvi
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ELY_LONG = re.compile(r"elinkeino-,\s*liikenne-\s*ja\s*ympäristökeskus", re.IGNORECASE)
 TE_LONG = re.compile(r"työvoima-\s*ja\s*elinkeinokeskus", re.IGNORECASE)  # 'Kaakkois-Suomen TE-keskus'
+# 'valtio Lapin ELY-keskuksen kautta': the centre the money came through is the funder
+VIA_CENTRE = re.compile(r"((?:[A-ZÅÄÖ][\w-]*\s+)*(?:ELY|TE)-keskuksen)\s+kautta$")
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 ADDRESS = re.compile(r"\b\d{5}\b|\w(?:tie|katu|kuja|tori|kaari|raitti|väylä|polku)\s+\d|y-tunnus", re.IGNORECASE)
 
@@ -286,6 +288,7 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         named = [p for p in parts if (p[:1].isupper() or _ministry(p)) and _names_org_head(p)]  # not 'X, Elinkeinot,
         parts = named or ([p.strip() for p in value.split(";")] if ";" in value else [value])  # … -vastuualue'
     parts = [p for p in parts if p.casefold() not in GENERIC_HEADS]  # 'Toteuttaja: Kunta' names no one
+    parts = [re.sub(r"keskuksen$", "keskus", m[1]) if (m := VIA_CENTRE.search(p)) else p for p in parts]
     if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
         parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]
     else:  # 'Rahoittaja: Pirkanmaan ELY-keskus / Euroopan sosiaalirahasto': two, when both are organisations
@@ -378,7 +381,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok):
             continue
-        role = OTHERS if names_other_project(tok, own) or _runs_named_other(tok, own) or _runs_wider_thing(tok) else \
+        role = OTHERS if names_other_project(tok, own) or runs_named_other(tok, own) or _runs_wider_thing(tok) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
@@ -453,12 +456,26 @@ def _describes_a_service(tok) -> bool:
         not _project_lemma(head.lemma_.casefold())
 
 
-def _runs_named_other(org, own: list[set[str]]) -> bool:
-    """'Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa': the subject of a
-    role participle right before another project's name."""
-    verb = org.head
-    return org.dep_.startswith("nsubj") and verb.i == org.i + 1 and _is_role(verb, IMPLEMENTER_WORDS) and \
-        names_other_project(verb, own)
+def runs_named_other(org, own: list[set[str]]) -> bool:
+    """'Forssan seudun hyvinvointikuntayhtymän hallinnoimassa Osaajaksi-hankkeessa', 'Heinolan Työvoimayhdistys
+    ry:n hallinnoima Jyränkö': the agent of a role participle right before another project's name."""
+    doc, at = org.doc, org.i + 1
+    if at < len(doc) and doc[at].text.split(":")[0] in LEGAL_FORMS and org.text.split(":")[0] not in LEGAL_FORMS:
+        at += 1  # 'Työvoimayhdistys ry:n hallinnoima'
+    verb = doc[at] if at < len(doc) else org
+    if not (org.dep_.startswith(("nsubj", "nmod:poss", "conj")) and _is_role(verb, IMPLEMENTER_WORDS) and
+            verb.lower_.startswith(AGENT_PARTICIPLES)):
+        return False
+    if names_other_project(verb, own):
+        return True
+    name = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return bool(own) and name is not None and name.text[:1].isupper() and name.is_alpha and \
+        not _project_lemma(name.lemma_.casefold()) and gazetteer().match(name.text) is None and \
+        not any(w[:OWN_STEM] == name.lower_[:OWN_STEM] for o in own for w in o)
+
+
+AGENT_PARTICIPLES = ("hallinnoima", "toteuttama", "koordinoima", "ylläpitämä", "vetämä")
+OWN_STEM = 5  # letters an inflected form shares with the own name's word ('Harjutuulen' – 'harjutuuli')
 
 
 WIDER_THINGS = ("verkosto", "ohjelma", "kampanja", "foorumi", "kokonaisuus")
@@ -479,11 +496,11 @@ def _runs_wider_thing(org) -> bool:
 
 def continuation(tokens) -> bool:
     """'Yhdistys jatkaa ryhmätoimintaa omana toimintanaan Auran ja Pöytyän kuntien avustuksen turvin', 'työvalmennusta
-    jatketaan 1.5.2022 alkaen ostopalveluna Auran kunnalta': who pays for or sells what goes on after the project is
-    no funder of it."""
+    jatketaan 1.5.2022 alkaen ostopalveluna Auran kunnalta', 'Työtupa jatkaa verstastoimintaa vuoden 2020 alusta STEA:n
+    avustuksella': who pays for or sells what goes on after the project is no funder of it."""
     lemmas = [t.lemma_.casefold() for t in tokens]
     if any(t.lemma_.casefold() in ("jatkaa", "jatkua") and "Past" not in t.morph.get("Tense") and
-           any(c.lemma_.casefold() in FROM_DATE for d in t.children for c in d.children) and
+           any(c.lower_ in FROM_DATE for d in t.children for c in (d, *d.children)) and
            not any(c.dep_ in ("obj", "nsubj") and _project_lemma(c.lemma_.casefold()) for c in t.children)
            for t in tokens):
         return True
@@ -492,7 +509,7 @@ def continuation(tokens) -> bool:
         for i, t in enumerate(tokens))
 
 
-FROM_DATE = ("alkaen", "lähtien")
+FROM_DATE = ("alkaen", "lähtien", "alusta")  # '1.5.2022 alkaen', 'vuoden 2020 alusta'
 
 
 def _partner_project(tokens) -> bool:
@@ -867,9 +884,9 @@ def _phrase_start(tokens, head_i: int) -> int:
             continue
         if prev.lemma_ in ("ja", "&") and start > 1 and tokens[start].text[:1].isupper() and legal and \
                 tokens[start - 2].text[:1].isupper() and tokens[start - 2].pos_ in ("NOUN", "ADJ") and \
-                not _is_org_head(tokens[start - 2]):
-            start -= 2  # 'Auranlaakson Työ ja Toiminta ry': a coordination inside the name
-            continue
+                not _is_org_head(tokens[start - 2]) and tokens[start].morph.get("Case") != ["Gen"]:
+            start -= 2  # 'Auranlaakson Työ ja Toiminta ry': a coordination inside the name (not 'Harjutuuli ja
+            continue  # Heinolan Työvoimayhdistys ry:n', a project and another body's name)
         if _joint_owners(tokens, start, head_i):
             start -= 2  # 'Hirvensalmen ja Pertunmaan Työ- ja Toimintakeskus ry': one body of two places
             continue

@@ -17,7 +17,9 @@ from typing import Any
 from extractor.gazetteer import PlaceMatch, gazetteer
 from extractor.mentions import FOLLOW_UP_PREFIXES, OTHER_PROJECT_MODIFIERS, names_other_project
 from extractor.scope import ProjectScope
-from extractor.orgs import IMPLEMENTER_WORDS, MERGE_VERBS, MUNICIPAL_HEADS, continuation, field_label, negated
+from extractor.orgs import (
+    IMPLEMENTER_WORDS, MERGE_VERBS, MUNICIPAL_HEADS, continuation, field_label, negated, runs_named_other
+)
 from extractor.records import Document, Evidence, Fact
 from extractor.dates import dated_after
 from extractor.segment import Sentence
@@ -155,7 +157,8 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     the project ('Työllisyyden kuntakokeilu alkaa Forssan seudulla 1.3.2021. Kokeiluun osallistuvat …')."""
     g = gazetteer()
     own = list(scope.own) if scope else []
-    away = later or _away_context(s) or _comparison_goes_on(s) or scope is not None and scope.foreign(s) or \
+    foreign = scope is not None and scope.foreign(s)
+    away = later or _away_context(s) or _comparison_goes_on(s) or foreign or \
         s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s) or continuation(list(s.span))
     statistic = _statistic_changed(s)
     strong = field_label(s) in PLACE_STRONG_LABELS
@@ -180,11 +183,14 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
             continue  # 'Iin Haminan vanhalla koululla': a village of Ii, not the town of Hamina
         moved = _merged_into(tok) or _merged_away(tok) or _address(text, s.start + tok.idx - s.span.start_char, tok)
         aside = away or moved or negated(tok) or _other_project(tok) or _partner(tok) or _members_of_area(tok) \
-            or _destination(tok) or _origin_of_person(tok) or _of_named_other(tok, own) or _border(tok) \
+            or _destination(tok) or _origin_of_person(tok) or _in_a_life(tok) or _of_named_other(tok, own) \
+            or _border(tok) \
+            or _owner_of_others_runner(tok, own) \
             or _likened_to(tok) \
             or _adopts_model(tok) or _names_area_body(tok) or _compared_in_heading(s, hit) or \
             statistic and tok.morph.get("Case") in (["Ine"], ["Ade"])
-        weight = 0.25 if moved else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
+        weight = 0.25 if moved or foreign else 3.0 if strong else 0.25 if aside else 0.5 if _institution(tok) else 1.0
+        # (a labelled field of another project's is that project's: 'Toiminta-alue | Heinola' under 'Sisarhanke …')
         anchored = not aside and (_operates_in(tok) or _carries_out(tok, s, own))
         group = None if aside else _group(tok)
         doubtful = _common_noun_first(tok, s) and tok.head.lemma_.casefold() not in MUNICIPAL_HEADS
@@ -330,11 +336,38 @@ def _of_named_other(tok, own: list[set[str]]) -> bool:
     return not any(name.text.casefold() in words for words in own)
 
 
+def _owner_of_others_runner(tok, own: list[set[str]]) -> bool:
+    """'Heinolan Työvoimayhdistys ry:n hallinnoima Jyränkö': the town in the name of a body that runs another
+    project."""
+    org = tok.head if tok.dep_ == "nmod:poss" else None
+    return org is not None and org.i == tok.i + 1 and runs_named_other(org, own)
+
+
 def _origin_of_person(tok) -> bool:
     """'ryhmäpäällikkö Jussi Turunen Joensuusta': where a person comes from or works."""
     head = tok.head
     named = head.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in head.children)
     return tok.morph.get("Case") == ["Ela"] and named and head.i < tok.i
+
+
+def _in_a_life(tok) -> bool:
+    """'Ylitalo syntyi Pelkosenniemellä', 'hän toimi marketin osastovastaavana Kemijärvellä', 'Aikuiset lapset
+    asuvat Oulussa': where a person (named, 'hän' or a relative) was born, lived or worked, not the project."""
+    place = _conj_root(tok)
+    verb = place.head
+    if not place.dep_.startswith("obl") or verb.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_ == "conj" and not subjects:  # '… syntyi Pelkosenniemellä ja muutti Rovaniemelle'
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    born = verb.lemma_.casefold() == "syntyä" and any(c.pos_ == "PROPN" and gazetteer().match(c.text) is None
+                                                      for c in subjects)  # 'Ylitalo syntyi Pelkosenniemellä'
+    return born or any(c.lemma_.casefold() in LIFE_SUBJECTS or c.ent_type_ in ("PERSON", "PER") for c in subjects) \
+        and verb.lemma_.casefold() in LIFE_VERBS
+
+
+LIFE_SUBJECTS = ("hän", "lapsi", "puoliso", "mies", "vaimo", "äiti", "isä", "sisko", "veli", "perhe", "vanhempi")
+LIFE_VERBS = ("syntyä", "asua", "toimia", "työskennellä", "muuttaa", "kasvaa", "opiskella", "käydä", "elää")
 
 
 def _destination(tok) -> bool:

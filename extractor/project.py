@@ -50,14 +50,16 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
         organisations = find_organisations(doc, sentences, own)
     if scope.subproject:  # the umbrella's administrator is not the sub-project's
         organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
-    elif any(others := [scope.in_others_section(s) or scope.beside(s) for s in sentences]):  # nor another
-        # project's, in a section of its own or in a sentence about a sister project
+    others = [False] * len(sentences)
+    if not scope.subproject and any(others := [scope.in_others_section(s) or scope.beside(s) for s in sentences]):
+        # nor another project's, in a section of its own or in a sentence about a sister project
         organisations = find_organisations(doc, [s for s, o in zip(sentences, others) if not o], own)
     sections = scope.sections(doc.text)
     other_unit = [bool(sections.own_headings and sections.outside(s) and SECTION_NUMBER.match(s.heading))
                   for s in sentences]
     if any(other_unit):  # an annual report: the funders and towns of its other numbered units are not the project's
-        organisations = find_organisations(doc, [s for s, o in zip(sentences, other_unit) if not o], own)
+        organisations = find_organisations(doc, [s for s, o, u in zip(sentences, others, other_unit)
+                                                 if not o and not u], own)
     period = _period(doc, [s for s in sentences if not scope.foreign(s)], names[0] if names else None)
     facts += period
     start = next((f.values["value"] for f in period if f.kind == "start_date"), None)
@@ -110,17 +112,21 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
     year = _document_year(sentences)
     cued_start = _cued_date(sentences, "start", name, year)
     cued_end = _cued_date(sentences, "end", name, year)
-    if best is not None and cued_start and cued_end and best[2] < 0.7 and cued_start[0] < cued_end[0]:
-        best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere
+    if best is not None and cued_start and cued_end and cued_start[0] < cued_end[0] and (
+            best[2] < 0.7 or len(best[0].start) == 4 and len(cued_start[0]) == 10 and
+            cued_start[0][:4] != best[0].start):
+        best = None  # 'käynnistyi 1.9.2011 ... päättyi 31.8.2014' beats a weak range elsewhere, or years that do not
+        # hold its start ('on toiminut 1.8.2019 alkaen … päättyy 31.12.2022' beside 'arvioi … vuosina 2021–2022')
     if best is not None:
         p, s, score = best
         later = [x for x in sentences if x.start > s.start] if _planned_period(s, p.char_start) else []
-        if start is None:
-            start = _finer(cued_start, p.start) or _as_precise(_cued_date(later, "start", name, year), p.start) or \
-                (p.start, s, score)
-        if end is None:
-            end = _finer(cued_end, p.end) or _as_precise(_cued_date(later, "end", name, year), p.end) or \
-                (p.end, s, score)
+        naming = [x for x in sentences if name and name.split()[0].casefold()[:5] in x.text.casefold()]
+        if start is None:  # refined by the first start date, else by one in a sentence that names the project
+            start = _finer(cued_start, p.start) or _finer(_cued_date(naming, "start", name, year), p.start) or \
+                _as_precise(_cued_date(later, "start", name, year), p.start) or (p.start, s, score)
+        if end is None:  # ('Turku on ollut mukana kuntakokeilussa 1.3.2021 alkaen' + 'Kykyverstas aloitti 1.3.2018')
+            end = _finer(cued_end, p.end) or _finer(_cued_date(naming, "end", name, year), p.end) or \
+                _as_precise(_cued_date(later, "end", name, year), p.end) or (p.end, s, score)
     start, end = start or cued_start, end or cued_end
     end = _changed_end(sentences, start, end) or end
     start, end = _same_period_finer(sentences, start, end)
@@ -302,6 +308,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
     date to the month gives way to the day of that month in a later sentence ('31. toukokuuta')."""
     verbs = START_VERBS if edge == "start" else END_VERBS
     first = None  # a month ('päättynyt toukokuun lopussa') that a later sentence may give to the day
+    planned = None  # a plan's date ('oli määrä päättyä'), only when nothing tells how it went
     for s in sentences:
         if first and len(first[0]) != 7:
             break
@@ -324,11 +331,14 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
                       if DATE_TO_VERB.fullmatch(s.text[d.char_end:at])]
         found = [f for f in found if not _not_project_period(_token_at(s, f[0])) and not _continued_later(s, f[0])]
         date = min(found)[1] if found else None
+        if date and edge_verbs and all(_only_planned(t) for t in edge_verbs):
+            planned = planned or (date, s, 0.6)  # 'Sen oli määrä päättyä 31.8.2020' + later 'Hanke päättyi 31.12.2020'
+            continue
         if date and first and date.startswith(first[0]) and len(date) > len(first[0]):
             return date, s, 0.6
         if date and not first:
             first = date, s, 0.6
-    return first
+    return first or planned
 
 
 PLAN_HEADS = ("määrä", "tarkoitus", "pitää", "suunnitella")

@@ -279,13 +279,15 @@ def markdown_to_text(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """NFC, ligatures, soft hyphens, Word bullets, odd spaces, line-end hyphenation, blank-line runs; table
-    columns (tabs, dot leaders, runs of spaces, the gutters of space-aligned figures) become ' | '."""
+    """NFC, ligatures, soft hyphens, Word bullets, odd spaces, line-end hyphenation, blank-line runs; fields run
+    together with ' · ' get lines of their own; table columns (tabs, dot leaders, runs of spaces, the gutters of
+    space-aligned figures) become ' | '."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
     text = WORD_BULLET.sub(r"\1• ", text)
+    text = FIELD_SEPARATOR.sub("\n", text)
     text = TAB_CELLS.sub(" | ", text)
     text = split_semicolon_tables(text)
     text = SPACES.sub(" ", text)
@@ -301,6 +303,8 @@ def normalise(text: str) -> str:
     return text.strip("\n")
 
 
+# fields run together on one line: 'Hallinnoija: Kotkan kaupunki · Osatoteuttaja: Pyhtään kunta · Rahoittaja: …'
+FIELD_SEPARATOR = re.compile(r"[ \t]+·[ \t]+(?=[A-ZÅÄÖ][^\W\d_]*(?:[ -][^\W\d_]+){0,3}:[ \t])")
 LABEL_VALUE_LINE = re.compile(r"^(?P<label>\S.*?\S) {3,}(?P<value>\S.*)$")  # 'Rahoittaja      Satakunnan ELY-keskus'
 LABEL_ONLY_LINE = re.compile(r"^\S[^:|]{0,40}:$")
 CONTINUATION_LINE = re.compile(r"^(?P<indent> {3,})(?P<rest>\S.*)$")

@@ -97,9 +97,9 @@ class ProjectScope:
         """Under a heading that names another project ('4.5 Vertailu: Tienviitta-hanke Seinäjoella') or the
         others ('29. MUUT ERILLISRAHOITTEISET HANKKEET'), a sentence that does not name the report's own is
         another project's."""
-        return bool(sent.heading) and not sent.is_row and not self.names_own(sent.text) and \
+        return bool(sent.heading) and not (sent.is_row and sent.cell_count > 2) and not self.names_own(sent.text) and \
             (self.names_other(sent.heading) or bool(OTHER_PROJECT_HEADING.search(sent.heading))) and \
-            not self.names_own(sent.heading)  # a table's columns say whose
+            not self.names_own(sent.heading)  # a wider table's columns say whose; a key–value row does not
 
     def _umbrella_heading(self, heading: str) -> bool:
         """A heading about the umbrella, not naming the project apart from the umbrella's own name
@@ -136,7 +136,7 @@ class ProjectScope:
             return Sections(self, frozenset(), self._off_topic_stories(every_block))
         every = [b.text.strip() for b in every_block if is_heading(b)]
         first = list(dict.fromkeys(every))
-        own = [i for i, h in enumerate(first) if self.names_own(h)]
+        own = [i for i, h in enumerate(first) if self._names_own_heading(h)]
         if not own or own[0] == 0 or self.names_own(title) and not REVIEW_GENRE.search(title):
             return Sections(self, frozenset())
         own_at = next(b.start for b in every_block if is_heading(b) and b.text.strip() == first[own[0]])
@@ -146,7 +146,7 @@ class ProjectScope:
         if not SECTION_NUMBER.match(first[own[0]]) and not any(FIGURE.search(b.text) for b in every_block
                                                               if b.start < own_at):
             return Sections(self, frozenset())  # a letter's greeting before its story of the project: no activities
-        own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self.names_own(h)
+        own_numbers = [m[0].strip().rstrip(".") + "." for h in first if self._names_own_heading(h)
                        and (m := SECTION_NUMBER.match(h))]
         inside, number, under_own, last_inside = set(), "", False, False
         for h in every:
@@ -157,14 +157,20 @@ class ProjectScope:
             m = SECTION_NUMBER.match(h)
             number = m[0].strip().rstrip(".") + "." if m else number
             last_inside = False
-            if self.names_own(h) or PROJECT_WORD.search(h) or any(number.startswith(n) for n in own_numbers):
+            names = self._names_own_heading(h)
+            if names or PROJECT_WORD.search(h) or any(number.startswith(n) for n in own_numbers):
                 inside.add(h)  # also '3.3.1 Tulokset'
-                under_own, last_inside = self.names_own(h) or under_own and not m, bool(m)  # a numbered section's
+                under_own, last_inside = names or under_own and not m, bool(m)  # a numbered section's
             elif under_own and not m and REPORT_PART.search(h):
                 inside.add(h)  # under an unnumbered project heading: 'Mihin osallistujat päätyivät', 'Talous'
             elif not ATTRIBUTION.match(h) and not h.startswith("("):  # '— Antti Heiskanen, …' under a quote,
                 under_own = False  # '(1.5.2012 alkaen)' cut from the line above
         return Sections(self, frozenset(inside))
+
+    def _names_own_heading(self, heading: str) -> bool:
+        """The heading names the project, also a numbered one in capitals ('3. KEHITTÄMISTYÖ: KYKYVERSTAS-HANKE')."""
+        return self.names_own(heading) or bool(SECTION_NUMBER.match(heading)) and heading.isupper() and \
+            self.names_own(heading.title())
 
     def _off_topic_stories(self, every_block: list) -> frozenset[str]:
         """In an issue of a bulletin ('Sotkamo-tiedote 2/2022'), the headlines of its other stories: a
@@ -327,7 +333,7 @@ FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,
 TITLE_REACH = 300  # the title area: a report about the project names it there
 # a text about an organisation's year or a sector, with the project as one section
 REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"
-                          r"toimintasuunnitelm|strategi", re.IGNORECASE)
+                          r"palvelukuvau|toimintasuunnitelm|strategi", re.IGNORECASE)
 BEFORE_REACH_LIMIT = 290  # Sentence.before holds at most 300 characters: a shorter one starts at its paragraph
 
 

@@ -893,3 +893,37 @@ def test_a_listing_of_projects_is_no_projects_name(facts_of):
             "koottu ELY-keskuksen rahoittamat hankkeet.\n\n- | Tuulenpesä – Lavian työllisyyshanke Lavian kunta "
             "1.8.2012–31.12.2014 143 200 € Päättynyt\n\nTuulenpesä tarjosi lavialaisille työvalmennusta.")
     assert "Rahoitetut hankkeet" not in facts_of(text, "name")
+
+
+def test_a_sister_projects_appendix_and_its_key_value_rows(facts_of):
+    text = ("HARJUTUULI\n\nTyöhönvalmennusta Lahdessa ja Hollolassa\n\n1 Tiivistelmä\n\nHarjutuuli oli Lahden "
+            "kaupungin työllisyyspalvelujen hallinnoima työhönvalmennushanke, joka toimi 1.9.2016–31.8.2019.\n\n"
+            "6 Yhteistyö sisarhanke Jyrängön kanssa\n\nHarjutuuli ja Heinolan Työvoimayhdistys ry:n hallinnoima "
+            "Jyränkö suunniteltiin yhdessä.\n\nLiite 1. Sisarhanke Jyrängön tiivistelmä\n\n| Hanke | Jyränkö – heinolalaisten "
+            "työpolku |\n| Hallinnoija | Heinolan Työvoimayhdistys ry |\n| Toiminta-alue | Heinola |\n")
+    assert facts_of(text, "name")[0].startswith("Harjutuuli")
+    assert facts_of(text, "implementers") == ["Lahden kaupunki"]
+    assert "Heinola" not in facts_of(text, "municipalities")
+
+
+def test_a_plans_end_and_a_section_heading_in_capitals(facts_of):
+    text = ("PALVELUKUVAUS: TYÖLLISYYSPALVELUT TURKULAISILLE\n\n2. PALVELUT\n\nTurku on ollut mukana työllisyyden "
+            "kuntakokeilussa 1.3.2021 alkaen.\n\n3. KEHITTÄMISTYÖ: KYKYVERSTAS-HANKE 2018-2020\n\nTurun kaupunki haki "
+            "ratkaisua Kykyverstas - työkyvyn tuki osaksi työllisyyspalveluja -hankkeella (S21874).\n\nKykyverstas "
+            "aloitti 1.3.2018. Sen oli määrä päättyä 31.8.2020, mutta ELY-keskus hyväksyi jatkon. Hanke päättyi "
+            "31.12.2020.")
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2018-03-01"], ["2020-12-31"])
+
+
+def test_a_persons_life_and_the_centre_money_came_through(facts_of):
+    text = ("Kaamosvalo-hanke toimii Rovaniemellä.\n\n- Rahoitus: Euroopan sosiaalirahasto ja valtio Lapin "
+            "ELY-keskuksen kautta sekä Rovaniemen kaupunki\n\nYlitalo syntyi Pelkosenniemellä. Viimeiset kahdeksan "
+            "vuotta hän toimi marketin osastovastaavana Kemijärvellä. Aikuiset lapset asuvat Oulussa ja Tampereella.")
+    assert facts_of(text, "municipalities") == ["Rovaniemi"]
+    assert "Lapin ELY-keskus" in facts_of(text, "funders")
+
+
+def test_years_of_an_evaluation_give_way_to_the_projects_own_dates(facts_of):
+    text = ("Kantti – polku töihin Kauhajoella (S21966) on toiminut 1.8.2019 alkaen, ja se päättyy vuoden lopussa "
+            "31.12.2022.\n\nSeinäjoen ammattikorkeakoulu arvioi Kantin toimintaa vuosina 2021–2022.")
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2019-08-01"], ["2022-12-31"])

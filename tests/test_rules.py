@@ -1723,3 +1723,20 @@ def test_a_sum_over_the_projects_counted_before(items):
 def test_in_the_case_of_people_the_copulas_predicate_names_the_outcome(items):
     text = "Hankkeeseen osallistui 49 henkilöä. Kuuden osallistujan kohdalla jatkopolku oli kuntouttava työtoiminta."
     assert kinds_values(items(text, "outcomes"), ("count",)) == {("rehabilitative_work", 6)}
+
+
+def test_interim_and_final_columns_and_fields_run_together_on_a_line(items):
+    text = ("Hallinnoija: Kotkan kaupunki · Osatoteuttaja: Pyhtään kunta · Rahoittaja: Kaakkois-Suomen ELY-keskus\n\n"
+            "| Mittari | Tavoite | Välitilanne 31.1.2022 (kokous 10/2022) | Lopullinen 31.5.2022 |\n|---|---|---|---|\n"
+            "| Asiakkaat yhteensä | 250 | 241 | 268 |\n| Rekrytointitapahtumien osallistujat | 600 | 510 | 785 |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 268), ("attendees", 785)}
+
+
+def test_an_employment_offices_wage_subsidies_and_another_rate(items):
+    text = ("TE-toimisto myönsi hankkeen osallistujien palkkatukeen kolmen vuoden aikana kaikkiaan noin 146 000 euroa. "
+            "Euroopan sosiaalirahaston ja valtion rahoitus kattoi niistä 85 prosenttia eli noin 270 000 euroa.")
+    money = kinds_values(items(text, "money"), ("eur",))
+    assert ("wage_subsidy_funds", 146000) in money and ("public_funding", 270000) in money
+    text = ("Lapinlahden aktivointiaste oli joulukuussa 2019 31,4 prosenttia. Maakunnan työttömyysaste oli 10,1 "
+            "prosenttia ja aktivointiaste 28,3 prosenttia.")
+    assert kinds_values(items(text, "indicators"), ("value",)) == {("activation_rate", 31.4)}
