@@ -28,6 +28,9 @@ MASKS = [
     # a table's, figure's or appendix's number: 'TAULUKKO 5. UUSIEN ASIAKKAIDEN …', 'kuviossa 3', 'Liite 2'
     re.compile(r"\b(?:tauluk|kuvio|kaavio|liite|liittee)\w*\s+\d{1,2}(?:\.\d{1,2})?\b", re.IGNORECASE),
     re.compile(r"§\s*\d+"),  # 'päätti 22.11.2010 (§ 402)': a section of the minutes
+    # a publication series' number: 'Oulun ammattikorkeakoulun julkaisusarja B 112', 'Raportteja 45'
+    re.compile(r"\b(?:julkaisusarja|julkaisuja|raportteja|tutkimuksia|selvityksiä|työpapereita)\w*\s+"
+               r"(?:[A-Z]\s?)?\d{1,4}\b", re.IGNORECASE),
     # a citation's page: '(Pihapiiri 2019a, 11)', '(Laitinen 2019, s. 22)', '(mt., 12)'
     re.compile(r"\((?:[^()]{1,60}?\s(?:19|20)\d{2}[a-z]?|mt\.?),\s*(?:s\.\s*)?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\)"),
     re.compile(r"\b(?:viiko\w*|viikko|vko\.?)\s*\d{1,2}\b", re.IGNORECASE),  # '(viikko 36)': a week's number

@@ -114,7 +114,7 @@ def area_statistic(c: Candidate, kind: str) -> bool:
         return True
     if any(w in text.casefold() for w in TIME_ANAPHORA):
         return True  # 'Pitkäaikaistyöttömiä oli vastaavasti 1 512 ja 1 208'
-    if _of_the_statistic_before(c) or anaphor_before(c) is not None:
+    if _of_the_statistic_before(c) or anaphor_before(c) is not None or respective_kind(c) is not None:
         return True  # going on from the statistic before: '… 2 046 työtöntä työnhakijaa. Heistä pitkäaikaistyöttömiä
         # oli 498.', '… työttömiä työnhakijoita helmikuun 2012 lopussa 1 512. Kaksi vuotta myöhemmin, … heitä oli 1 688.'
     return any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text)) or

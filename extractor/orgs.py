@@ -57,6 +57,7 @@ SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvi
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ELY_LONG = re.compile(r"elinkeino-,\s*liikenne-\s*ja\s*ympäristökeskus", re.IGNORECASE)
 TE_LONG = re.compile(r"työvoima-\s*ja\s*elinkeinokeskus", re.IGNORECASE)  # 'Kaakkois-Suomen TE-keskus'
+UNIT_WORDS = ("palvelut", "palvelu", "toimi", "yksikkö", "osasto", "tulosalue", "vastuualue")
 # 'valtio Lapin ELY-keskuksen kautta': the centre the money came through is the funder
 VIA_CENTRE = re.compile(r"((?:[A-ZÅÄÖ][\w-]*\s+)*(?:ELY|TE)-keskuksen)\s+kautta$")
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
@@ -288,6 +289,8 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         named = [p for p in parts if (p[:1].isupper() or _ministry(p)) and _names_org_head(p)]  # not 'X, Elinkeinot,
         parts = named or ([p.strip() for p in value.split(";")] if ";" in value else [value])  # … -vastuualue'
     parts = [p for p in parts if p.casefold() not in GENERIC_HEADS]  # 'Toteuttaja: Kunta' names no one
+    if len(parts) > 1:  # 'Kuopion kaupunki, Työllisyyspalvelut': the body's unit, no body of its own
+        parts = [p for p in parts if len(p.split()) > 1 or not p.casefold().endswith(UNIT_WORDS)]
     parts = [re.sub(r"keskuksen$", "keskus", m[1]) if (m := VIA_CENTRE.search(p)) else p for p in parts]
     if not any(p in FUNDER_LABELS + IMPLEMENTER_LABELS for p in parts_of_label):  # 'Rahoitus: ESR / X ELY-keskus'
         parts = [q.strip() for p in parts for q in p.split("/") if _names_org_head(q)]

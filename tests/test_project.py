@@ -927,3 +927,8 @@ def test_years_of_an_evaluation_give_way_to_the_projects_own_dates(facts_of):
     text = ("Kantti – polku töihin Kauhajoella (S21966) on toiminut 1.8.2019 alkaen, ja se päättyy vuoden lopussa "
             "31.12.2022.\n\nSeinäjoen ammattikorkeakoulu arvioi Kantin toimintaa vuosina 2021–2022.")
     assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2019-08-01"], ["2022-12-31"])
+
+
+def test_a_bodys_unit_after_a_comma_is_no_body_of_its_own(facts_of):
+    text = "Tuensaaja:         Kuopion kaupunki, Työllisyyspalvelut (Y-tunnus 0179632-4)\n\nHanke toimi Kuopiossa."
+    assert facts_of(text, "implementers") == ["Kuopion kaupunki"]

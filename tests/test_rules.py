@@ -1740,3 +1740,16 @@ def test_an_employment_offices_wage_subsidies_and_another_rate(items):
     text = ("Lapinlahden aktivointiaste oli joulukuussa 2019 31,4 prosenttia. Maakunnan työttömyysaste oli 10,1 "
             "prosenttia ja aktivointiaste 28,3 prosenttia.")
     assert kinds_values(items(text, "indicators"), ("value",)) == {("activation_rate", 31.4)}
+
+
+def test_respective_figures_of_the_statistics_named_before(items):
+    text = ("Punkaharjun työllisyystilanne parani hieman edellisvuodesta: joulukuussa 2011 kunnassa oli 231 työtöntä "
+            "työnhakijaa, joista pitkäaikaistyöttömiä 72. Vuotta aiemmin vastaavat luvut olivat 258 ja 81.")
+    found = kinds_values(items(text, "indicators"), ("value",))
+    assert {("unemployed", 258), ("long_term_unemployed", 81)} <= found and ("unemployed", 81) not in found
+
+
+def test_a_publication_series_number_is_no_count(items):
+    text = ("Hankkeeseen osallistui 318 henkilöä, ja heistä 43 aloitti opinnot. Arviointi on julkaistu: Oulun "
+            "ammattikorkeakoulun julkaisusarja B 112.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("education", 43)}
