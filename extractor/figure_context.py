@@ -83,13 +83,30 @@ def _planned_list(c: Candidate) -> bool:
 LEAD_CLAUSE = 6
 
 
+PLAN_TITLE = re.compile(r"suunnitelm|kustannusarvi|budjet", re.IGNORECASE)
+CAPTION_START = re.compile(r"\s*\**(?:taulukko|kuvio|kaavio)\s+\d+", re.IGNORECASE)
+PLAN_TITLE_LENGTH = 80  # a caption or heading, not a paragraph taken for the table's caption
+
+
+def _plans_table(c: Candidate) -> bool:
+    """A table under a plan's title ('7 Rahoitussuunnitelma', 'Taulukko 2. Kustannusarvio, euroa') and with no
+    column of what was realised: the plan's figures."""
+    if not c.sentence.is_row:
+        return False
+    caption = c.sentence.caption
+    title = caption if CAPTION_START.match(caption) else c.sentence.heading
+    return len(title) <= PLAN_TITLE_LENGTH and bool(PLAN_TITLE.search(title)) and not re.search(r"toteu", title, re.IGNORECASE) and \
+        not any(re.search(r"toteu|lopulli", h, re.IGNORECASE) for h in c.sentence.columns)
+
+
 def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     """(planned, split, total): target talk, per-year / gender split, a total."""
     cue = cues()
     tokens = list(c.sentence.span)
     lo, hi = max(0, c.token_i - 8), c.token_i + 6
     planned = _planned_before(tokens, c.token_i, cue["planned"]) or _planned_column(c) or _planned_list(c) or \
-        (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:]))
+        (c.sentence.is_row and any(p in form for p in cue["planned"] for form in label_forms(c)[1:])) or \
+        _plans_table(c)
     after = tokens[c.token_i + 1:c.token_i + 3]
     if after and after[0].text == "(":
         after = []  # '74 (miehiä 45, naisia 29)': the breakdown in brackets is of the figure, a total
@@ -120,6 +137,7 @@ def _one_years_table(c: Candidate) -> bool:
 INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpuolivälin\s+katsau\w*|"
                      r"\bhank(?:keen|e)\s*puolivälissä\b|\bpuolivälissä\s+hank\w*|"  # halfway
                      r"\b(?:silloi|tuolloi)\w*\s+tilan\w*", re.IGNORECASE)  # 'kirjattu silloinen tilanne'
+# (not 'tähän mennessä', which a story on an ending project uses for its final figures too)
 
 
 def _interim(c: Candidate) -> bool:

@@ -57,6 +57,7 @@ SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvi
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
 ELY_LONG = re.compile(r"elinkeino-,\s*liikenne-\s*ja\s*ympäristökeskus", re.IGNORECASE)
 TE_LONG = re.compile(r"työvoima-\s*ja\s*elinkeinokeskus", re.IGNORECASE)  # 'Kaakkois-Suomen TE-keskus'
+NEXT_LABEL = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+){0,2}:\s)")  # another field's label after the value
 UNIT_WORDS = ("palvelut", "palvelu", "toimi", "yksikkö", "osasto", "tulosalue", "vastuualue")
 # 'valtio Lapin ELY-keskuksen kautta': the centre the money came through is the funder
 VIA_CENTRE = re.compile(r"((?:[A-ZÅÄÖ][\w-]*\s+)*(?:ELY|TE)-keskuksen)\s+kautta$")
@@ -272,7 +273,7 @@ def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
         return []
     if s.is_row and len(s.columns) >= 3 and s.is_header_row:
         return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
-    value = _field_value(s)
+    value = NEXT_LABEL.split(_field_value(s), 1)[0]  # 'Hakija: Kyyjärven kunta Haettava rahoittaja: …' on one line
     if _project_lemma(value.split()[-1].casefold() if value.split() else ""):
         return []  # 'Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke': the parse has the owners
     if _clause_value(s):

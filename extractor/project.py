@@ -171,9 +171,10 @@ def _as_precise(cued, planned: str):
 
 
 def _finer(cued, year: str | None):
-    """A month or day of the same year said elsewhere refines a range of years ('TUKIVERKKO 2014–2016'
-    + 'käynnistyi tammikuussa 2014')."""
-    if cued and year and len(year) == 4 and cued[0][:4] == year and len(cued[0]) > 4 and \
+    """A month or day of the same year (or month) said elsewhere refines a range of years or months
+    ('TUKIVERKKO 2014–2016' + 'käynnistyi tammikuussa 2014', '… jatkuu vuoden 2021 loppuun' + 'Merituuli päättyy
+    31.12.2021')."""
+    if cued and year and len(year) in (4, 7) and cued[0][:len(year)] == year and len(cued[0]) > len(year) and \
             any(lemma.startswith(EDGE_VERBS) for lemma in cued[1].lemmas):
         return cued
     return None
@@ -243,6 +244,11 @@ def _best_period(sentences: list[Sentence]):
                 score -= 0.4  # 'Muutos 12/2012–12/2013: työttömät -17': the span of a statistic's change
             score += 0.15 * (len(p.start) == 10) + 0.05 * (len(p.start) >= 7)
             scored.append((score, -s.start, p, s))
+    dated = _document_date(sentences)
+    if dated and any(sc >= 0.6 and q.end and q.end <= dated for sc, _, q, _ in scored):
+        # an application written before its project: 'Kyyjärvi 27.9.2019' + 'Suunniteltu toteutusaika
+        # 1.1.2020–31.12.2022' beside the finished project's 'ajalla 1.9.2016–31.8.2019', which it reports on
+        scored = [(sc - 0.5 if q.start > dated else sc, at, q, x) for sc, at, q, x in scored]
     if not scored:
         return None
     score, _, p, s = max(scored, key=lambda x: (x[0], x[1]))
@@ -413,6 +419,22 @@ def _not_project_period(tok) -> bool:
 PUBLISHED = re.compile(r"\s*(?:julkaistu|päivitetty|kirjoitettu)\b", re.IGNORECASE)
 # an issue of a periodical: 'Vesilahden kunnan tiedotuslehti 3/2018 · syyskuu', 'Sotkamo-tiedote 2/2022'
 ISSUE = re.compile(r"(?<![\d./])\d{1,2}\s?/\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
+
+
+DATELINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö-]+\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s*$")  # 'Kyyjärvi 27.9.2019'
+
+
+def _document_date(sentences: list[Sentence]) -> str | None:
+    """The day a document was signed or dated on a line of its own near the top ('Kyyjärvi 27.9.2019',
+    'Lahdessa 31.10.2019')."""
+    for s in sentences[:TOP_SENTENCES]:
+        for line in s.text.split("\n"):
+            if (m := DATELINE.match(line)):
+                return find_dates(m[1])[0].start
+    return None
+
+
+TOP_SENTENCES = 20
 
 
 def _document_year(sentences: list[Sentence]) -> str | None:

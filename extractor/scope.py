@@ -56,6 +56,11 @@ class ProjectScope:
         """The sentence (a table row by its label too) speaks of another project."""
         if self.names_other(sent.text):
             return True
+        if sent.is_row and CAPTION.match(sent.caption) and self.names_other(sent.caption) and \
+                not self.names_own(sent.caption) and not any(self.names_own(h) or self.names_other(h)
+                                                             for h in sent.columns):
+            return True  # 'Taulukko 2. Kyytipoika II:n kustannusarvio, euroa': another project's table (not one
+            # whose columns name the projects it compares)
         if self.beside(sent):
             return True
         if (OTHER_PROJECT_HEADING.search(sent.heading) or CONTINUATION_HEADING.search(sent.heading)) and \

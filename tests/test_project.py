@@ -932,3 +932,18 @@ def test_years_of_an_evaluation_give_way_to_the_projects_own_dates(facts_of):
 def test_a_bodys_unit_after_a_comma_is_no_body_of_its_own(facts_of):
     text = "Tuensaaja:         Kuopion kaupunki, Työllisyyspalvelut (Y-tunnus 0179632-4)\n\nHanke toimi Kuopiossa."
     assert facts_of(text, "implementers") == ["Kuopion kaupunki"]
+
+
+def test_an_application_reports_the_finished_project_before_the_next(facts_of):
+    text = ("Kyytipoika II – työtä Kyyjärvelle\n\nHakija: Kyyjärven kunta Haettava rahoittaja: Keski-Suomen ELY-keskus"
+            "\n\nKyyjärvi 27.9.2019\n\n1 Hakijan tiedot\n\n| Hakija | Kyyjärven kunta |\n| Suunniteltu toteutusaika | "
+            "1.1.2020–31.12.2022 |\n\n3.2 Edellisen hankkeen kokemukset ja tulokset\n\nKyyjärven kunta hallinnoi "
+            "ESR-hanketta Kyytipoika – työllisyyspolku Kyyjärvellä (S21552) ajalla 1.9.2016–31.8.2019.")
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2016-09-01"], ["2019-08-31"])
+    assert facts_of(text, "implementers") == ["Kyyjärven kunta"]
+
+
+def test_a_month_refined_to_the_day_by_the_end(facts_of):
+    text = ("Merituuli-hanke on käynnistynyt 1.1.2019 ja jatkuu vuoden 2021 loppuun.\n\nMerituuli päättyy 31.12.2021. "
+            "Kolme vuotta ja valtavasti rohkeita ihmisiä.")
+    assert facts_of(text, "end_date") == ["2021-12-31"]
