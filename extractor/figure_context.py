@@ -95,7 +95,9 @@ def _plans_table(c: Candidate) -> bool:
         return False
     caption = c.sentence.caption
     title = caption if CAPTION_START.match(caption) else c.sentence.heading
-    return len(title) <= PLAN_TITLE_LENGTH and bool(PLAN_TITLE.search(title)) and not re.search(r"toteu", title, re.IGNORECASE) and \
+    if len(title) > PLAN_TITLE_LENGTH or "|" in title:
+        return False  # a paragraph taken for the caption, or a row above taken for a heading
+    return bool(PLAN_TITLE.search(title)) and not re.search(r"toteu", title, re.IGNORECASE) and \
         not any(re.search(r"toteu|lopulli", h, re.IGNORECASE) for h in c.sentence.columns)
 
 

@@ -1757,8 +1757,9 @@ def test_a_publication_series_number_is_no_count(items):
 
 def test_another_projects_plan_table(items):
     text = ("Kyytipoika-hankkeen toteutuneet kokonaiskustannukset olivat 218 736 euroa. ESR- ja valtionrahoitusta "
-            "käytettiin 174 989 euroa (80 %).\n\n6 Kustannusarvio\n\nTaulukko 2. Kyytipoika II:n kustannusarvio, euroa\n\n"
-            "| Kustannuslaji | 2020 | 2021 | Yhteensä |\n|---|---|---|---|\n| Henkilöstökulut | 78 400 | 80 100 | 158 500 |\n"
+            "käytettiin 174 989 euroa (80 %).\n\n6 Kustannusarvio\n\nTaulukko 2. Kyytipoika II:n kustannusarvio, "
+            "euroa\n\n| Kustannuslaji | 2020 | 2021 | Yhteensä |\n|---|---|---|---|\n"
+            "| Henkilöstökulut | 78 400 | 80 100 | 158 500 |\n"
             "| **Yhteensä** | **101 800** | **104 100** | **312 000** |\n\n7 Rahoitussuunnitelma\n\n"
             "| Rahoituslähde | euroa | % |\n|---|---|---|\n| ESR ja valtio (haettava) | 249 600 | 80 |\n"
             "| **Yhteensä** | **312 000** | **100** |\n")
