@@ -219,9 +219,15 @@ def _joins_nominals(between, k: int) -> bool:
         left.pos_ in ("NOUN", "PROPN", "ADJ") and right.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+PROJECT_COLUMN = re.compile(r"(?:hanke|projekti|kokeilu|pilotti|hankkeen nimi)", re.IGNORECASE)  # a column of names
+
+
 def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozenset()) -> bool:
     """The row label ('Kuntien rahoitusosuus (20 %)') holds a cue: one of its tokens, or a
     several-word fragment in the whole label. Tokens at `skip` positions are no cues."""
+    named = len(c.sentence.columns) >= 3 and bool(PROJECT_COLUMN.fullmatch(c.sentence.columns[0].strip()))
+    if named:  # '| Lyhde – pitkäaikaistyöttömien valmennus … |' under 'Hanke': a name, no category; the column's
+        return _header_cue(c, fragments, exclude)  # header names the kind
     tokens = list(c.sentence.span)
     in_label = label_tokens(c)
     if any(is_cue(tokens, j, fragments, exclude) for j in in_label if j not in skip):
@@ -232,13 +238,18 @@ def _label_cue(c: Candidate, fragments, exclude, skip: frozenset[int] = frozense
     label_lemmas = " ".join(tokens[j].lemma_.casefold() for j in in_label)
     if not any(x in label or x in label_lemmas for x in exclude) and any(f in label for f in fragments):
         return True
+    return bare_row_label(label) and _header_cue(c, fragments, exclude)
+
+
+def _header_cue(c: Candidate, fragments, exclude) -> bool:
+    """The number's column header holds a cue ('Uudet nuoret': 'nuori')."""
     header = column_header(c.sentence, c.start - c.sentence.start)
-    if not (bare_row_label(label) and header):
+    if not header:
         return False
     header_lemmas = " ".join(cell_lemmas(header))
     if any(x in header or x in header_lemmas for x in exclude):
         return False  # 'Muu (muu työllistymistä edistävä palvelu)': no employment
-    return any(f in header or f in header_lemmas for f in fragments)  # 'Uudet nuoret': 'nuori'
+    return any(f in header or f in header_lemmas for f in fragments)
 
 
 def cell_lemmas(text: str) -> list[str]:

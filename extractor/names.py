@@ -68,8 +68,8 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
                "tiedotteet", "päätös", "liite", "hakemus")
 MEDIA_WORDS = ("yle", "radio", "tv", "sanomat", "lehti", "uutiset")  # whole words only: not 'Lehtimäen …'
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
-WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "participle": 2.0, "quoted": 2.0, "copula": 2.0, "title": 2.0,
-           "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5}
+WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "code_inflected": 1.0, "participle": 2.0, "quoted": 2.0,
+           "copula": 2.0, "title": 2.0, "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5}
 TITLE_LINES = 20
 
 
@@ -225,8 +225,9 @@ def _in_block(text: str, doc_text: str = "") -> list[Candidate]:
     for m in CODE_AFTER.finditer(plain):  # the name right before its project code in brackets
         before = _clause_before(plain, m.start())
         found = _before_suffix(TRAILING_PROJECT_WORD.sub("", before))  # 'Vakan Väylä -hanke (S20198)'
-        if found and not WITHIN_CONTAINER.search(before):
-            out.append(Candidate(found[0], found[1], "code", m.start() - len(before), m.end()))
+        if found and not WITHIN_CONTAINER.search(before):  # 'toi mukaan myös Vinssin (S21311)': an inflected name
+            source = "code_inflected" if len(found[0].split()) == 1 and _noun_genitive(found[0]) else "code"
+            out.append(Candidate(found[0], found[1], source, m.start() - len(before), m.end()))
     for m in QUOTED.finditer(plain):
         quoted = (m[1] or m[2] or m[3]).strip()
         out.append(Candidate(_short(quoted), quoted, "quoted", m.start(), m.end()))

@@ -77,14 +77,25 @@ def _fact(kind: str, value, ev: Evidence, confidence: float = 0.9, **extra) -> F
 
 
 def _code(doc: Document, sentences: list[Sentence], scope: ProjectScope | None = None) -> list[Fact]:
-    """The project's EURA code: the first one outside sentences about another project ('Saarijärven
-    kaupungin hallinnoiman Seututyö-hankkeen (S21170)'), else the first."""
+    """The project's EURA code: the first one outside sentences about another project ('Saarijärven kaupungin
+    hallinnoiman Seututyö-hankkeen (S21170)'), or when that one follows another name, the first one right after
+    the project's own name; else the first."""
     found = [(s, m) for s in sentences if (m := CODE.search(s.text))]
     own = [x for x in found if (scope is None or not scope.foreign(x[0])) and not _containers_code(*x)]
+    def before(x) -> str:
+        return x[0].text[max(0, x[1].start() - NAME_REACH):x[1].start()]
+    if scope is not None and own and (m := NAME_BEFORE_CODE.search(before(own[0]))) and not scope.names_own(m[0]):
+        own = [x for x in own if scope.names_own(before(x))] + own  # 'Lyhde (S21953) toimi …' after '… myös
+        # Vinssin (S21311)': a code right after another name gives way to the one after the project's own
     for s, m in own[:1] or found[:1]:
+
         ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
         return [_fact("code", m.group(1), ev, 0.95)]
     return []
+
+
+NAME_REACH = 60  # characters before a code that may hold the project's name
+NAME_BEFORE_CODE = re.compile(r"[A-ZÅÄÖ][\w–-]+\s*\(\s*$")  # 'Vinssin (' right before the code
 
 
 CONTAINERS = ("koordinaatiohanke", "kattohanke", "sateenvarjohanke", "koordinaatioprojekti", "kattoprojekti",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.candidates import Candidate, column_header
-from extractor.cue_match import relative_antecedent, verb_above
+from extractor.cue_match import PROJECT_COLUMN, relative_antecedent, verb_above
 from extractor.gazetteer import gazetteer
 from extractor.mentions import (
     COUNTED_PROJECTS, PROJECT_NOUNS, SISTER, mentioned_names, other_project, own_projects, same_project, words_of
@@ -235,8 +235,6 @@ class ProjectScope:
         return any(not self.names_own(o.text) and gazetteer().match(o.text) is None for o in owners)
 
 
-# the first column of a table with a row per project
-PROJECT_COLUMN = re.compile(r"(?:hanke|projekti|kokeilu|pilotti|hankkeen nimi)", re.IGNORECASE)
 # a project in a bulleted list of projects, its place and years in brackets: '- Työkaveri (Loimaan seutu, 2016–2018)'
 LISTED_PROJECT = re.compile(r"\s*[-•*–]\s+(?P<name>[A-ZÅÄÖ][\w–-]*(?:\s+[\w–-]+){0,3})\s+"
                             r"\((?P<place>[A-ZÅÄÖ][\w-]+)[^()]*\b(?:19|20)\d{2}\b[^()]*\)")

@@ -195,7 +195,11 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             # have no cell above the row labels)
             width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
-            if width_changes and header_at == last_row_start and len(row_cells) == len(columns) + 1 and \
+            if not apart and header_at == last_row_start and _filled(row_cells) > _filled(columns) + WIDER_HEADER and \
+                    all(c and not _figure_cell(c) for c in row_cells):
+                caption, header_at = text[last_row_start:block.start].strip(), block.start  # 'Hankeseuranta 2.0 –
+                columns = tuple(row_cells)  # vuosiraportti;Vienti 3.2.2022' over the export's real header row
+            elif width_changes and header_at == last_row_start and len(row_cells) == len(columns) + 1 and \
                     all(c and not _figure_cell(c) for c in columns):
                 columns = ("",) + columns  # '| Suunniteltu | Toteutunut' over 'Kokonaiskustannukset | 179 000 € | …':
                 # a header with no cell above the row labels, a blank line under it
@@ -228,6 +232,13 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             previous = block.text.strip()
     return out
 
+
+WIDER_HEADER = 2  # cells a row right under a short first row has beyond it to be the table's real header
+
+
+def _filled(cells) -> int:
+    """Cells with words or figures, not a padding dash ('Vienti 3.2.2022 | – | – | –')."""
+    return sum(1 for c in cells if c.strip() not in ("", "–", "-"))
 
 # 'Palkkat. = palkkatuettu työ (kunta, yritys tai yhdistys)', 'Avoin | = työllistyi avoimille työmarkkinoille'
 LEGEND_LINE = re.compile(r"(?m)^[ \t]*(?P<short>[A-ZÅÄÖ][^\W\d_]{0,7}\.?(?:[^\W\d_]{1,4}\.?)?)[ \t]*"

@@ -947,3 +947,10 @@ def test_a_month_refined_to_the_day_by_the_end(facts_of):
     text = ("Merituuli-hanke on käynnistynyt 1.1.2019 ja jatkuu vuoden 2021 loppuun.\n\nMerituuli päättyy 31.12.2021. "
             "Kolme vuotta ja valtavasti rohkeita ihmisiä.")
     assert facts_of(text, "end_date") == ["2021-12-31"]
+
+
+def test_the_code_after_the_projects_own_name_and_an_inflected_name_before_a_code(facts_of):
+    text = ("Aihe: Lyhteen seurantaluvut\n\nSuodatin toi mukaan myös Vinssin (S21311). Se on nuorten työpajahanke.\n\n"
+            "Lyhde (S21953) toimi 1.1.2019–31.12.2021 Salossa ja Somerolla.")
+    assert facts_of(text, "name") == ["Lyhde"]
+    assert facts_of(text, "code") == ["S21953"]

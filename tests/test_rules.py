@@ -1766,3 +1766,15 @@ def test_another_projects_plan_table(items):
     money = kinds_values(items(text, "money"), ("eur",))
     assert ("total_cost", 218736) in money and ("public_funding", 174989) in money
     assert ("total_cost", 312000) not in money and ("public_funding", 249600) not in money
+
+
+def test_an_exports_metadata_line_above_its_header_and_a_column_of_project_names(items):
+    text = ("Lyhde (S21953) toimi 1.1.2019–31.12.2021 Salossa ja Somerolla. Vinssi päättyi jo 2020.\n\n"
+            "Hankeseuranta 2.0 – vuosiraportti;Vienti 3.2.2022 09:41;Suodatin: Kunta = Salo\n"
+            "Hanke;Hankekoodi;Vuosi;Uudet asiakkaat;Avoimet työmarkkinat;Palkkatuettu työ;Koulutus\n"
+            "Vinssi – nuorten aikuisten työpajavalmennus;S21311;Yhteensä;112;13;10;25\n"
+            "Lyhde – pitkäaikaistyöttömien valmennus Salossa;S21953;2019;74;3;6;2\n"
+            "Lyhde – pitkäaikaistyöttömien valmennus Salossa;S21953;Yhteensä;199;18;26;15\n")
+    found = kinds_values(items(text, "outcomes"), ("count",))
+    assert {("employed_open_market", 18), ("employed_subsidised", 26), ("education", 15)} <= found
+    assert not {("employed_open_market", 13), ("education", 25)} & found
