@@ -1778,3 +1778,14 @@ def test_an_exports_metadata_line_above_its_header_and_a_column_of_project_names
     found = kinds_values(items(text, "outcomes"), ("count",))
     assert {("employed_open_market", 18), ("employed_subsidised", 26), ("education", 15)} <= found
     assert not {("employed_open_market", 13), ("education", 25)} & found
+
+
+def test_a_headers_second_line_under_its_first(items):
+    text = ("Taulukko 1. Määrälliset tavoitteet ja toteutuma\n\n"
+            "                                        Alkuperäinen  Toteutunut    Uusi\n"
+            "                                        tavoite       31.3.2013     tavoite\n"
+            "Asiakkaat (aloittaneet)                      180          176          210\n"
+            "Koulutukseen siirtyneet                       20           17           24\n"
+            "Työkokeilu                                    30           29           36\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 176)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("education", 17), ("work_trial", 29)}
