@@ -195,12 +195,12 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             # have no cell above the row labels)
             width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
-            if not apart and columns and header_at == last_row_start and len(row_cells) == len(columns) and \
-                    _filled(columns) >= len(columns) - 1 and block.start == row_end + 1 and all(c and (DATE_CELL.fullmatch(c) or not _figure_cell(c) and
-                                                            not NUMBER_CELL.fullmatch(c)) for c in row_cells):
+            under_header = not apart and header_at == last_row_start
+            if under_header and columns and len(row_cells) == len(columns) and _second_header_line(row_cells, columns) \
+                    and block.start == row_end + 1:
                 columns = tuple(f"{a} {b}".strip() for a, b in zip(columns, row_cells))  # 'Alkuperäinen | Toteutunut'
                 # + '| tavoite | 31.3.2013': the header's second line
-            elif not apart and header_at == last_row_start and _filled(row_cells) > _filled(columns) + WIDER_HEADER and \
+            elif under_header and _filled(row_cells) > _filled(columns) + WIDER_HEADER and \
                     all(c and not _figure_cell(c) for c in row_cells):
                 caption, header_at = text[last_row_start:block.start].strip(), block.start  # 'Hankeseuranta 2.0 –
                 columns = tuple(row_cells)  # vuosiraportti;Vienti 3.2.2022' over the export's real header row
@@ -240,6 +240,12 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
 
 NUMBER_CELL = re.compile(r"[\s\d.,%€-]*\d[\s\d.,%€-]*")  # a count or an amount, not '31.3.2013' in a header
 WIDER_HEADER = 2  # cells a row right under a short first row has beyond it to be the table's real header
+
+
+def _second_header_line(cells, columns) -> bool:
+    """Words or dates right under a filled header row ('tavoite | 31.3.2013 | tavoite'), no counts."""
+    return _filled(columns) >= len(columns) - 1 and all(
+        c and (DATE_CELL.fullmatch(c) or not _figure_cell(c) and not NUMBER_CELL.fullmatch(c)) for c in cells)
 
 
 def _filled(cells) -> int:
