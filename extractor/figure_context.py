@@ -9,6 +9,7 @@ from extractor.cue_match import (
     CLAUSE_BREAKS, cues, label_forms, label_tokens, previous_sentence, relative_antecedent, token_forms, verb_above
 )
 from extractor.mentions import OTHER_PROJECT_MODIFIERS, PROJECT_NOUNS, other_project_modifier
+from extractor.segment import CAPTION
 
 
 YEAR_HEADING = re.compile(r"\b(?:vuosi|vuonna|vuoden)\s+(?:19|20)\d{2}\b(?!\s*[-–])", re.IGNORECASE)
@@ -84,7 +85,6 @@ LEAD_CLAUSE = 6
 
 
 PLAN_TITLE = re.compile(r"suunnitelm|kustannusarvi|budjet", re.IGNORECASE)
-CAPTION_START = re.compile(r"\s*\**(?:taulukko|kuvio|kaavio)\s+\d+", re.IGNORECASE)
 PLAN_TITLE_LENGTH = 80  # a caption or heading, not a paragraph taken for the table's caption
 
 
@@ -94,7 +94,7 @@ def _plans_table(c: Candidate) -> bool:
     if not c.sentence.is_row:
         return False
     caption = c.sentence.caption
-    title = caption if CAPTION_START.match(caption) else c.sentence.heading
+    title = caption if CAPTION.match(caption) else c.sentence.heading
     if len(title) > PLAN_TITLE_LENGTH or "|" in title:
         return False  # a paragraph taken for the caption, or a row above taken for a heading
     return bool(PLAN_TITLE.search(title)) and not re.search(r"toteu", title, re.IGNORECASE) and \

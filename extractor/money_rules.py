@@ -14,7 +14,7 @@ from extractor.figure_context import claimed_column, realised_column
 from extractor.gazetteer import gazetteer
 from extractor.mentions import PROJECT_NOUNS
 from extractor.numbers import lexicon
-from extractor.orgs import GENERIC_HEADS
+from extractor.orgs import EMPLOYMENT_OFFICES, GENERIC_HEADS
 
 
 OWN_FUNDERS = ("kaupunki", "kunta", "kunnat", "kuntayhtymä", "oma", "säätiö", "yhdistys", "ry", "sr")
@@ -450,9 +450,6 @@ def lowered_support_cost(c: Candidate) -> bool:
         return False
     return any(lemma in LOWERING_VERBS or lemma in LOWERING_NOUNS or t.lower_.startswith(SMALLER)
                for t, lemma in zip(tokens, lemmas))
-
-
-EMPLOYMENT_OFFICES = ("te-toimisto", "työvoimatoimisto")
 
 
 def _granted_by_employment_office(c: Candidate) -> bool:

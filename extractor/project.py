@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.dates import find_dates, find_edges, find_periods, find_yearless_days
-from extractor.mentions import other_project
+from extractor.mentions import PROJECT_NOUNS, other_project
 from extractor.scope import SECTION_NUMBER, ProjectScope, project_scope
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
@@ -289,9 +289,6 @@ def _continued_later(s: Sentence, char: int) -> bool:
     return any(t.lemma_.casefold() == "jatkaa" and to_come(t) or t.lemma_.casefold().startswith("jatkamin") or
                t.lemma_.casefold() == "jatkua" and to_come(t) and not of_project(t)
                for t in _parser_sentence(s, char))
-
-
-PROJECT_NOUNS = ("hanke", "projekti", "kokeilu", "pilotti")
 
 
 def _of_several_projects(s: Sentence, char: int) -> bool:

@@ -12,7 +12,7 @@ from extractor.gazetteer import gazetteer
 from extractor.mentions import (
     COUNTED_PROJECTS, PROJECT_NOUNS, SISTER, mentioned_names, other_project, own_projects, same_project, words_of
 )
-from extractor.segment import Sentence, blocks, is_heading
+from extractor.segment import CAPTION, Sentence, blocks, is_heading
 
 
 # 'Hankkeen tavoitteena on …', 'Se toimii …': a project referred to, not named
@@ -257,12 +257,12 @@ COUNTED_PARTS = re.compile(r"\b(?:\d+|kah(?:de|te)\w*|kolm\w*|nelj\w*|vii(?:si|d
                            r"seitsem\w*|kahdeks\w*|yhdeks\w*|kymmen\w*)\s+(?:\w+\s+)?osa(?:hank|projekt)\w*",
                            re.IGNORECASE)
 # a sum over the projects counted before it: '38 hanketta 11 maakunnasta, yhteensä 9 412 asiakasta'
-SUM_OF_COUNTED = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b[^.;:]{0,60}?"
-                            r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
-SUM_WORD = re.compile(r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b", re.IGNORECASE)
+PROJECTS_COUNT = r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b"  # '38 hanketta', '3 ESR-hanketta'
+SUM_WORDS = r"\b(?:yhteensä|kaikkiaan|yhteenlasketusti)\b"
+SUM_OF_COUNTED = re.compile(PROJECTS_COUNT + r"[^.;:]{0,60}?" + SUM_WORDS, re.IGNORECASE)
+SUM_WORD = re.compile(SUM_WORDS, re.IGNORECASE)
 # a sentence that ends a paragraph's text so far by counting projects: 'Hakuehdoilla löytyi 3 hanketta.'
-COUNTED_BEFORE = re.compile(r"\b\d+\s+(?:\w+\s+)?(?!osa)[\w-]*(?:hanketta|projektia)\b[^.;:\n]{0,40}[.:]?\s*$",
-                            re.IGNORECASE)
+COUNTED_BEFORE = re.compile(PROJECTS_COUNT + r"[^.;:\n]{0,40}[.:]?\s*$", re.IGNORECASE)
 ALL_PROJECTS = re.compile(r"\bkaik(?:ki|kien|kiin|issa)\s+(?!osa)[\w-]*(?:hankkeet|hankkeiden|projektit|projektien)\b",
                           re.IGNORECASE)
 # projects counted, then pointed back to: 'Työllisyyttä edistäviä hankkeita on 41, ja niiden ESR- ja valtionrahoitus …'
@@ -396,7 +396,6 @@ class Sections:
                     self.scope.names_own(sent.before))  # 'Kylävoima sai … 298 000 euroa. Yhdistys kattoi itse …'
 
 
-CAPTION = re.compile(r"\s*\**(?:taulukko|kuvio|kaavio|kuva)\s+\d+", re.IGNORECASE)  # a table's or figure's caption
 ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-ZÅÄÖ]|\s*[\"”“«]")  # a quote's speaker or the quote itself, no section
 SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")  # not a wrapped line's '072 €'
 # the parts of a project's account, as the titles below its heading name them

@@ -195,7 +195,8 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             # have no cell above the row labels)
             width_changes = apart and len(row_cells) != row_width
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
-            under_header = not apart and header_at == last_row_start
+            after_header = header_at == last_row_start  # the row right after the table's header row
+            under_header = not apart and after_header
             if under_header and columns and len(row_cells) == len(columns) and _second_header_line(row_cells, columns) \
                     and block.start == row_end + 1:
                 columns = tuple(f"{a} {b}".strip() for a, b in zip(columns, row_cells))  # 'Alkuperäinen | Toteutunut'
@@ -204,7 +205,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
                     all(c and not _figure_cell(c) for c in row_cells):
                 caption, header_at = text[last_row_start:block.start].strip(), block.start  # 'Hankeseuranta 2.0 –
                 columns = tuple(row_cells)  # vuosiraportti;Vienti 3.2.2022' over the export's real header row
-            elif width_changes and header_at == last_row_start and len(row_cells) == len(columns) + 1 and \
+            elif width_changes and after_header and len(row_cells) == len(columns) + 1 and \
                     all(c and not _figure_cell(c) for c in columns):
                 columns = ("",) + columns  # '| Suunniteltu | Toteutunut' over 'Kokonaiskustannukset | 179 000 € | …':
                 # a header with no cell above the row labels, a blank line under it
@@ -238,6 +239,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
     return out
 
 
+CAPTION = re.compile(r"\s*\**(?:taulukko|kuvio|kaavio|kuva)\s+\d+", re.IGNORECASE)  # a table's or figure's caption
 NUMBER_CELL = re.compile(r"[\s\d.,%€-]*\d[\s\d.,%€-]*")  # a count or an amount, not '31.3.2013' in a header
 WIDER_HEADER = 2  # cells a row right under a short first row has beyond it to be the table's real header
 
