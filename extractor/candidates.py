@@ -96,13 +96,26 @@ def masked(text: str) -> str:
 def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = rejoin_fragments(sentences)
-    for sent, lead in zip(sentences, lead_ins(sentences)):
+    for k, (sent, lead) in enumerate(zip(sentences, lead_ins(sentences))):
         digits = _digit_candidates(sent)
         words = [w for w in _word_candidates(sent)  # not the 'tuhatta' of '14 tuhatta euroa'
                  if not any(d.start <= w.start < d.end for d in digits)]
-        found = [_amount_of_money_noun(c) for c in digits + words]
+        after = sentences[k + 1].text[:40] if k + 1 < len(sentences) else ""
+        found = [_amount_of_money_noun(c) for c in digits + words if not _taken_back(c, after)]
         out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
+
+
+# a speaker's correction right after a figure: 'sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä'
+TAKEN_BACK = re.compile(r"\s*(?:\.\.\.|…)\s*(?:ei\s+kun|ei\s+vaan|ei\s*,|anteeksi|tai\s+siis|korjaan)\b",
+                        re.IGNORECASE)
+
+
+def _taken_back(c: Candidate, next_sentence: str) -> bool:
+    """The figure is one the speaker corrects at once (the text after it, or the next sentence when the
+    ellipsis ended the sentence)."""
+    rest = c.sentence.text[c.end - c.sentence.start:]
+    return bool(TAKEN_BACK.match(rest if rest.strip() else rest + " " + next_sentence))
 
 
 MONEY_SUBJECTS = ("omarahoitus", "rahoitus", "kustannus", "kokonaiskustannus", "budjetti", "kustannusarvio",
@@ -356,7 +369,10 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
     out = []
     fractions = lexicon()["fractions"]
     tokens = list(sent.span)
+    consumed: set[int] = set()
     for i, tok in enumerate(tokens):
+        if i in consumed:
+            continue
         lemma = tok.lemma_.casefold()
         word = tok.text.casefold()
         value, unit, source = None, None, "word"
@@ -367,8 +383,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             if i >= 2 and tokens[i - 1].lower_ == "ja" and _word_value(tokens[i - 2]) is not None:
                 continue  # the half of 'kaksi ja puoli'
             value, unit, source = fractions.get(lemma, fractions.get(word)), "pct", "fraction"
-            if _duration(tokens, i) or _measures_noun(tokens, i):
-                continue  # 'puoli vuotta', 'puolen palkkatuella'
+            if _duration(tokens, i) or _measures_noun(tokens, i) or _side_of(tokens, i):
+                continue  # 'puoli vuotta', 'puolen palkkatuella', 'vuoden 2018 puolella'
             prev = tokens[i - 1] if i else None
             multiplier = _word_value(prev) if prev is not None else None
             value = round(value * (multiplier if multiplier and multiplier < 10 else 1), 1)  # 2/3: 66.7
@@ -390,7 +406,10 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
         if value is None:
             continue
         last = i
-        if source == "word" and (scaled := _scale_and_euros(tokens, i)) is not None:
+        if source == "word" and (rest := _hundreds_after_thousands(tokens, i, value)) is not None:
+            value, last = value + rest, i + 1  # 'viisisataaseitsemänkymmentäneljätuhatta kolmesataakahdeksantoista'
+            consumed.add(last)
+        if source == "word" and (scaled := _scale_and_euros(tokens, last)) is not None:
             scale, last, euros = scaled  # 'noin kolmeensataankahteentoista tuhanteen euroon'
             value, unit = value * scale, "eur" if euros else unit
         approx, qualifier = hedge_before(sent.text, tok.idx - sent.span.start_char)
@@ -406,6 +425,16 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
 
 
 SCALE_WORDS = {"tuhat": 1_000, "miljoona": 1_000_000, "miljardi": 1_000_000_000}
+
+
+def _hundreds_after_thousands(tokens: list, i: int, value: float) -> float | None:
+    """The words of a number said in full go on after its thousands: 'neljäsataakolmekymmentätuhatta
+    seitsemänsataakolmekymmentäyhdeksän euroa' is 430 739; the value of the next word, or None."""
+    if value < 1000 or value % 1000 or not tokens[i].lower_.endswith(("tuhatta", "tuhat")) or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    rest = _word_value(nxt) if nxt.is_alpha and tokens[i].whitespace_ else None
+    return float(rest) if rest is not None and 0 < rest < 1000 else None
 
 
 def _scale_and_euros(tokens: list, i: int) -> tuple[float, int, bool] | None:
@@ -431,6 +460,23 @@ def _measures_noun(tokens: list, i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and tok.morph.get("Case") == ["Gen"] and tok.morph.get("Number") != ["Plur"] and \
         tok.head.i == nxt.i and nxt.pos_ == "NOUN" and nxt.morph.get("Case") != ["Ela"]
+
+
+SIDE_CASES = (["Ade"], ["All"], ["Abl"])
+
+
+def _side_of(tokens: list, i: int) -> bool:
+    """'ratkeaa vasta vuoden 2018 puolella', 'Ruotsin puolelle': a side of something in the genitive before it (a
+    year may stand between), not a share of people ('puolella asiakkaista')."""
+    tok = tokens[i]
+    if tok.morph.get("Case") not in SIDE_CASES or tok.morph.get("Number") == ["Plur"]:
+        return False
+    j = i - 1
+    if j > 0 and tokens[j].like_num:
+        j -= 1  # 'vuoden 2018 puolella'
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return j >= 0 and tokens[j].morph.get("Case") == ["Gen"] and tokens[j].pos_ in ("NOUN", "PROPN") and \
+        not (nxt is not None and nxt.morph.get("Case") == ["Ela"])
 
 
 def _duration(tokens: list, i: int) -> bool:

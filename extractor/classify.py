@@ -55,7 +55,12 @@ def of_respondents(c: Candidate) -> bool:
     taken from 'vastaajista' or 'haastateltavista'."""
     if c.sentence.is_row and SURVEY_TABLE.search(c.sentence.caption + " " + " ".join(c.sentence.columns)):
         return True
+    if c.unit == "pct" and RESPONSE_RATE.search(c.sentence.text):
+        return True  # 'naiset (vastausaste 55,8 %) vastasivat miehiä (35,4 %) aktiivisemmin'
     return base_noun(c).startswith(("vastaaja", "haastateltava"))
+
+
+RESPONSE_RATE = re.compile(r"\bvastaus(?:aste|prosent)\w*", re.IGNORECASE)
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
@@ -203,7 +208,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     whole_flags = dict(flags)  # attendees of further events ('Lisäksi …') are more attendees, not a part
     if additional_group(c):
         flags["split"] = True
-    if survey_or_capacity(c) or status_row(c) and not flags["total"] or shop_customers(c) or \
+    if survey_or_capacity(c) or status_row(c) and not (flags["total"] and SUM_LABEL.search(c.sentence.label)) or \
+            shop_customers(c) or \
             counted_by_destination(c):
         return None  # survey respondents, event capacity, the unemployed row of a status table, a shop's customers
     if comparison_group(c):
@@ -240,6 +246,9 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
 
 
 PARTICIPATION_SCORE = 0.6
+# a total row's label ('Yhteensä', 'Osallistujat yhteensä', 'Asiakkaat'), not a total column beside a status row's
+# label ('Työtön tai muu tilanne | 30 | 24 | 39 | 93' under 'Kattohanke yhteensä')
+SUM_LABEL = re.compile(r"\b(?:yhteensä|kaikki|kaikkiaan|summa|asiakka|osallistuj|henkilö)", re.IGNORECASE)
 ATTENDING_ACTORS = ("toimija",)  # 'siihen osallistui 85 alan toimijaa': people of the field at an event
 
 

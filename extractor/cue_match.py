@@ -131,8 +131,9 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     for j in range(max(0, first - 2 * window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
             continue
-        if j < first - window and not _relative_aside(tokens[j], tokens[j + 1:first]):
-            continue  # farther back only past a relative clause on the cue
+        if j < first - window and not _relative_aside(tokens[j], tokens[j + 1:first]) and \
+                first - j - len(_dash_aside(tokens[j + 1:first])) > window:
+            continue  # farther back only past a relative clause on the cue or an aside between dashes
         if skip_cases and any(case in skip_cases for case in tokens[j].morph.get("Case")) and \
                 not _place_in(tokens[j]):
             continue
@@ -487,11 +488,13 @@ def _possessor_after_count(num, noun) -> bool:
 
 
 def row_head(c: Candidate) -> str:
-    """The noun a table row's label counts, when the label has one ('Työpajapäiviä yhteensä')."""
+    """The noun a table row's label counts, when the label has one ('Työpajapäiviä yhteensä'; in 'Rekrytointi- ja
+    infotilaisuudet' the hyphen's first part is the last one's)."""
     if not c.sentence.is_row:
         return ""
     tokens = list(c.sentence.span)
-    nouns = [tokens[i] for i in label_tokens(c) if tokens[i].pos_ in ("NOUN", "PROPN")]
+    nouns = [tokens[i] for i in label_tokens(c) if tokens[i].pos_ in ("NOUN", "PROPN") and tokens[i].text != "-" and
+             not (i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tokens[i].whitespace_)]
     counted = len(nouns) == 1 and (nouns[0].morph.get("Case") == ["Par"] or (
         nouns[0].morph.get("Case") == ["Nom"] and nouns[0].morph.get("Number") == ["Plur"]))  # not 'Koulutus'
     return nouns[0].lemma_.casefold() if counted else ""
@@ -628,14 +631,21 @@ def _antecedent_before(tokens, comma: int) -> int:
 
 def base_noun(c: Candidate) -> str:
     """The group a count is taken from: 'Työllistyneistä kaksi kolmasosaa', '40 yrityksestä kuusi'
-    (an elative noun or participle right before the number, after its own number if any)."""
+    (an elative noun or participle right before the number, after its own number if any), or the noun an
+    elative pronoun points back to in the clause before ('138 yrityskäyntiä; niistä 40')."""
     tokens = list(c.sentence.span)
     j = c.first - 1
     while j >= 0 and tokens[j].text.casefold() in lexicon()["hedges"]:
         j -= 1
     if j >= 0 and tokens[j].morph.get("Case") == ["Ela"] and tokens[j].pos_ in ("NOUN", "VERB", "ADJ"):
         return tokens[j].lemma_.casefold()
+    if j >= 0 and tokens[j].lower_ in THING_PRONOUNS:
+        counted = [t.head for t in tokens[:j] if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"]
+        return token_lemma(counted[-1]) if counted else ""  # '138 yrityskäyntiä; niistä 40': of the visits
     return ""
+
+
+THING_PRONOUNS = ("niistä", "näistä", "joista")  # not 'heistä': people
 
 
 def clause_head(tok):
@@ -661,9 +671,13 @@ def own_clause(tok) -> bool:
     return any(ch.dep_ == "cop" for ch in tok.children)
 
 
+LOSING_VERBS = ("menettää", "irtisanoa", "lomauttaa")
+
+
 def negated(c: Candidate) -> bool:
     """The number's clause is negated: 'ei' hangs on the number or on a word above it, up to its verb;
-    or its row label is ('Ei jatkopolkua tai keskeytti | 67')."""
+    or its row label is ('Ei jatkopolkua tai keskeytti | 67'); or its verb loses what the outcome gains
+    ('lähes viisisataa ihmistä menetti työpaikkansa')."""
     tokens = list(c.sentence.span)
     if c.sentence.is_row:
         label = list(label_tokens(c))
@@ -675,7 +689,7 @@ def negated(c: Candidate) -> bool:
         if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return False
+            return tok.lemma_.casefold() in LOSING_VERBS
         tok = tok.head
 
 

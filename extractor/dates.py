@@ -99,9 +99,11 @@ def _to(m: re.Match) -> str:
     return _iso(m["tdy"], m["tdm"], m["td"])
 
 
-THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle)", re.IGNORECASE)
-LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päivä\w*\s+(?:tänä|kuluvana)\s+vuonna",
-                                   re.IGNORECASE)
+THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle|lopussa|lopulla|"
+                          r"viimei\w*\s+päivä\w*)", re.IGNORECASE)
+# 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna', 'päättyi nyt elokuun viimeisenä päivänä' (no year after)
+LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päivä\w*"
+                                   rf"(?:\s+(?:tänä|kuluvana)\s+vuonna)?(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
 MONTH_END_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+(?:lopussa|loppuun|lopulla)\b", re.IGNORECASE)
 
 
@@ -127,8 +129,9 @@ def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]
     if year:
         for m in THIS_YEAR_RE.finditer(text):
             edge = "start" if m["edge"].casefold() == "alusta" else "end"
-            out.append((edge, DateSpan(m.start(), m.end(), f"{year}-{'01' if edge == 'start' else '12'}", None,
-                                       m.group(0))))
+            value = f"{year}-01" if edge == "start" else f"{year}-12-31" if "päivä" in m["edge"].casefold() \
+                else f"{year}-12"  # 'päättyy tämän vuoden viimeisenä päivänä'
+            out.append((edge, DateSpan(m.start(), m.end(), value, None, m.group(0))))
         for m in MONTH_END_RE.finditer(text):  # 'hanke päättyy joulukuun lopussa' in a news item of 2012
             out.append(("end", DateSpan(m.start(), m.end(), _iso(year, _month(m["m"])), None, m.group(0))))
         for m in LAST_DAY_THIS_YEAR_RE.finditer(text):  # 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna'

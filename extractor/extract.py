@@ -250,17 +250,17 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
     """'2 412 (12/2010) ja 2 986 (12/2013)': an unlabelled number of the same unit in the sentence
     of an indicator is the same indicator at another date."""
     done = {id(c) for c, _ in labelled}
+    indicators = [(c, label) for c, label in labelled if label.group == "indicators"]
     out = []
-    for c, label in labelled:
-        if label.group != "indicators":
+    for other in candidates:
+        if id(other) in done:
             continue
-        for other in candidates:
-            if id(other) in done or other.sentence is not c.sentence or other.unit != c.unit:
-                continue
-            if difference(other) or per_unit(other) or benchmark(other):
-                continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'; a region's column beside the area's
-            if abs(other.token_i - c.token_i) <= 14 and (other.value > 20 or other.unit == "pct" or
-                                                        _dated(other)):
-                out.append((other, Label("indicators", label.kind, label.score * 0.8)))
-                done.add(id(other))
+        near = [(abs(other.token_i - c.token_i), other.token_i < c.token_i, label) for c, label in indicators
+                if other.sentence is c.sentence and other.unit == c.unit and abs(other.token_i - c.token_i) <= 14]
+        if not near or difference(other) or per_unit(other) or benchmark(other):
+            continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'; a region's column beside the area's
+        if other.value > 20 or other.unit == "pct" or _dated(other):
+            # the nearest: '131:stä … 117:ään …, ja pitkäaikaistyöttömiä oli vastaavasti 34 ja 29'
+            label = min(near, key=lambda x: x[:2])[2]
+            out.append((other, Label("indicators", label.kind, label.score * 0.8)))
     return out

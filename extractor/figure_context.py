@@ -19,6 +19,9 @@ ONE_YEAR = re.compile(r"(?<![\d/.–-])(?:19|20)\d{2}(?![\d/–-])(?!\s*[–-])"
 YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
                           r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
 # not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
+# a part of the project's time: 'Raportointikaudella järjestettiin neljä rekrytointitilaisuutta, joissa kävi 238'
+PART_PERIOD = re.compile(r"\b(?:seurantajakso|raportointikau|vuosineljännekse|neljännekse|kvartaali|maksatuskau)\w*"
+                         r"(?:lla|llä|ssa|ssä|n\s+aikana)\b", re.IGNORECASE)
 
 
 REALISED = ("toteutu", "toteutuma", "lopulta", "todellisuudessa", "kuitenkin", "käytännössä", "tosiasiassa",
@@ -113,7 +116,8 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     if after and after[0].text == "(":
         after = []  # '74 (miehiä 45, naisia 29)': the breakdown in brackets is of the figure, a total
     adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 1] + after]
-    split = bool(YEAR_IN_TEXT.search(_own_part(c))) or any(lemma in ("nainen", "mies") for lemma in adjacent)
+    split = bool(YEAR_IN_TEXT.search(_own_part(c)) or PART_PERIOD.search(_own_part(c))) or \
+        any(lemma in ("nainen", "mies") for lemma in adjacent)
     if c.sentence.label and re.fullmatch(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}", c.sentence.label.strip(" *")):
         split = True  # a year's or a month's row ('2013 | …', '3/2021 | … | Infotilaisuus, 14 osallistujaa')
     if _one_years_table(c):
@@ -382,6 +386,9 @@ def per_unit(c: Candidate) -> bool:
         if lemma in cues()["per_unit"] or (lemma == "kohti" and j and tokens[j - 1].pos_ == "NOUN" and
                                           tokens[j - 1].morph.get("Case") == ["Par"]):
             return True
+        if tokens[j].lower_ == "yhden" and j + 2 < len(tokens) and tokens[j + 1].morph.get("Case") == ["Gen"] and \
+                tokens[j + 2].lemma_.casefold().endswith(PRICE_WORDS):
+            return True  # 'yhden työllistyneen hinta oli alle kahdeksantuhatta euroa'
         if tokens[j].text == "/" and j + 1 < len(tokens) and j + 1 != c.first and \
                 tokens[j + 1].lemma_.casefold().endswith(PER_SLASH):
             return True
@@ -392,6 +399,7 @@ def per_unit(c: Candidate) -> bool:
     return any(ATTACHED_PER.search(t.text) for t in tokens[c.token_i:c.token_i + 2])  # '30–35 t€/v'
 
 
+PRICE_WORDS = ("hinta", "kustannus", "kustannukset", "kulu", "kulut")
 PER_TIME_AFTER = ("kuukaudessa", "tunnissa", "päivässä", "viikossa", "tunnilta", "kuukaudelta", "päivältä", "vuodessa")
 ATTACHED_PER = re.compile(r"/(?:v|vuosi|vuodessa|kk|kuukausi|hlö|henkilö|asiakas|pv|päivä)$", re.IGNORECASE)
 
@@ -403,13 +411,13 @@ CHANGE_VERBS = ("laskea", "nousta", "kasvaa", "vähentyä", "vähetä", "lisää
                 "kohota", "pudota", "alentua", "parantua", "heikentyä", "muuttua")
 
 
-CHANGE_COLUMN = ("muutos", "erotus", "kasvu", "lasku", "ero ", "+/-", "±")
+CHANGE_COLUMN = ("muutos", "erotus", "kasvu", "lasku", "ero ", "+/-", "±", "poikkeama")  # '… | Toteuma | Poikkeama'
 
 
 def difference(c: Candidate) -> bool:
     """A difference, not a level: '34 000 euroa alle budjetin', '37 000 euroa arviota pienemmiksi',
     '412 vähemmän kuin vuotta aiemmin', 'alitti kustannusarvionsa 27 000 eurolla'."""
-    if c.sentence.is_row and any(w in column_header(c.sentence, c.start - c.sentence.start)
+    if c.sentence.is_row and any(w in column_header(c.sentence, c.start - c.sentence.start) + " "
                                  for w in CHANGE_COLUMN):
         return True  # '9/2012 | 12/2015 | muutos': the change column
     tokens = list(c.sentence.span)

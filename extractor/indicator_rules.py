@@ -225,7 +225,7 @@ def _whole_country(c: Candidate) -> bool:
     for t in reversed(tokens[:c.first]):
         if t.text == ",":
             break
-        if t.lemma_.casefold() in NATIONAL:
+        if t.lemma_.casefold() in NATIONAL or _country(t):
             return True
     if any(t.morph.get("Case") in (["Ine"], ["Ade"]) and (t.pos_ == "PROPN" or _place(t.text) or
                                                          t.lemma_.casefold().endswith(AREA_NOUNS)) for t in tokens):
@@ -236,12 +236,20 @@ def _whole_country(c: Candidate) -> bool:
         return False  # a table's columns name their own areas ('… | Raahe 2020 | Koko maa 2020')
     for sentence in reversed(sentences_before(c.sentence.before)[-PLACE_REACH:]):
         forms = [w.casefold() for w in text_baseforms(sentence)]
-        if any(w in NATIONAL for w in forms) or \
+        if any(w in NATIONAL for w in forms) or COUNTRY.search(sentence) or \
                 any(a == "koko" and b in COUNTRY_NOUNS for a, b in zip(forms, forms[1:])):
             return True
         if any(w[:1].isupper() and gazetteer().match(w) is not None for w in re.findall(r"[\w-]+", sentence)):
             return False
     return False
+
+
+COUNTRY = re.compile(r"(?<![-\w])Suome(?:ssa|n)\b(?!\s+(?:kiel|ESR|rakennerahasto|Punai|Kunta|Yritt))")
+
+
+def _country(tok) -> bool:
+    """'Suomessa', 'Suomen pitkäaikaistyöttömiä': the country itself (not 'Suomen kieli', not a body)."""
+    return COUNTRY.match(tok.sent.text, tok.idx - tok.sent.start_char) is not None
 
 
 WIDER_AREAS = ("koko maa", "maakunta", "koko suomi", "manner-suomi", "ely-alue")

@@ -12,10 +12,11 @@ from extractor.gazetteer import gazetteer
 
 ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|\d+)$")
 # 'Työpaikka Porvoo -hankkeen', 'Nuoret kiinni -hanke' (a capital first, then up to two words), 'Työsilta-hankkeessa',
-# 'Kotipiha-pilotin'
+# 'Kotipiha-pilotin', an umbrella's or a part's 'Kuusiotyö-kattohankkeen', 'Työverstas-osahanke'
 PROJECT_MENTION = re.compile(r"([A-ZÅÄÖ][\w–]*\s(?:(?!(?:on|oli|ja|tai|sekä|eli|myös|ovat|olivat)\s)"
-                             r"[\w–]+\s){0,2})[-–](?:hank|projekt)\w*|"
-                             r"\b([A-ZÅÄÖ]\w{2,40})-(?:hank|projekt|pilot|kokeilu)\w*")
+                             r"[\w–]+\s){0,2})[-–](?:katto|koordinaatio|sateenvarjo|osa)?(?:hank|projekt)\w*|"
+                             r"\b([A-ZÅÄÖ]\w{2,40})-(?:katto|koordinaatio|sateenvarjo|osa)?"
+                             r"(?:hank|projekt|pilot|kokeilu)\w*")
 
 
 # money or people shared by projects counted in a singular case: 'ESR-rahoitusta yhteensä 58,6 miljoonaa euroa 214

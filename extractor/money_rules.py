@@ -217,6 +217,7 @@ def _remainder(c: Candidate) -> bool:
 
 
 THEME_SCORE = 0.85
+GRANTING_VERBS = ("myöntää", "rahoittaa", "maksaa", "osoittaa", "kohdentaa")
 RANGE_SAVINGS_SCORE = 0.5
 
 
@@ -297,6 +298,13 @@ def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
             break
     if theme is None:
         return set()
+    nearer = [t for t in tok.doc[theme.i + 1:tok.i] if t.dep_ in ("nsubj", "nsubj:cop") and t.pos_ == "NOUN" and
+              t.head.dep_ == "conj"]
+    if nearer:  # '… valtion osuus oli 75 % eli 372 986 euroa ja kunnan rahoitusosuus 25 % eli 124 329 euroa':
+        theme = nearer[-1]  # the subject of the amount's own conjunct, however the parser hung the amount
+    if theme.dep_ == "nsubj" and gov.pos_ == "VERB" and gov.lemma_.casefold() not in GRANTING_VERBS and \
+            theme.lemma_.casefold().endswith(("keskus", "ministeriö", "toimisto")):
+        return set()  # 'ELY-keskus hyväksyy … tukikelpoisiksi kokonaiskustannuksiksi 216 599 euroa': who decides
     payer = _funder_kind([ch.lemma_.casefold() for ch in theme.children if ch.dep_ == "nmod:poss"])
     if payer is not None and theme.lemma_.casefold().endswith(SHARE_NOUNS):
         return {payer}  # 'Kuntien yhteenlaskettu rahoitusosuus oli 66 301 euroa': the payer names the kind

@@ -25,7 +25,7 @@ from extractor.scope import OTHER_PROJECT_HEADING
 from extractor.segment import blocks, cells
 
 NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "hankkeen nimi suomeksi",
-               "kokeilun nimi")
+               "kokeilun nimi", "osahanke", "osahankkeen nimi", "osaprojekti")  # a sub-project's report
 CODE_TAIL = re.compile(r"[,;]?\s*(?:(?:eura|hanke|projekti)?[\s-]*(?:2014\s*-?)?koodi:?\s*)?[A-Z]?\d{5}\s*$",
                        re.IGNORECASE)
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
@@ -369,9 +369,10 @@ def _walk_left(words: list[str]) -> str | None:
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
     if len(taken) > 1 and taken[1][:1].isupper() and (
-            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0])) and \
+            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0]) or _function_word(taken[0])) and \
             not (len(taken) == 2 and _locative(taken[1])):  # not 'Eteenpäin Kyrönmaalla -projekti'
-        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset',
+        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset', 'Mitä
+        # Rikastamo-hankkeella saatiin aikaan?',
         # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'; but 'Kiinni työhön -hanke'
     return " ".join(taken) or None
 

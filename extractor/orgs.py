@@ -30,15 +30,15 @@ IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "h
                      "vastuukunta", "alaisuus", "ylläpitää", "ylläpitämä")
 FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
                 "valtionavustus", "avustus", "tukipäätös", "raha")  # 'tukipäätöksen teki X', 'Rahat tuli X:n kautta'
-ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "säätiö", "sr", "keskus", "oy", "ab", "kuntayhtymä",
-             "yhtymä", "liitto", "seurakunta", "palvelu", "toimisto", "opisto", "yliopisto", "korkeakoulu",
-             "osuuskunta", "järjestö", "oppilaitos", "instituutti", "sosiaalirahasto", "valtio", "ministeriö",
-             "virasto", "kela", "sairaanhoitopiiri", "yritys", "verkosto", "työpaja", "kirkko", "killta",
+ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "rf", "säätiö", "sr", "keskus", "oy", "ab",
+             "kuntayhtymä", "yhtymä", "liitto", "seurakunta", "palvelu", "toimisto", "opisto", "yliopisto",
+             "korkeakoulu", "osuuskunta", "järjestö", "oppilaitos", "instituutti", "sosiaalirahasto", "valtio",
+             "ministeriö", "virasto", "kela", "sairaanhoitopiiri", "yritys", "verkosto", "työpaja", "kirkko", "killta",
              "seura", "akatemia", "osakeyhtiö", "kuntaliitto", "hyvinvointialue", "ely", "te-keskus", "te-toimisto",
              "ely-keskus", "rahasto", "ympäristökeskus")
 LONG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 4)
 AREAS = ("maakunta", "seutukunta")  # 'myönsi ESR-rahoitusta maakuntaan': a region, not a body
-LEGAL_FORMS = ("ry", "sr", "Oy", "Ab", "ry.", "r.y.", "oy")
+LEGAL_FORMS = ("ry", "sr", "Oy", "Ab", "ry.", "r.y.", "oy", "rf")  # rf: a Swedish-speaking association
 GENERIC_HEADS = ("kaupunki", "kunta", "yhdistys", "säätiö", "keskus", "palvelu", "toimisto", "yritys", "järjestö",
                  "oppilaitos", "seurakunta", "työpaja", "verkosto", "yhtymä", "kuntayhtymä", "liitto", "opisto",
                  "rahasto", "osuuskunta", "virasto")
@@ -51,7 +51,7 @@ APPLY = ("hakea", "saada", "anoa", "tulla")  # 'hakea X:ltä rahoitusta', 'X:n k
 RUNNING = ("toiminta", "hallinnointi", "toteutus", "toteuttaminen")
 FUNDING_BODIES = ("rahasto", "ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
 AUTHORITIES = ("ministeriö", "ely-keskus", "te-keskus", "ympäristökeskus")
-DECIDE = ("hyväksyä", "päättää")
+DECIDE = ("hyväksyä", "päättää", "tarkastaa")  # also the funder that checks a payment claim
 HONOURS = ("merkki", "palkinto", "tunnustus", "sertifikaatti", "arvonimi", "kunniamaininta")  # granted, not funded
 SUBCONTRACTED = ("arvio", "selvitys", "tutkimus", "kysely", "koulutus")  # 'Arvioinnin toteutti X Oy'
 SPLIT = re.compile(r"(?<!-)(?<!-\s)\s*(?:,|;|\bja\b|\bsekä\b|&)\s*")  # not 'Työ- ja Toimintakeskus ry'
@@ -167,8 +167,13 @@ def _the_body(text: str, head: str) -> str | None:
     if head in MUNICIPAL_HEADS:
         return _the_municipality(text, head)
     names = {_without_role_label(m.strip()) for m in BODY_NAMES[head].findall(text)}
+    if not names and head == "yhdistys":  # a letterhead in capitals: 'KÖYLIÖN SEUDUN TYÖTTÖMÄT RY'
+        names = {" ".join(w.capitalize() for w in m.split()[:-1]) + " ry" for m in CAPITAL_ASSOCIATION.findall(text)}
     names = {n for n in names if not any(n != o and n in o for o in names)}  # a name inside a longer one
     return names.pop() if len(names) == 1 else None
+
+
+CAPITAL_ASSOCIATION = re.compile(r"^[ \t]*((?:[A-ZÅÄÖ][A-ZÅÄÖ-]+ ){1,4}RY)[ \t]*$", re.MULTILINE)
 
 
 def _without_role_label(name: str) -> str:
@@ -383,10 +388,12 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
         return []  # '… myönsi Keski-Suomessa ESR-rahoitusta 58,6 miljoonaa euroa 214 hankkeelle': a programme's
     for head_i, tok in enumerate(tokens):
         if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
-                _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok):
+                _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok) or \
+                _services_for_people(tok):
             continue
         role = OTHERS if names_other_project(tok, own) or runs_named_other(tok, own) or _runs_wider_thing(tok) else \
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
+            _shared_subject_role(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)
@@ -412,6 +419,15 @@ def _grants_to_project(office) -> bool:
     return office.dep_.startswith("nsubj") and verb.lemma_.casefold() == "myöntää" and \
         any(ch.morph.get("Case") == ["All"] and _project_lemma(ch.lemma_.casefold()) for ch in verb.children) and \
         not any("palkka" in ch.lemma_.casefold() for ch in verb.children)
+
+
+def _services_for_people(tok) -> bool:
+    """'Pitkäaikaistyöttömien palveluista merkittävä osa on rahoitettu ESR:stä': services owned by a group of
+    people (a genitive plural that is no organisation and no place) are what is done, not who does it."""
+    return tok.lemma_.casefold() == "palvelu" and any(
+        ch.dep_.startswith("nmod") and ch.morph.get("Number") == ["Plur"] and ch.morph.get("Case") == ["Gen"] and
+        ch.pos_ in ("NOUN", "ADJ") and not _is_org_head(ch) and gazetteer().match(ch.text) is None
+        for ch in tok.children)
 
 
 AREA_WORDS = ("alue", "seutu")
@@ -508,9 +524,15 @@ def continuation(tokens) -> bool:
            not any(c.dep_ in ("obj", "nsubj") and _project_lemma(c.lemma_.casefold()) for c in t.children)
            for t in tokens):
         return True
+    if any(t.lemma_.casefold() == "jatkua" and "Pres" in t.morph.get("Tense") and
+           any(c.dep_ == "nsubj" and c.lemma_.casefold() in GOING_ON for c in t.children) for t in tokens):
+        return True  # 'Toiminta jatkuu Eurajoella' (a heading of what comes after the project)
     return any(v in lemmas for v in ("jatkaa", "jatkua")) and any(
         t.lower_ in ("omana", "omaksi") and i + 1 < len(tokens) and tokens[i + 1].lemma_.casefold() == "toiminta"
         for i, t in enumerate(tokens))
+
+
+GOING_ON = ("toiminta", "työ", "malli", "palvelu", "valmennus")  # what goes on after the project
 
 
 FROM_DATE = ("alkaen", "lähtien", "alusta")  # '1.5.2022 alkaen', 'vuoden 2020 alusta'
@@ -546,6 +568,20 @@ def _role_of_list(tok) -> str | None:
     if _is_role(first.head, FUNDER_WORDS):
         return "funders"
     return "implementers" if _is_role(first.head, IMPLEMENTER_WORDS) else None
+
+
+def _shared_subject_role(tok) -> str | None:
+    """'Tuen myönsi ja hankkeen maksatukset käsitteli Satakunnan ELY-keskus': the subject after two coordinated
+    verbs is the first one's too, when that one has no organisation of its own as subject."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    first = verb.head
+    if any(ch.dep_.startswith("nsubj") and _is_org_head(ch) for ch in first.children):
+        return None
+    if _is_role(first, FUNDER_WORDS):
+        return "funders"
+    return "implementers" if _is_role(first, IMPLEMENTER_WORDS) else None
 
 
 def _nearest_role(tokens, head_i: int, roles: list[tuple[int, str]]) -> str | None:
@@ -804,6 +840,9 @@ def _names(tokens, head_i: int) -> list[str]:
     if len(words) == 1 and (head.lemma_.casefold() in GENERIC_HEADS or
                             head.i == head.sent.start and head.lemma_.casefold().endswith(GENERIC_HEADS)):
         return []  # 'Kuntien rahoitusosuus', 'Työllisyyspalvelujen uusi hanke': no organisation named
+    if len(words) == 2 and head.lemma_.casefold() in MUNICIPAL_HEADS and head.morph.get("Number") == ["Sing"] and \
+            gazetteer().match(words[0]) is None and tokens[head_i - 1].pos_ == "ADJ":
+        return []  # 'Pienen kunnan työllisyyshankkeen tulokset' in a title: a kind of town, no town named
     if head.morph.get("Number") == ["Plur"] and head.lemma_.casefold() in MUNICIPAL_HEADS:
         owners = [t for t in head.children if t.dep_ == "nmod:poss" and t.text[:1].isupper()]
         owners += [c for o in owners for c in o.children if c.dep_ == "conj" and c.text[:1].isupper()]
@@ -882,6 +921,9 @@ def _phrase_start(tokens, head_i: int) -> int:
                 prev.dep_ in ("nmod:poss", "amod", "compound", "flat:name") and prev.pos_ != "PRON" and \
                 prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
             start -= 1
+            continue
+        if prev.morph.get("Case") == ["Gen"] and prev.pos_ == "NOUN" and start > 1 and _hyphen_step(tokens, start - 1):
+            start -= 1  # 'sosiaali- ja terveydenhuollon kuntayhtymä': the last conjunct of a hyphen coordination
             continue
         if prev.text in ("-", "–") and start > 1 and not tokens[start - 2].whitespace_:
             start -= 1  # a hyphenated name, not a spaced dash before a subtitle ('Lankku – työpajasta')

@@ -243,14 +243,19 @@ EMPLOYED_KINDS = ("employed", "employed_open_market", "employed_subsidised")  # 
 
 def subcount(c: Candidate, blockers: set[int]) -> bool:
     """'Opintoihin siirtyi 14 asiakasta, joista viisi oppisopimuksella', 'Opiskelemaan lähti yhteensä
-    seitsemän: viisi ammatillisiin opintoihin …': a part of an earlier count."""
+    seitsemän: viisi ammatillisiin opintoihin …', 'Avoimille työmarkkinoille työllistyneistä yhdeksästä
+    henkilöstä kuusi sai vakituisen työsuhteen': a part of an earlier count."""
     tokens = list(c.sentence.span)
     words = [t.text.casefold() for t in tokens[max(0, c.first - 2):c.first]]
     earlier = [b for b in blockers if b < c.first - 1]
     breakdown = any(tokens[k].text == ":" and any(0 < k - b <= BREAKDOWN_REACH for b in earlier)
                     for k in range(c.first))  # a count, a colon, and its parts
     shared = bool(earlier) and any(t.text.casefold() in SHARE_OUT_WORDS for t in tokens[min(earlier) + 1:c.first])
-    if not (breakdown or shared or any(w in ("joista", "heistä", "näistä") for w in words)) or not earlier:
+    counted_group = c.first > 1 and tokens[c.first - 1].morph.get("Case") == ["Ela"] and any(
+        (t.like_num or t.pos_ == "NUM") and t.morph.get("Case") == ["Ela"] for t in tokens[c.first - 2:c.first - 1])
+    earlier += [c.first - 2] if counted_group else []  # '… yhdeksästä henkilöstä kuusi' (no rival as a place's)
+    if not (breakdown or shared or counted_group or any(w in ("joista", "heistä", "näistä") for w in words)) or \
+            not earlier:
         return False  # shared: 'Kuusi aloitti opinnot, useimmat Rovaniemellä ja kaksi monimuoto-opintoina
     outcome_cues = [f for fragments in cues()["outcomes"].values() for f in fragments]
     return any(is_cue(tokens, j, outcome_cues) for j in range(0, c.first - 1))  # not '236 asiakasta, joista 64'

@@ -111,9 +111,10 @@ def _successors(chosen: set[str], score: dict[str, float], anchored: set[str]) -
 def _conjoined_with_ceased(mentions: list[PlaceMention]) -> set[str]:
     """Towns named in one phrase with a municipality that later merged into them ('työllisyyspolku Nurmeksessa
     ja Valtimolla', Valtimo merged into Nurmes after the project): both were the project's towns."""
-    ceased = {(id(m.sentence), m.token.i): m for m in mentions if ":" in m.key}
+    ceased = {(id(m.sentence), m.token.i): m for m in mentions if ":" in m.key and m.weight >= 1.0}
     out = set()
-    for m in mentions:
+    for m in (m for m in mentions if m.weight >= 1.0):  # (not in a sentence about something else: a merger, an
+        # umbrella's towns, a comparison)
         near = (m.token.head, *m.token.children)
         for other in (ceased.get((id(m.sentence), t.i)) for t in near):
             if other is not None and other.key.startswith(m.key + ":") and \
@@ -157,7 +158,7 @@ def _mentions(s: Sentence, start: str | None, text: str, scope: ProjectScope | N
     the project ('Työllisyyden kuntakokeilu alkaa Forssan seudulla 1.3.2021. Kokeiluun osallistuvat …')."""
     g = gazetteer()
     own = list(scope.own) if scope else []
-    foreign = scope is not None and scope.foreign(s)
+    foreign = scope is not None and (scope.foreign(s) or scope.umbrellas(s))
     away = later or _away_context(s) or _comparison_goes_on(s) or foreign or \
         s.text.lstrip()[:1] in NOTE_MARKERS or _statistics_row(s) or continuation(list(s.span))
     statistic = _statistic_changed(s)
@@ -344,10 +345,18 @@ def _owner_of_others_runner(tok, own: list[set[str]]) -> bool:
 
 
 def _origin_of_person(tok) -> bool:
-    """'ryhmäpäällikkö Jussi Turunen Joensuusta': where a person comes from or works."""
+    """'ryhmäpäällikkö Jussi Turunen Joensuusta': where a person comes from or works; 'yrityksiä Luvialta,
+    Eurajoelta ja Porista': where the partner firms came from."""
+    root = _conj_root(tok)
+    if root.morph.get("Case") in (["Ela"], ["Abl"]) and root.head.i < tok.i and \
+            root.head.lemma_.casefold().endswith(FIRM_WORDS):
+        return True
     head = tok.head
     named = head.pos_ == "PROPN" or any(c.dep_ == "flat:name" for c in head.children)
     return tok.morph.get("Case") == ["Ela"] and named and head.i < tok.i
+
+
+FIRM_WORDS = ("yritys", "työnantaja", "yrittäjä", "firma")
 
 
 def _in_a_life(tok) -> bool:
@@ -552,6 +561,8 @@ def _merged_away(tok) -> bool:
     report's own) are named for the merger, and so are all of the towns that merged with one another ('kun
     Vammala, Äetsä ja Mouhijärvi yhdistyivät'); they count as the project's only where the report names them
     again."""
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head  # 'Loviisa (Lovisa)': the other language's name is the same town
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head

@@ -402,11 +402,14 @@ def _decides(tok) -> bool:
     return tok.lemma_.casefold() == "päättää" and any(ch.dep_ == "xcomp" and ch.pos_ == "VERB" for ch in tok.children)
 
 
+STAFF_ENDINGS = ("koordinaattori", "päällikkö", "työntekijä", "sihteeri", "vetäjä", "ohjaaja", "assistentti")
+
+
 def _about_project(s: Sentence, name: str | None) -> bool:
     """A sentence about the project: a project word, the project's name, or 'se' as the subject."""
     lemmas = [t.lemma_.casefold() for t in s.span]
-    if any(w in lemma for lemma in lemmas for w in PROJECT_WORDS):
-        return True
+    if any(w in lemma and not lemma.endswith(STAFF_ENDINGS) for lemma in lemmas for w in PROJECT_WORDS):
+        return True  # not 'projektikoordinaattori Minna Salmi (30.1.2015 saakka)': a person's time
     if name and name.split()[0].casefold()[:5] in s.text.casefold():
         return True
     return any(t.lemma_.casefold() == "se" and t.dep_.startswith("nsubj") for t in s.span)
@@ -418,9 +421,22 @@ def _token_at(s: Sentence, char: int):
 
 
 def _not_project_period(tok) -> bool:
-    lemmas = " ".join(t.lemma_.casefold() for t in tok.sent)
+    """The date's clause speaks of a programme, a board, statistics, a plan's first version … (not another
+    clause joined to it: 'Hanke käynnistyi 1.3.2012, ja sille oli myönnetty tukea … ESR-ohjelmasta')."""
+    lemmas = " ".join(t.lemma_.casefold() for t in _clause_of(tok))
     lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)
     return any(c in lemmas for c in NOT_PERIOD_CUES) or "päivitetty" in tok.sent.text.casefold()
+
+
+def _clause_of(tok) -> list:
+    """The tokens of the clause that holds `tok`: its verb's subtree without the clauses coordinated to it."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    joined = [ch for ch in verb.children if ch.dep_ in ("conj", "parataxis") and ch.pos_ in ("VERB", "AUX") and
+              ch.i > tok.i]
+    cut = {t.i for ch in joined for t in ch.subtree}
+    return [t for t in verb.subtree if t.i not in cut] or list(tok.sent)
 
 
 # a dateline that may run long: 'Julkaistu 15.2.2023 · Kirjoittaja: …'

@@ -40,7 +40,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
         scope.several(x[0].sentence) or sections.outside(x[0].sentence) or
         x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
-    items = _without_corrected_away(doc, _newest_message(doc, _drop_splits(items)))
+    items = _without_corrected_away(doc, _drop_splits(_newest_message(doc, items)))  # a reply's split beats a quote
     items = _own_town_rows(_without_regions_figures(items, project_places), project_places)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)

@@ -17,8 +17,10 @@ from extractor.segment import CAPTION, Sentence, blocks, is_heading
 
 # 'Hankkeen tavoitteena on …', 'Se toimii …': a project referred to, not named
 PROJECT_ANAPHOR = re.compile(r"^\W*(?:hanke|hankkee(?:n|ssa|lla|lle|seen|sta|na)|projekti(?:n|ssa|lla|lle|in|sta|na)?|"
-                             r"kokeilu(?:n|ssa|lla|lle|un|sta|na)?|se|sen|siinä|siihen|sillä)\b", re.IGNORECASE)
-PRONOUN_ANAPHOR = re.compile(r"^\W*(?:se|sen|siinä|siihen|sillä|siitä)\b", re.IGNORECASE)  # 'Sen asiakkaina oli …'
+                             r"kokeilu(?:n|ssa|lla|lle|un|sta|na)?|se|sen|siinä|siihen|sillä|siellä)\b",
+                             re.IGNORECASE)
+# 'Sen asiakkaina oli …', 'Siellä kokonaiskustannukset oli …'
+PRONOUN_ANAPHOR = re.compile(r"^\W*(?:se|sen|siinä|siihen|sillä|siitä|siellä)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\b(?:edel|edeltä|aiemp|aikaisemp|verrat)", re.IGNORECASE)  # a past project compared
 
 PARAGRAPH_TOPIC_WORDS = 8  # a paragraph whose first words name another project is about that project
@@ -95,6 +97,11 @@ class ProjectScope:
         last_own = max((m.start() for p in self.own_patterns for m in p.finditer(before)), default=-1)
         last_other = max((m.start() for p in self.other_patterns for m in p.finditer(before)), default=-1)
         previous = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+        first_own = min((m.start() for p in self.own_patterns for m in p.finditer(previous)), default=len(previous))
+        first_other = min((m.start() for p in self.other_patterns for m in p.finditer(previous)), default=-1)
+        if pronoun and first_own < first_other and not EARLIER.search(previous):
+            return False  # 'Kotikulmilta töihin oli yksi Sillat työhön -kattohankkeen osahankkeista. Se alkoi …'
+            # (but 'Työkaari jatkoi edellisellä ohjelmakaudella toimineen X-projektin työtä. Sen asiakkaina …')
         return last_other > last_own and any(p.search(previous) for p in self.other_patterns) and \
             (pronoun or not EARLIER.search(previous))
 
@@ -110,6 +117,14 @@ class ProjectScope:
         """A heading about the umbrella, not naming the project apart from the umbrella's own name
         ('Kiertokulku-ohjelma numeroina' over a page of 'Kainuun Kiertokulku')."""
         return bool(UMBRELLA_HEADING.search(heading)) and not self.names_own(UMBRELLA_HEADING.sub(" ", heading))
+
+    def umbrellas(self, sent: Sentence) -> bool:
+        """On a sub-project's report, the sentence is about the umbrella, even where it names the sub-project's
+        town among the umbrella's ('Kattohankkeessa oli viisi osahanketta, yksi kussakin … kunnassa (Alavus, …
+        ja Töysä)'): its places are the umbrella's."""
+        return self.subproject and (bool(COUNTED_PARTS.search(sent.text)) or _umbrella_subject(sent) or
+                                    sent.is_row and bool(UMBRELLA.match(sent.label.strip(" *|"))))
+        # also a field of the umbrella's: '| Kattohankkeen hallinnoija | Alavuden kaupunki |'
 
     def several(self, sent: Sentence) -> bool:
         """The sentence speaks of several projects together ('Niissä oli mukana yhteensä lähes 370
@@ -142,11 +157,14 @@ class ProjectScope:
         every = [b.text.strip() for b in every_block if is_heading(b)]
         first = list(dict.fromkeys(every))
         own = [i for i, h in enumerate(first) if self._names_own_heading(h)]
-        if not own or own[0] == 0 or self.names_own(title) and not REVIEW_GENRE.search(title):
+        titled = self.names_own(title) or any(line.isupper() and len(line.split()) <= NAME_LINE_WORDS and
+                                              self.names_own(line.title()) for line in title.splitlines())
+        # a cover's 'TÖYSÄN TYÖVERSTAS' (not a memo's 'TALOUSARVION TOTEUTUMINEN JA TYÖPOLKU-HANKKEEN LOPPUTILITYS')
+        if not own or own[0] == 0 or titled and not REVIEW_GENRE.search(title):
             return Sections(self, frozenset())
         own_at = next(b.start for b in every_block if is_heading(b) and b.text.strip() == first[own[0]])
-        if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and self.names_own(b.text)) >= \
-                OWN_PARAGRAPHS_BEFORE:
+        if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and "|" not in b.text and
+               self.names_own(b.text)) >= OWN_PARAGRAPHS_BEFORE:  # (paragraphs: not a table's row that names it)
             return Sections(self, frozenset())  # a text about the project that has a fact box at its end
         if not SECTION_NUMBER.match(first[own[0]]) and not any(FIGURE.search(b.text) for b in every_block
                                                               if b.start < own_at):
@@ -299,8 +317,9 @@ def _umbrella_subject(sent: Sentence) -> bool:
     ('Kattohanke toimi …', 'Kattohankkeen asiakasmäärä oli …'), not a word in a clause ('… koko
     kattohankkeen elinkaaren ajan')."""
     return any(UMBRELLA.match(t.text) and (t.dep_.startswith("nsubj") or
-                                           t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj"))
-               for t in sent.span)
+                                           t.dep_ == "nmod:poss" and t.head.dep_.startswith("nsubj") or
+                                           t.dep_ == "obl" and t.morph.get("Case") == ["Ine"] and t.head.dep_ == "ROOT")
+               for t in sent.span)  # or where the main clause's figures are: 'Koko kattohankkeessa asiakkaita oli 498'
 
 
 def _projects(text: str) -> list[re.Match]:
@@ -334,6 +353,7 @@ OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own headin
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")
 TITLE_REACH = 300  # the title area: a report about the project names it there
+NAME_LINE_WORDS = 4  # a title line in capitals that is the project's name and little else
 # a text about an organisation's year or a sector, with the project as one section
 REVIEW_GENRE = re.compile(r"toimintakertomu|vuosikertomu|vuosikatsau|työllisyyskatsau|katsaus\b|tilinpäätö|"
                           r"palvelukuvau|toimintasuunnitelm|strategi", re.IGNORECASE)

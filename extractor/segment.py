@@ -18,6 +18,7 @@ LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:|.!?]{1,45}?)(?:\s*:(?![^\W\d_]
                    r"(?P<value>\S.*)$")
 SUB_LABEL = re.compile(r"^\s*[a-zåäö][^:|.!?]{1,45}?:\s*\d[\d\s,]*(?:%|€|euroa|henkilöä)?\s*$")  # '  eläkkeelle: 2'
 HEADER_NOTE = re.compile(r"\([^()\d]{1,30}\)")
+HYPHEN_TAIL = re.compile(r"[a-zåäö]{3,20}")  # the rest of a header word cut at its hyphen ('Rahoitus-' + 'suunnitelma')
 SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 RULES_ONLY = re.compile(r"(?:\s*\n[ \t]*[-=_─━–—]{3,}[-=_─━–—\s]*)+\n?")  # nothing but rule lines between rows
 RULE_LINE = re.compile(r"^[\s|:+]*[-=_─━–—]{3,}[-=_─━–—\s|:+]*$")  # '-----', '=====', '|---|---|': no words
@@ -197,9 +198,12 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             header = apart and block.start in ruled  # a rule line right under a row; not one above a total row
             after_header = header_at == last_row_start  # the row right after the table's header row
             under_header = not apart and after_header
+            if under_header and columns and len(row_cells) == len(columns) - 1 and columns[0] and row_cells and \
+                    any(c.endswith("-") for c in columns):
+                row_cells = [""] + list(row_cells)  # 'Kustannuslaji  Kustannus-  Haettu' + '  arvio  yhteensä'
             if under_header and columns and len(row_cells) == len(columns) and _second_header_line(row_cells, columns) \
                     and block.start == row_end + 1:
-                columns = tuple(f"{a} {b}".strip() for a, b in zip(columns, row_cells))  # 'Alkuperäinen | Toteutunut'
+                columns = tuple(_join_header(a, b) for a, b in zip(columns, row_cells))  # 'Alkuperäinen | Toteutunut'
                 # + '| tavoite | 31.3.2013': the header's second line
             elif under_header and _filled(row_cells) > _filled(columns) + WIDER_HEADER and \
                     all(c and not _figure_cell(c) for c in row_cells):
@@ -219,6 +223,10 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
             label = row_cells[0] if row_cells else label
         elif columns and block.start == row_end + 1 and HEADER_NOTE.fullmatch(block.text.strip()):
             row_end = block.end  # 'Rahoitus | Myönnetty | Toteutunut' + '(enintään)': the header's second line
+        elif columns and block.start == row_end + 1 and HYPHEN_TAIL.fullmatch(block.text.strip()) and \
+                sum(c.endswith("-") for c in columns) == 1:
+            row_end = block.end  # 'Rahoitus-' + 'suunnitelma' under it: the one hyphenated header cell goes on
+            columns = tuple(c[:-1] + block.text.strip() if c.endswith("-") else c for c in columns)
         else:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
@@ -244,10 +252,18 @@ NUMBER_CELL = re.compile(r"[\s\d.,%€-]*\d[\s\d.,%€-]*")  # a count or an amo
 WIDER_HEADER = 2  # cells a row right under a short first row has beyond it to be the table's real header
 
 
+def _join_header(first: str, second: str) -> str:
+    """A header cell and its second line: 'Alkuperäinen' + 'tavoite'; 'Kustannus-' + 'arvio' is one word."""
+    if first.endswith("-") and second[:1].islower():
+        return first[:-1] + second
+    return f"{first} {second}".strip()
+
+
 def _second_header_line(cells, columns) -> bool:
     """Words or dates right under a filled header row ('tavoite | 31.3.2013 | tavoite'), no counts."""
     return _filled(columns) >= len(columns) - 1 and all(
-        c and (DATE_CELL.fullmatch(c) or not _figure_cell(c) and not NUMBER_CELL.fullmatch(c)) for c in cells)
+        (c or i == 0) and (DATE_CELL.fullmatch(c) or not _figure_cell(c) and not NUMBER_CELL.fullmatch(c))
+        for i, c in enumerate(cells)) and any(cells)  # (none under the row labels' header: '    arvio  yhteensä')
 
 
 def _filled(cells) -> int:

@@ -287,6 +287,9 @@ def test_number_words_before_prosenttia_are_percentages(nlp, text: str, value: f
     ("kesäkuuhun 2016", [("end", "2016-06")]),
     ("31.8.2014 asti", [("end", "2014-08-31")]),
     ("tämän vuoden loppuun", [("end", "2013-12")]),  # with the document's year 2013
+    ("päättyy tämän vuoden viimeisenä päivänä", [("end", "2013-12-31")]),
+    ("päättyy kuluvan vuoden lopussa", [("end", "2013-12")]),
+    ("päättyi nyt elokuun viimeisenä päivänä", [("end", "2013-08-31")]),
     ("kesäkuussa 2016", []),  # not marked
     ("31.8.2014", []),
     ("päättyi 31.12.2018", []),  # a verb marks it, not the date
@@ -363,3 +366,25 @@ def test_gazetteer_rejects_common_words(word: str):
 
     match = gazetteer().match(word)
     assert match is None or match.municipality is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("kustannukset olivat viisisataaseitsemänkymmentäneljätuhatta kolmesataakahdeksantoista euroa", 574318),
+    ("osuus oli neljäsataakolmekymmentätuhatta seitsemänsataakolmekymmentäyhdeksän euroa", 430739),
+    ("säästöä noin kuusikymmentäviisituhatta euroa", 65000),
+])
+def test_a_number_said_in_full_goes_on_after_its_thousands(nlp, text: str, value: float):
+    from extractor.candidates import find_candidates
+    from extractor.segment import segment
+    assert [c.value for c in find_candidates(segment(text, nlp)) if c.unit == "eur"] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Hankkeessa oli kaikkiaan sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä asiakasta.", [144]),
+    ("ESR:n osuus oli neljäsataa... anteeksi, neljäsataakolmekymmentä.", [430]),
+    ("Työllistyi 41 henkeä... eli siis kolmannes.", [41]),  # not a correction
+])
+def test_a_figure_the_speaker_takes_back(nlp, text: str, values: list):
+    from extractor.candidates import find_candidates
+    from extractor.segment import segment
+    assert [c.value for c in find_candidates(segment(text, nlp)) if c.unit is None] == values

@@ -954,3 +954,73 @@ def test_the_code_after_the_projects_own_name_and_an_inflected_name_before_a_cod
             "Lyhde (S21953) toimi 1.1.2019–31.12.2021 Salossa ja Somerolla.")
     assert facts_of(text, "name") == ["Lyhde"]
     assert facts_of(text, "code") == ["S21953"]
+
+
+def test_the_last_conjunct_of_a_hyphen_coordination_belongs_to_the_name(facts_of):
+    text = ("Hanke: Koskivoima. Toteuttajat Kajaanin kaupungin työllisyyspalvelut ja Kainuun sosiaali- ja "
+            "terveydenhuollon kuntayhtymä (Kainuun sote).")
+    assert "Kainuun sosiaali- ja terveydenhuollon kuntayhtymä" in facts_of(text, "implementers")
+
+
+def test_the_services_of_a_group_of_people_are_no_funder(facts_of):
+    text = ("Kemin kaupunki toteutti hankkeen. Pitkäaikaistyöttömien palveluista merkittävä osa on viime vuosina "
+            "rahoitettu Euroopan sosiaalirahastosta.")
+    assert not any("palvelu" in f for f in facts_of(text, "funders"))
+
+
+def test_the_last_day_of_this_year_in_a_dated_speech(facts_of):
+    text = ("Loppuseminaari\n\nAika: keskiviikko 30.11.2022 klo 9.00–12.30\n\nKoskivoima-hanke käynnistyi syyskuussa "
+            "2019, ja nyt se päättyy tämän vuoden viimeisenä päivänä.")
+    assert facts_of(text, "end_date") == ["2022-12-31"]
+
+
+def test_a_question_word_before_a_name_is_not_part_of_it(facts_of):
+    text = ('Kirjallinen kysymys: "Mitä Rikastamo-hankkeella saatiin aikaan ja mitä se maksoi?"\n\n'
+            "Rikastamo-hanke alkoi maaliskuussa 2010 Vihannissa.")
+    assert facts_of(text, "name") == ["Rikastamo"]
+
+
+def test_the_authority_that_checks_the_payment_claim_and_a_shared_subject_fund(facts_of):
+    assert "Satakunnan ELY-keskus" in facts_of(
+        "Satakunnan ELY-keskus on tarkastanut tuensaajan loppumaksatushakemuksen ja hankkeen loppuraportin.", "funders")
+    assert "Satakunnan ELY-keskus" in facts_of(
+        "Hanke toimi Köyliössä. Tuen myönsi ja hankkeen maksatukset käsitteli Satakunnan ELY-keskus.", "funders")
+
+
+def test_a_date_in_a_clause_of_its_own_and_a_persons_time(facts_of):
+    text = ("KÖYLIÖN SEUDUN TYÖTTÖMÄT RY\n\nVUOSIKOKOUKSEN PÖYTÄKIRJA 1/2015\n\nLäsnä:    27 jäsentä\n"
+            "          projektikoordinaattori Minna Salmi (30.1.2015 saakka)\n\n"
+            "§ 6  HALLITUKSEN SELVITYS HANKKEESTA\n\n"
+            "Yhdistyksen hallinnoima ESR-hanke Nostetta Köyliöön (hankekoodi S12364) päättyi\n31.12.2014. Hanke "
+            "käynnistyi 1.3.2012, ja sille oli myönnetty tukea Manner-Suomen\nESR-ohjelmasta.")
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2012-03-01"], ["2014-12-31"])
+    assert facts_of(text, "implementers") == ["Köyliön Seudun Työttömät ry"]
+
+
+def test_a_swedish_speaking_association_and_the_towns_of_a_merger(facts_of):
+    text = ("Pernajan kunnan ja Östnyländska Arbetsgemenskapen rf -yhdistyksen yhdessä toteuttama Työsilta-hanke "
+            "toimi Pernajassa 1.1.2008–31.12.2009.\n\nPernaja, Liljendal, Ruotsinpyhtää (Strömfors) ja Loviisa "
+            "(Lovisa) "
+            "yhdistyvät 1.1.2010 uudeksi Loviisan kaupungiksi.\n\n"
+            "Toteuttajat: Pernajan kunta, sosiaalitoimi, ja Östnyländska Arbetsgemenskapen rf")
+    assert "Östnyländska Arbetsgemenskapen rf" in facts_of(text, "implementers")
+    assert facts_of(text, "municipalities") == ["Pernaja"]
+
+
+def test_what_goes_on_after_the_project_and_where_partner_firms_came_from(facts_of):
+    text = ("Majakka – polkuja työhön Luvialla\n\nHanke toimi Luvialla 1.4.2015–31.12.2016. Luvian kunta yhdistyi "
+            "Eurajoen kuntaan 1.1.2017.\n\nKirjastolla järjestettiin työnhakupäiviä. Mukana oli myös yrityksiä "
+            "Luvialta, Eurajoelta ja Porista.\n\nToiminta jatkuu Eurajoella\n\nAsiakkaat voivat jatkaa valmennusta.")
+    assert facts_of(text, "municipalities") == ["Luvia"]
+
+
+def test_a_kind_of_town_in_a_title_is_no_implementer(facts_of):
+    text = ("# Rekisteri vai kokemus? Pienen kunnan työllisyyshankkeen tulokset kahdesta aineistosta\n\n"
+            "Hanke toimi Nummi-Pusulassa.")
+    assert not any("Pieni" in f for f in facts_of(text, "implementers"))
+
+
+def test_it_after_a_sentence_about_the_project_is_the_project(facts_of):
+    text = ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön -kattohankkeen "
+            "yhdeksästä osahankkeesta. Se alkoi maaliskuussa 2010 ja jatkui helmikuun 2013 loppuun.")
+    assert facts_of(text, "start_date") == ["2010-03"]

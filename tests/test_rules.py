@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.extract import extract_document
-from extractor.read import normalise
+from extractor.read import normalise, read_document
 from extractor.records import Document, Page
 
 
@@ -1268,6 +1268,9 @@ def test_indicators(items, text: str, expected: set):
     # a length of time, a section of the minutes and a day of a month are no statistics
     "Kunnanhallitus päätti 22.11.2010 (§ 402) hakea rahoitusta pitkäaikaistyöttömien hankkeelle.",
     "Pitkäaikaistyöttömien hankkeet esittelivät tuloksiaan torstaina 24. lokakuuta Vaasassa.",
+    # the country named in the paragraph
+    "Pitkäaikaistyöttömyys kasvoi Suomessa voimakkaasti vuosina 2012–2016. Huippu saavutettiin vuoden 2017 alussa, "
+    "jolloin pitkäaikaistyöttömiä oli noin 125 000.",
 ])
 def test_indicators_rejects(items, text: str):
     assert items(text, "indicators") == []
@@ -1789,3 +1792,167 @@ def test_a_headers_second_line_under_its_first(items):
             "Työkokeilu                                    30           29           36\n")
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 176)}
     assert kinds_values(items(text, "outcomes"), ("count",)) == {("education", 17), ("work_trial", 29)}
+
+
+def test_people_who_lost_their_jobs_reached_no_outcome(items):
+    text = ("Tehdas suljettiin vuonna 2008, ja lähes viisisataa ihmistä menetti kerralla työpaikkansa. Hankkeessa "
+            "oli 287 asiakasta.")
+    assert not items(text, "outcomes")
+
+
+def test_an_aside_between_dashes_keeps_the_verb_with_its_number(items):
+    text = ("Koskivoimassa on ollut mukana kaikkiaan 287 kajaanilaista. Heistä työllistyi – ja nämä ovat tuoreita, "
+            "viime viikon lukuja – 81 ihmistä.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 81)}
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 287)}
+
+
+def test_a_row_counting_events_is_no_attendance(items):
+    text = ("Taulukko 3. Hankkeen toiminta lukuina\n\n| Toiminto | Määrä |\n|---|---|\n"
+            "| Rekrytointi- ja infotilaisuudet | 14 |\n| – osallistujia tilaisuuksissa yhteensä | 1 126 |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 1126)}
+
+
+def test_the_side_of_a_year_is_no_half(items):
+    text = ("Hankkeessa oli 121 asiakasta, ja heistä 29 työllistyi. Osa asiakkaista on vielä työkokeilussa, josta "
+            "jatkopolku ratkeaa vasta vuoden 2018 puolella.")
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 29, None)}
+
+
+def test_a_pronoun_pointing_back_to_things_counts_no_people(items):
+    text = ("Hankkeessa oli 163 asiakasta. Työvalmentaja teki hankeaikana 138 yrityskäyntiä; niistä 40 kohdistui "
+            "Kangasalan puolelle sijoittuviin työpaikkoihin.")
+    assert not items(text, "outcomes")
+
+
+SUB_PROJECT = (
+    "Kuusiotyö – Kuusiokuntien työllisyyden kattohanke 2010–2012\n\nOsahanke 4\n\nTÖYSÄN TYÖVERSTAS\n\n"
+    "Osahankkeen loppuraportti\n\n1 PERUSTIEDOT\n\n| Osahanke | Töysän Työverstas |\n|---|---|\n"
+    "| Kattohankkeen hallinnoija | Alavuden kaupunki |\n| Osahankkeen toteuttaja | Töysän kunta |\n\n"
+    "2 TIIVISTELMÄ\n\nTöysän Työverstas oli Kuusiotyö-kattohankkeen neljäs osahanke. Kattohankkeessa oli viisi "
+    "osahanketta, yksi kussakin kunnassa (Alavus, Ähtäri, Kuortane, Soini ja Töysä). Osahankkeeseen osallistui "
+    "78 henkilöä, joista 23 työllistyi. Koko kattohankkeessa asiakkaita oli yhteensä 498 ja työllistyneitä 141.\n\n"
+    "Avoimille työmarkkinoille työllistyneistä yhdeksästä henkilöstä kuusi sai vakituisen työsuhteen.\n\n"
+    "5 TULOKSET\n\nTaulukko 1. Asiakkaiden sijoittuminen\n\n| Sijoittuminen | Töysä, hlö | Kuusiotyö yhteensä, hlö |\n"
+    "|---|---|---|\n| Avoimet työmarkkinat | 9 | 52 |\n| Koulutus | 6 | 47 |\n| Asiakkaita yhteensä | 78 | 498 |\n")
+
+
+def test_a_sub_projects_report_beside_its_umbrellas_totals(items):
+    assert kinds_values(items(SUB_PROJECT, "participants"), ("count",)) == {("clients", 78)}
+    found = kinds_values(items(SUB_PROJECT, "outcomes"), ("count",))
+    assert {("employed", 23), ("employed_open_market", 9), ("education", 6)} <= found
+    assert not {("employed", 141), ("employed_open_market", 52), ("employed_open_market", 6), ("education", 47)} & found
+
+
+def test_a_speakers_figures_in_words_and_corrections(items):
+    text = ("Toteutuneet kokonaiskustannukset olivat viisisataaseitsemänkymmentäneljätuhatta kolmesataakahdeksantoista "
+            "euroa.\n\nHankkeessa oli kaikkiaan sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä "
+            "asiakasta.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 574318)}
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 144)}
+
+
+def test_there_after_another_project_is_that_projects(items):
+    text = ("Rikastamo-hankkeessa työllistyi 41 henkeä.\n\nVALTUUTETTU JOUNI RAUTIO (ps.): Kiitos puheenjohtaja. Mä "
+            "haluan vähän suhteuttaa näitä lukuja. Oulaisissa oli samaan aikaan vastaava hanke, Silta-hanke, ja mä "
+            "kävin sen loppuraportin läpi. Siellä kokonaiskustannukset oli neljäsataakymmenentuhatta euroa, "
+            "asiakkaita oli sataviisikymmentäkuusi ja työllistyi viisikymmentäkaksi, eli noin kolmannes. Eli "
+            "Oulaisissa yhden työllistyneen hinta oli alle kahdeksantuhatta euroa.")
+    assert not items(text, "participants") and not items(text, "money")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 41)}
+
+
+def test_the_price_of_one_employed_is_no_cost_of_the_project(items):
+    text = "Eli Oulaisissa yhden työllistyneen hinta oli alle kahdeksantuhatta euroa."
+    assert not items(text, "money")
+
+
+PAYMENT_DECISION = (
+    "Satakunnan ELY-keskus on tarkastanut tuensaajan loppumaksatushakemuksen. ELY-keskus hyväksyy hankkeen "
+    "tukikelpoisiksi kokonaiskustannuksiksi 216 599 euroa ja maksaa tuensaajalle rahoitusosuutena 29 785 euroa.\n\n"
+    "Taulukko 1. Koko hankkeen kustannukset, euroa\n\n"
+    "Kustannuslaji               Kustannus-   Haettu     Vähen-    Hyväksytty\n"
+    "                            arvio        yhteensä   nykset    yhteensä\n"
+    "----------------------------------------------------------------------\n"
+    "Palkat ja henkilösivukulut    172 800     168 934     1 820     167 114\n"
+    "Muut kustannukset              55 200      51 877     2 392      49 485\n"
+    "----------------------------------------------------------------------\n"
+    "YHTEENSÄ                      228 000     220 811     4 212     216 599\n\n"
+    "Taulukko 2. Rahoitussuunnitelma ja toteutunut rahoitus, euroa\n\n"
+    "Rahoituslähde                  Rahoitus-     %     Toteutunut     %\n"
+    "                               suunnitelma\n"
+    "----------------------------------------------------------------------\n"
+    "ESR- ja valtion rahoitus          171 000   75,0      162 449    75,0\n"
+    "Kuntarahoitus (Köyliön kunta)      57 000   25,0       54 150    25,0\n"
+    "----------------------------------------------------------------------\n"
+    "Yhteensä                          228 000  100,0      216 599   100,0\n")
+
+
+def test_a_payment_decisions_tables_with_headers_on_two_lines(items):
+    money = kinds_values(items(PAYMENT_DECISION, "money"), ("eur",))
+    assert {("budget", 228000), ("total_cost", 216599), ("public_funding", 162449), ("own_funding", 54150)} <= money
+    assert ("total_cost", 228000) not in money and ("public_funding", 216599) not in money
+
+
+def test_a_reply_corrects_the_quoted_split(nlp):
+    text = ("Hei,\n\nkorjatut luvut ovat seuraavat:\n\n* Asiakkaita oli hankkeessa yhteensä 58.\n\n"
+            "* Työllistyneitä oli 17 eli 29,3 % asiakkaista: avoimille työmarkkinoille 6 ja palkkatuella 11.\n\n"
+            "Terveisin Heli\n\n> Hei,\n>\n> - asiakkaita 54\n> - työllistyneitä 19 (35,2 %), joista avoimille "
+            "markkinoille 7 ja\n>   palkkatuella 12\n")
+    record = extract_document(read_document("reply.txt", data=text.encode("utf-8")), use_model=False).to_json()
+    found = kinds_values(record["outcomes"], ("count",))  # read as a file: the quote marks are read too
+    assert {("employed_open_market", 6), ("employed_subsidised", 11)} <= found
+    assert not {("employed_open_market", 7), ("employed_subsidised", 12)} & found
+
+
+def test_respective_figures_of_the_statistic_named_in_their_clause(items):
+    text = ("Töysän työttömien työnhakijoiden määrä laski hankkeen aikana 131:stä (elokuu 2010) 117:ään (elokuu "
+            "2012), ja pitkäaikaistyöttömiä oli vastaavasti 34 ja 29.")
+    assert kinds_values(items(text, "indicators"), ("value",)) == {
+        ("unemployed", 131), ("unemployed", 117), ("long_term_unemployed", 34), ("long_term_unemployed", 29)}
+
+
+def test_a_financial_statements_other_units_and_deviation_column(items):
+    text = ("Oulunsalon kunta | Tilinpäätös ja toimintakertomus 2011\n\n3.2.5 Tulosalue Työllisyyspalvelut\n\n"
+            "Toiminta-ajatus\n\nTulosalueeseen kuuluvat kunnan oma "
+            "työllistämistoiminta, nuorten työpaja Vakkeri sekä ESR-hanke Askelmerkki.\n\nSitovat tavoitteet\n\n"
+            "| Mittari | Tavoite | Toteuma | Poikkeama |\n|---|---|---|---|\n"
+            "| Aktivointiaste (%) | 25,0 | 23,4 | -1,6 |\n"
+            "| Nuorten kesätyöpaikat (kpl) | 90 | 104 | +14 |\n"
+            "| Kuntouttava työtoiminta: asiakkaat (hlöä) | 55 | 49 | -6 |\n"
+            "| ESR-hanke Askelmerkki: asiakkaat (hlöä) | 170 | 186 | +16 |\n\n"
+            "Askelmerkki-hankkeen asiakasmäärä ylitti tavoitteen.\n\nNuorten työpaja\n\nTyöpajan valmentautujista 33 "
+            "sijoittui opiskelemaan.\n\nESR-hanke Askelmerkki\n\nAskelmerkki – pitkäaikaistyöttömien "
+            "palveluohjaushanke (EURA 2007 -koodi S10974) toteutettiin 1.4.2009–31.12.2011. "
+            "Asiakkaita oli yhteensä 186. Asiakkaista 49 eli 26 % työllistyi. Koulutukseen ohjautui 22 asiakasta. "
+            "Kuntouttavaan työtoimintaan ohjattiin 14 asiakasta.\n")
+    found = kinds_values(items(text, "outcomes"), ("count",))
+    assert {("employed", 49), ("education", 22), ("rehabilitative_work", 14)} <= found
+    assert not {("education", 33), ("rehabilitative_work", 49), ("employed", 104)} & found
+    assert 1.6 not in {i["value"] for i in items(text, "indicators")}
+
+
+def test_the_subject_of_an_amounts_own_conjunct_names_its_kind(items):
+    text = ("Toteutuneet kokonaiskustannukset olivat 497 315 euroa, josta Euroopan sosiaalirahaston ja valtion osuus "
+            "oli 75 % eli 372 986 euroa ja kunnan rahoitusosuus 25 % eli 124 329 euroa.")
+    assert ("own_funding", 124329) in kinds_values(items(text, "money"), ("eur",))
+
+
+def test_a_response_rate_is_no_outcome(items):
+    text = "Kyselyyn vastasi 57 asiakasta. Myös naiset (vastausaste 55,8 %) vastasivat miehiä (35,4 %) aktiivisemmin."
+    assert not items(text, "outcomes")
+
+
+def test_a_status_row_beside_a_total_column_counts_no_clients(items):
+    text = ("Koska osa asiakkaista siirtyi osahankkeesta toiseen, eri henkilöitä kattohankkeen asiakasrekisterissä oli "
+            "kaikkiaan 96.\n\nTaulukko 1. Asiakkaiden tilanne hankkeen päättyessä\n\n"
+            "| Tilanne | Verstas | Kylätalkkarit | Kattohanke yhteensä |\n|---|---|---|---|\n"
+            "| Avoimet työmarkkinat | 9 | 6 | 15 |\n| Työtön tai muu tilanne | 30 | 24 | 54 |\n"
+            "| Yhteensä | 54 | 42 | 96 |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 96)}
+
+
+def test_the_attendance_of_a_reporting_period_gives_way_to_the_whole_projects(items):
+    text = ("Raportointikaudella järjestettiin neljä rekrytointitilaisuutta, joissa kävi yhteensä 238 henkeä. Koko "
+            "hankeaikana tilaisuuksiin on osallistunut 351 henkeä.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 351)}
