@@ -21,6 +21,10 @@ MASKS = [
                r"\s+\d+\s?[A-Za-z]?(?:,?\s+\d{5}\b)?"),  # with its postal code
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
+    re.compile(r"(?<![\d:,.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # a time or a video's timestamp ('1:47')
+    # opening hours after weekdays: 'ma–pe 9–15', 'ti ja to klo 9–14'
+    re.compile(r"\b(?:ma|ti|ke|to|pe|la|su)(?:\s*(?:[–-]|ja|,)\s*(?:ma|ti|ke|to|pe|la|su))*\.?\s+(?:klo\s*)?"
+               r"\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?!\d)"),
     # a quote's speaker and age: '… en olisi uskaltanut.” – Tero, 41', before the next quote or the end
     re.compile(r"[–—-]\s*[A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?,\s*\d{2}(?=\s*(?:$|[”\"»“]))"),
     re.compile(r"(?<![\d,])\d{1,2}\.\d{1,2}\.(?!\d)"),  # day.month. without year
@@ -265,7 +269,7 @@ def table_unit(sent: Sentence, rel_start: int | None = None) -> tuple[str | None
     context = caption + " " + " ".join(sent.columns)
     if not TABLE_EUR.search(context):
         return None, 1.0
-    aligned = sent.cell_count == len(sent.columns)
+    aligned = sent.cell_count <= len(sent.columns)  # (a row may leave its last cells empty: 'Huom.')
     # a unit over the row labels ('RAHOITUS (EUR) | Suunniteltu | Toteutunut') is the whole table's
     if rel_start is not None and aligned and any(TABLE_EUR.search(h) for h in sent.columns[1:]):
         header = column_header(sent, rel_start)

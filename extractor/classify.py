@@ -30,9 +30,9 @@ from extractor.outcome_rules import (
     time_phrase_tokens, without_tokens
 )
 from extractor.participant_rules import (
-    MIN_ATTENDEES, VISITORS, additional_group, after_event, at_branch, attends_event, base_label, comparison_group,
-    count_of_event, counted_by_destination, counts_events, counts_things, counts_visits, disowned_as_clients,
-    event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service,
+    MIN_ATTENDEES, PEOPLE_COLUMN, VISITORS, additional_group, after_event, at_branch, attends_event, base_label,
+    comparison_group, count_of_event, counted_by_destination, counts_events, counts_things, counts_visits,
+    disowned_as_clients, event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service,
     in_someones_charge, inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb,
     participations, partitioned, receives_service, refers_to_events, registered, restated_share, shop_customers,
     status_row, stays, survey_or_capacity, visitor_visits,
@@ -61,6 +61,19 @@ def of_respondents(c: Candidate) -> bool:
 
 
 RESPONSE_RATE = re.compile(r"\bvastaus(?:aste|prosent)\w*", re.IGNORECASE)
+
+
+def column_of_things(c: Candidate) -> bool:
+    """The number's column header counts firms or vacancies, not people ('Näytteilleasettajia', 'Avoimia
+    paikkoja')."""
+    if not c.sentence.is_row or not c.sentence.columns:
+        return False
+    header = column_header(c.sentence, c.start - c.sentence.start).split("(")[0]  # not a legend's '(… yritys …)'
+    return any(w in header for w in THING_COLUMNS) and not any(p in header for p in PEOPLE_COLUMN)
+
+
+THING_COLUMNS = ("näytteilleasettaj", "yrity", "työnantaj", "avoimia paikkoja", "avoimet paikat", "avoimia työpaik",
+                 "avoimet työpaik")
 
 
 def classify(c: Candidate, blockers: set[int]) -> Label | None:
@@ -122,6 +135,8 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
         return Label("participants", "attendees", 0.8, features={"head": head}, **flags)
     if not head and any(row_head(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # 'Työpajapäiviä yhteensä | 1 840', 'Yhteistyöyritykset | 27': days and firms
+    if not head and column_of_things(c):
+        return None  # '… | Näytteilleasettajia | Kävijöitä | Avoimia paikkoja' over an event's row: firms and jobs
     if any(base_noun(c).endswith(d) for d in cue["distractor_heads"]):
         return None  # '40 yrityksestä kuusi': six companies
     if not head and any(counted.endswith(d) for counted in (counted_before(c), counted_subject(c))

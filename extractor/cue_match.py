@@ -684,6 +684,8 @@ def negated(c: Candidate) -> bool:
         first_clause = label[:next((k for k, i in enumerate(label) if tokens[i].text == ","), len(label))]
         if any(tokens[i].morph.get("Polarity") == ["Neg"] for i in first_clause):
             return True  # not 'Aktivoitunut työnhakijaksi, ei vielä ratkaisua': a remark after the label's comma
+        if c.sentence.columns and len(label) < len(tokens):
+            return False  # '– avoimille työmarkkinoille | 12 | ei muutosta': another cell's 'ei' is no negation
     tok = tokens[c.token_i]
     while True:
         if any(ch.morph.get("Polarity") == ["Neg"] for ch in tok.children):

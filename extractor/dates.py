@@ -36,6 +36,8 @@ PERIOD_RE = re.compile(
     rf"(?:{_alt('a')}|(?P<sd>\d{{1,2}})\.(?P<sm>\d{{1,2}})\.?|(?P<smn>tammi|helmi|maalis|huhti|touko|kesä|heinä"
     rf"|elo|syys|loka|marras|joulu)(?:kuu)?[a-zäö]*)(?:{RANGE_SEP}|\s+(?:ja\s+)?päättyy\s+|\s*(?:asti\s+)?-\s*)"
     rf"{_alt('b')}", re.IGNORECASE)
+DAY_RANGE_RE = re.compile(r"(?<![\d.])(?P<d1>\d{1,2})\.\s*[-–—]\s*(?P<d2>\d{1,2})\.(?P<m>\d{1,2})\."
+                          r"(?P<y>(?:19|20)\d{2})(?!\d)")  # '14.–15.10.2020'
 YEAR_RANGE_RE = re.compile(rf"(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>(?:19|20)?\d{{2}})(?!\d|\.\d)")
 
 
@@ -218,6 +220,13 @@ def find_periods(text: str) -> list[DateSpan]:
             continue
         if start <= end:
             out.append(DateSpan(m.start(), m.end(), start, end, m.group(0)))
+    for m in DAY_RANGE_RE.finditer(text):  # '14.–15.10.2020': two days of one month
+        if any(p.char_start <= m.start() < p.char_end for p in out):
+            continue
+        with suppress(ValueError):
+            start, end = _iso(m["y"], m["m"], m["d1"]), _iso(m["y"], m["m"], m["d2"])
+            if start <= end:
+                out.append(DateSpan(m.start(), m.end(), start, end, m.group(0)))
     taken = [(p.char_start, p.char_end) for p in out]
     for m in YEAR_RANGE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):

@@ -246,6 +246,12 @@ def _dated(c: Candidate) -> bool:
                                      anaphor_before(c) is not None and bool(YEAR.search(clause)))
 
 
+def _clause_break(a: Candidate, b: Candidate) -> bool:
+    """A semicolon or a colon stands between two numbers of a sentence."""
+    lo, hi = sorted((a.token_i, b.token_i))
+    return any(t.text in (";", ":") for t in list(a.sentence.span)[lo:hi])
+
+
 def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
     """'2 412 (12/2010) ja 2 986 (12/2013)': an unlabelled number of the same unit in the sentence
     of an indicator is the same indicator at another date."""
@@ -255,12 +261,13 @@ def indicator_siblings(candidates: list[Candidate], labelled: list) -> list:
     for other in candidates:
         if id(other) in done:
             continue
-        near = [(abs(other.token_i - c.token_i), other.token_i < c.token_i, label) for c, label in indicators
+        near = [(_clause_break(other, c), abs(other.token_i - c.token_i), other.token_i < c.token_i, label)
+                for c, label in indicators
                 if other.sentence is c.sentence and other.unit == c.unit and abs(other.token_i - c.token_i) <= 14]
         if not near or difference(other) or per_unit(other) or benchmark(other):
             continue  # '1 794, mikä on 412 vähemmän kuin vuotta aiemmin'; a region's column beside the area's
         if other.value > 20 or other.unit == "pct" or _dated(other):
             # the nearest: '131:stä … 117:ään …, ja pitkäaikaistyöttömiä oli vastaavasti 34 ja 29'
-            label = min(near, key=lambda x: x[:2])[2]
+            label = min(near, key=lambda x: x[:3])[3]  # (not across a semicolon: '… 2 451; pitkäaikaistyöttömiä …')
             out.append((other, Label("indicators", label.kind, label.score * 0.8)))
     return out

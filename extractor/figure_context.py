@@ -236,17 +236,19 @@ def achievement_column(c: Candidate) -> bool:
 
 def realised_column(c: Candidate) -> bool:
     header = column_header(c.sentence, c.start - c.sentence.start)
-    return any(r in header for r in ("toteut", "toteuma")) or "hyväksyt" in header and _audit_columns(c)
+    return any(r in header for r in ("toteut", "toteuma")) or \
+        any(a in header for a in APPROVED_COLUMNS) and _audit_columns(c)
 
 
-CLAIMED_COLUMNS = ("esitet", "haettu", "haetut", "haettava")
+CLAIMED_COLUMNS = ("esitet", "haettu", "haetut", "haettava", "raportoitu")
+APPROVED_COLUMNS = ("hyväksyt", "tarkastettu")  # 'Raportoitu | Tarkastettu': an internal audit's corrected figure
 
 
 def _audit_columns(c: Candidate) -> bool:
     """An audit's 'Esitetty € | Hyväksytty €', 'Haettu | Hyväksytty | Erotus': what was claimed, then what the
     auditor approved."""
     return any(w in h.casefold() for h in c.sentence.columns for w in CLAIMED_COLUMNS) and \
-        any("hyväksyt" in h.casefold() for h in c.sentence.columns)
+        any(a in h.casefold() for h in c.sentence.columns for a in APPROVED_COLUMNS)
 
 
 FOLLOW_UPS = ("jatkohanke", "jatkoprojekti", "jatkokokeilu", "jatkorahoitus")

@@ -20,6 +20,10 @@ FOOTNOTE_MARK = re.compile(r"\s*(?:\[[\w ]{1,12}\]|\d{1,3}|[*†‡]{1,3})\s*$")
 ITEM_DATE = re.compile(r"[\d.:/ –-]{4,24}|\d{1,2}\.\s?[a-zåäö]+(?:kuuta)?\s+\d{4}")  # '2.6.2023', '2.6.2023 klo 12'
 
 
+MAX_SPAN = 12  # a colspan wider than any table is markup noise
+ALT_WORDS = 4  # an image's alternative text long enough to say something (not 'Logo', 'Kuva: Jussi Ahonen')
+
+
 class _TextParser(HTMLParser):
     """Block text in reading order; a site banner (a <header> outside <main> and <article>) goes last, so
     that the page's own title opens the text."""
@@ -30,6 +34,7 @@ class _TextParser(HTMLParser):
         self.skip_depth = 0
         self.pre_depth = 0
         self.cells_in_row = 0
+        self.spanned = 0  # further columns the open cell spans
         self.term_at: int | None = None  # where the open definition term's text begins
         self.content_depth = 0  # open <main> / <article> elements
         self.banner_at: int | None = None  # where an open site banner's text begins
@@ -52,6 +57,10 @@ class _TextParser(HTMLParser):
             self.link_depth += 1
         if tag == "li":
             self.items.append([len(self.parts), False])
+        if tag == "img" and not self.skip_depth:
+            alt = " ".join((dict(attrs).get("alt") or "").split())
+            if len(alt.split()) >= ALT_WORDS:  # a pictogram's text ('Salkun kuva. Työllistyneitä 39 eli 31 …')
+                self.parts.append(f"\n{alt}\n")
         if tag in SKIP:
             self.skip_depth += 1
         elif tag == "pre":
@@ -67,6 +76,8 @@ class _TextParser(HTMLParser):
             if self.cells_in_row:
                 self.parts.append(" | ")
             self.cells_in_row += 1
+            span = dict(attrs).get("colspan") or "1"
+            self.spanned = int(span) - 1 if span.isdigit() and 1 < int(span) <= MAX_SPAN else 0
         elif tag in BLOCK:
             self.parts.append("\n")
             if tag == "dt":
@@ -98,6 +109,10 @@ class _TextParser(HTMLParser):
             if linked and not plain:  # an item that is only a link: a headline of another page ('Luetuimmat')
                 del self.parts[at:]
                 return
+        if tag in ("td", "th") and self.spanned:  # '<td colspan="4">peruttu</td>': the row keeps its columns
+            self.parts.append(" | –" * self.spanned)
+            self.cells_in_row += self.spanned
+            self.spanned = 0
         if tag in SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "pre":

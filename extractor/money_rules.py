@@ -288,7 +288,7 @@ def _theme_kinds(c: Candidate, exclude: dict) -> set[str]:
     tok = tokens[c.token_i]
     node = tok.head if tok.dep_ in ("nummod", "compound", "flat") and tok.head.i != tok.i else tok
     theme = None
-    for gov in (node, node.head):
+    for gov in (node, node.head) if node.dep_ != "acl:relcl" else (node,):  # not past 'josta …' to the total
         passive = "Pass" in gov.morph.get("Voice")
         theme = next((ch for ch in gov.children if ch.i != node.i and
                       (ch.dep_ in ("nsubj", "nsubj:cop") or (passive and ch.dep_ == "obj"))), None)

@@ -28,6 +28,7 @@ NAME_LABELS = ("hankkeen nimi", "projektin nimi", "hanke", "projekti", "nimi", "
                "kokeilun nimi", "osahanke", "osahankkeen nimi", "osaprojekti")  # a sub-project's report
 CODE_TAIL = re.compile(r"[,;]?\s*(?:(?:eura|hanke|projekti)?[\s-]*(?:2014\s*-?)?koodi:?\s*)?[A-Z]?\d{5}\s*$",
                        re.IGNORECASE)
+CODE_AND_MORE = re.compile(r"\s*[,;]\s*(?:eura|hanke|projekti)?[\s-]*(?:20\d\d\s*-?\s*)?koodi\b", re.IGNORECASE)
 LABEL_SUFFIX = re.compile(r"\s?[-–]\s?(?:hanke|projekti)\w*|\s+(?:-)?(?:hanke|projekti)\w*$", re.IGNORECASE)
 # '-hanke', also a compound ('Työpolku 365 -työllisyyspilotti'), but not a sub-project's ('-osahanke')
 SUFFIX = re.compile(r"(?:(?<=[^\s\-–])-|\s[-–]\s?)(?:(?!osa|ala|jatko|esi|sisar|rinnakkais)[^\W\d_]+?)?"
@@ -163,6 +164,7 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
                 value = " ".join(text[s.start:].split("\n\n", 1)[0].split())
             value = re.sub(r"\([^)]*\)", "", value)
             value = CODE_TAIL.sub("", value.strip().strip("|").strip())  # '…, EURA-koodi S21468'
+            value = CODE_AND_MORE.split(value, 1)[0]  # '…, EURA-koodi S21709, Kestävää kasvua ja työtä 2014–2020 …'
             value = LABEL_SUFFIX.sub("", value)
             if label == "nimi" and any(w in ORGANISATION_WORDS for w in re.findall(r"\w+", value.casefold())):
                 continue  # 'Säätiö lyhyesti' / 'Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr': the body's name
@@ -515,12 +517,17 @@ def _used_again(short: str, text: str, s) -> bool:
     return any(m.start() < s.start or m.start() >= s.end for m in re.finditer(rf"\b{stem}", text, re.IGNORECASE))
 
 
+FILE_NAME = re.compile(r"\w_\w|\.(?:xlsx?|csv|pdf|docx?|txt|odt|ods)\b", re.IGNORECASE)
+
+
 def _acceptable(short: str, organisations: list[str]) -> bool:
     """Not a genre line, an organisation, a place or a stock word."""
     low = short.casefold()
     words = re.findall(r"\w+", low)
     if not words or low in NOT_NAMES or len(short) < 2 or any(g in low for g in GENRE_WORDS):
         return False
+    if FILE_NAME.search(short):
+        return False  # 'Tyokaari_seuranta_LOPULLINEN.xls – tallennettu sarkaineroteltuna tekstinä': a file's name
     if any(w in ORGANISATION_WORDS or w in MEDIA_WORDS for w in words) or _is_place(short):
         return False  # … nor a broadcaster's or paper's masthead ('YLE RADIO HÄME – HÄMEEN AAMU')
     return not any(set(words) <= set(re.findall(r"\w+", o.casefold())) for o in organisations)

@@ -51,7 +51,8 @@ def project_facts(doc: Document, sentences: list[Sentence]) -> list[Fact]:
     if scope.subproject:  # the umbrella's administrator is not the sub-project's
         organisations = find_organisations(doc, [s for s in sentences if not scope.foreign(s)], own)
     others = [False] * len(sentences)
-    if not scope.subproject and any(others := [scope.in_others_section(s) or scope.beside(s) for s in sentences]):
+    if not scope.subproject and any(others := [scope.in_others_section(s) or scope.beside(s) or
+                                               scope.about_new_project(s) for s in sentences]):
         # nor another project's, in a section of its own or in a sentence about a sister project
         organisations = find_organisations(doc, [s for s, o in zip(sentences, others) if not o], own)
     sections = scope.sections(doc.text)

@@ -38,6 +38,27 @@ MAGIC = {b"PK\x03\x04": "a ZIP archive", b"<!DO": "an HTML page", b"<htm": "an H
          b"<HTM": "an HTML page", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image"}
 
 
+def _empty_tab_cells(text: str) -> str:
+    """A spreadsheet row with empty cells ('Työkokeilu\t\t19' under 'TUNNUSLUVUT\tTavoite\tToteuma') keeps them,
+    so its figures stay under their columns: under a full row of at least three tab-separated cells, a row of
+    fewer cells or with empty ones is written with a dash for each empty cell, to the full row's width."""
+    out, width = [], 0
+    for line in text.split("\n"):
+        cells = line.rstrip("\t ").split("\t")
+        if len(cells) < 2:
+            width = 0
+        elif all(c.strip() for c in cells) and len(cells) >= width:
+            width = len(cells)
+        elif width >= MIN_TAB_COLUMNS and len(cells) <= width and cells[0].strip():
+            cells += [""] * (width - len(cells))  # a dash for each empty cell, to the table's width
+            line = " | ".join(c.rstrip() if i == 0 else c.strip() or "–" for i, c in enumerate(cells))
+        out.append(line)
+    return "\n".join(out)
+
+
+MIN_TAB_COLUMNS = 3
+
+
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None) -> Document:
     """Read PDF, text, Markdown or HTML; raise an `ExtractorError` subclass on bad input.
 
@@ -288,7 +309,7 @@ def normalise(text: str) -> str:
     text = text.replace(SOFT_HYPHEN + "\n", "").replace(SOFT_HYPHEN, "")
     text = WORD_BULLET.sub(r"\1• ", text)
     text = FIELD_SEPARATOR.sub("\n", text)
-    text = TAB_CELLS.sub(" | ", text)
+    text = TAB_CELLS.sub(" | ", _empty_tab_cells(text))
     text = split_semicolon_tables(text)
     text = SPACES.sub(" ", text)
     text = HYPHEN_BREAK.sub("", text)

@@ -42,6 +42,7 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
         x[1].group == "participants" and scope.joined_several(x[0].sentence)))]
     items = _without_corrected_away(doc, _drop_splits(_newest_message(doc, items)))  # a reply's split beats a quote
     items = _own_town_rows(_without_regions_figures(items, project_places), project_places)
+    items = _without_rows_of_totalled_tables(items, all_candidates)
     facts: list[Fact] = []
     by_kind: dict[tuple[str, str], list[Labelled]] = defaultdict(list)
     for c, label in items:
@@ -187,7 +188,33 @@ def _part_of_region(region: str, own: set[str]) -> bool:
     return sum(1 for m in towns if m.name.casefold() in own) < len(towns)
 
 
-CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")
+# 'heitä oli 246 eikä 264', '… 116 eikä loppuraportissa ilmoitettu 118'
+CORRECTED_AWAY = re.compile(r"\d(?:[\d ]*\d)?(?:,\d+)?\s+(?:eikä|eivätkä|ei siis)\s+(?:[^\W\d]+\s+){0,3}"
+                            r"(\d(?:[\d ]*\d)?(?:,\d+)?)(?![\d,])")
+
+
+TOTAL_ROW = re.compile(r"[\W_]*(?:yhteensä|kaikki yhteensä|summa)\b", re.IGNORECASE)
+
+
+def _without_rows_of_totalled_tables(items: list[Labelled], all_candidates: list[Candidate]) -> list[Labelled]:
+    """In a table with a total row ('Yhteensä | 11 tilaisuutta | | 263'), a row of one event or one month is a
+    part: of the total row's figure of its kind, or, a month's row under a column the total row leaves empty (a
+    stock like 'Aktiiviset kk lopussa'), of nothing the record keeps."""
+    totalled = {c.sentence.columns for c in all_candidates if c.sentence.is_row and c.sentence.columns and
+                TOTAL_ROW.match(c.sentence.label)}
+    kinds = {(c.sentence.columns, lb.group, lb.kind) for c, lb in items if c.sentence.is_row and
+             c.sentence.columns in totalled and TOTAL_ROW.match(c.sentence.label)}
+
+    def part(c: Candidate, lb: Label) -> bool:
+        if lb.group not in ("participants", "outcomes") or not c.sentence.is_row or c.unit == "pct" or \
+                c.sentence.columns not in totalled or TOTAL_ROW.match(c.sentence.label):
+            return False  # (not a shares row: 'Osuus asiakkaista % | | | 29,3')
+        return (c.sentence.columns, lb.group, lb.kind) in kinds or bool(TIME_ROW.fullmatch(c.sentence.label.strip()))
+
+    return [(c, lb) for c, lb in items if not part(c, lb)]
+
+
+TIME_ROW = re.compile(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}")  # '8/2012', '2019'
 
 
 def _without_corrected_away(doc: Document, items: list[Labelled]) -> list[Labelled]:

@@ -73,6 +73,8 @@ class ProjectScope:
         if self.subproject and not self.names_own(sent.text) and (
                 _umbrella_subject(sent) or self._umbrella_heading(sent.heading)):
             return True  # 'Kattohanke toimi ajalla 1.9.2009–31.8.2013' on a sub-project's page
+        if self.about_new_project(sent):
+            return True  # 'Uudessa hankkeessa mukaan tulisi myös Pyhäjärven kaupunki osatoteuttajana'
         if sent.is_row and len(sent.columns) >= 3 and PROJECT_COLUMN.fullmatch(sent.columns[0].strip()):
             return bool(self.own) and not self.names_own(sent.label)  # '| Nuoret kiinni | Kuortane | 88 |'
         if not sent.is_row and self.own and not self.names_own(sent.text) and PROJECT_ANAPHOR.search(sent.text) \
@@ -83,6 +85,10 @@ class ProjectScope:
         opening = " ".join(sent.before.split()[:PARAGRAPH_TOPIC_WORDS])
         paragraph_start = len(sent.before) < BEFORE_REACH_LIMIT
         return paragraph_start and bool(opening) and self.names_other(opening)
+
+    def about_new_project(self, sent: Sentence) -> bool:
+        """A sentence set in a project still to come, not naming the report's own."""
+        return not self.names_own(sent.text) and _new_project_setting(sent)
 
     @staticmethod
     def beside(sent: Sentence) -> bool:
@@ -312,6 +318,30 @@ def _in_anothers_own(c: Candidate) -> bool:
     return False
 
 
+NEW_PROJECT_MODIFIERS = ("uusi", "haettava", "seuraava", "tuleva", "suunniteltu")
+NEW_REACH = 4  # words before a project noun that its modifier may stand at
+
+
+def _new_project_setting(sent: Sentence) -> bool:
+    """The sentence is about a project still to come: a project noun that 'uusi', 'haettava' or 'seuraava'
+    modifies is its subject, the place of its main verb or what a verb is for ('Uudessa hankkeessa mukaan tulisi
+    …', 'Haettava hanke jatkaisi …', 'on hakenut rahoitusta uudelle … hankkeelle')."""
+    for t in sent.span:
+        if not t.lemma_.casefold().endswith(PROJECT_NOUNS):
+            continue
+        modified = any(ch.dep_ == "amod" and (ch.lemma_.casefold() in NEW_PROJECT_MODIFIERS or
+                                              ch.lower_.startswith(NEW_PROJECT_MODIFIERS)) for ch in t.children) or \
+            any(u.lemma_.casefold() in NEW_PROJECT_MODIFIERS and u.morph.get("Case") == t.morph.get("Case") and
+                u.pos_ in ("ADJ", "VERB") for u in t.doc[max(t.sent.start, t.i - NEW_REACH):t.i])  # 'uudelle …
+        # työllistymistä tukevalle hankkeelle': the parser may hang the adjective on a word between
+        setting = t.dep_.startswith("nsubj") or t.dep_ == "obl" and t.morph.get("Case") in (["Ine"], ["Ade"]) and \
+            t.head.dep_ == "ROOT" or t.morph.get("Case") == ["All"] and t.head.pos_ == "VERB"  # '… hakenut
+        # rahoitusta uudelle osatyökykyisten työllistymistä tukevalle hankkeelle, jonka … toteutusaika 1.9.2019–…'
+        if modified and setting:
+            return True
+    return False
+
+
 def _umbrella_subject(sent: Sentence) -> bool:
     """The umbrella project is what the sentence is about: its subject or the subject's owner
     ('Kattohanke toimi …', 'Kattohankkeen asiakasmäärä oli …'), not a word in a clause ('… koko
@@ -391,9 +421,11 @@ def _name_pattern(name: str, doc_text: str = "") -> re.Pattern | None:
         return None
     # 'Työkenttä' finds 'Työkentän'; 'Työpuu' does not find 'Työpaja'
     stems = [re.escape(w[:max(5, len(w) - 2)]) + r"\w*" for w in words]
-    return re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + r"\s+".join(stems) + r"(?!\w)" + SUCCESSOR_AFTER)
 
 
+# not the name with a successor's mark after it: 'Kivijalka II', 'Työpolku 2.0', 'Tupa jatkuu', 'Askel Plus'
+SUCCESSOR_AFTER = r"(?!\s+(?:I{1,3}|IV|V|VI|[2-9](?:\.0)?|2\.0|Plus|\+|jatkuu)(?![\w./–-]))"  # not '3/2017–'
 ORG_NOUNS = ("kunnan", "kaupungin", "kuntayhtymän", "säätiön", "yhdistyksen", "ely-keskuksen")
 
 

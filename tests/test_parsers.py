@@ -388,3 +388,9 @@ def test_a_figure_the_speaker_takes_back(nlp, text: str, values: list):
     from extractor.candidates import find_candidates
     from extractor.segment import segment
     assert [c.value for c in find_candidates(segment(text, nlp)) if c.unit is None] == values
+
+
+def test_two_days_of_one_month_are_a_period():
+    from extractor.dates import find_periods
+    assert [(p.start, p.end) for p in find_periods("Virtuaaliset rekrymessut | 14.–15.10.2020 | verkossa")] == [
+        ("2020-10-14", "2020-10-15")]

@@ -1024,3 +1024,22 @@ def test_it_after_a_sentence_about_the_project_is_the_project(facts_of):
     text = ("Kotikulmilta töihin – Kannonkosken osahanke\n\nKotikulmilta töihin oli yksi Sillat työhön -kattohankkeen "
             "yhdeksästä osahankkeesta. Se alkoi maaliskuussa 2010 ja jatkui helmikuun 2013 loppuun.")
     assert facts_of(text, "start_date") == ["2010-03"]
+
+
+def test_a_statement_on_a_follow_up_application_keeps_the_finished_project(facts_of):
+    text = ("Asia: Lausunto Haapajärven kaupungin rahoitushakemuksesta \"Kivijalka II – työllisyyspolkuja "
+            "Haapajärvelle, Reisjärvelle ja Pyhäjärvelle\" (EURA 2021 -hakemus S30417)\n\n"
+            "Kaupunki hakee rahoitusta Kivijalka II -hankkeelle. Haettava hanke jatkaisi Haapajärven kaupungin "
+            "hallinnoimaa Kivijalka-hanketta. Uudessa hankkeessa mukaan "
+            "tulisi myös Pyhäjärven kaupunki osatoteuttajana.\n\nKivijalka-hanke (S21873) toteutettiin 1.9.2019–"
+            "31.8.2022 Haapajärvellä ja Reisjärvellä. Lisäksi kaupunki on hakenut rahoitusta uudelle osatyökykyisten "
+            "työllistymistä tukevalle hankkeelle, jonka suunniteltu toteutusaika on 1.1.2023–31.12.2025.")
+    assert facts_of(text, "code") == ["S21873"]
+    assert (facts_of(text, "start_date"), facts_of(text, "end_date")) == (["2019-09-01"], ["2022-08-31"])
+    assert "Pyhäjärven kaupunki" not in facts_of(text, "implementers")
+
+
+def test_a_name_label_with_the_code_and_the_programme_after_it(facts_of):
+    text = ("| Kuvailulehti | |\n|---|---|\n| Hanke | Aallonmurtaja – Vågbrytaren, EURA-koodi S21709, Kestävää "
+            "kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma, toimintalinja 5 |\n")
+    assert facts_of(text, "name") == ["Aallonmurtaja – Vågbrytaren"]

@@ -1956,3 +1956,90 @@ def test_the_attendance_of_a_reporting_period_gives_way_to_the_whole_projects(it
     text = ("Raportointikaudella järjestettiin neljä rekrytointitilaisuutta, joissa kävi yhteensä 238 henkeä. Koko "
             "hankeaikana tilaisuuksiin on osallistunut 351 henkeä.")
     assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 351)}
+
+
+def record_of(name: str, text: str) -> dict:
+    """The rules' record of a file read as `name` (its format from the suffix)."""
+    return extract_document(read_document(name, data=text.encode("utf-8")), use_model=False).to_json()
+
+
+def test_an_html_event_table_with_a_spanned_cell_and_columns_of_firms_and_jobs(nlp):
+    html = ("<html><body><h1>Messut lukuina</h1><table><caption>Taulukko 1. Hankkeen rekrytointitapahtumat</caption>"
+            "<thead><tr><th>Tapahtuma</th><th>Aika</th><th>Näytteilleasettajia</th><th>Kävijöitä</th>"
+            "<th>Avoimia paikkoja</th></tr></thead><tbody>"
+            "<tr><td>Kevään rekrymessut 2018</td><td>19.4.2018</td><td>46</td><td>820</td><td>210</td></tr>"
+            "<tr><td>Syksyn rekrymessut 2018</td><td>11.10.2018</td><td>52</td><td>910</td><td>260</td></tr>"
+            "<tr><td>Kevään rekrymessut 2020</td><td>2.4.2020</td><td colspan=\"3\">peruttu</td></tr>"
+            "<tr><td>Virtuaaliset rekrymessut</td><td>14.–15.10.2020</td><td>38</td><td>1 140</td><td>190</td></tr>"
+            "</tbody><tfoot><tr><th>Yhteensä</th><th></th><th>136</th><th>2 870</th><th>660</th></tr></tfoot>"
+            "</table></body></html>")
+    assert kinds_values(record_of("messut.html", html)["participants"], ("count",)) == {("attendees", 2870)}
+
+
+def test_recruited_people_are_employed(items):
+    text = "Hankkeessa oli 96 asiakasta. Messujen kautta rekrytoitiin hankeaikana noin 180 henkilöä."
+    assert ("employed", 180) in kinds_values(items(text, "outcomes"), ("count",))
+
+
+def test_a_figure_after_a_semicolon_is_the_statistic_named_beside_it(items):
+    text = ("Savonlinnan työttömien työnhakijoiden määrä oli joulukuussa 2017 yhteensä 2 286 ja joulukuussa 2020 "
+            "koronaepidemian jäljiltä 2 451; pitkäaikaistyöttömiä oli vastaavasti 812 ja 804.")
+    assert kinds_values(items(text, "indicators"), ("value",)) == {
+        ("unemployed", 2286), ("unemployed", 2451), ("long_term_unemployed", 812), ("long_term_unemployed", 804)}
+
+
+SPREADSHEET = (
+    "Tyokaari_seuranta_LOPULLINEN.xls – tallennettu sarkaineroteltuna tekstinä 14.9.2012\n\n"
+    "#### Välilehti: Yhteenveto ####\nTYÖKAARI – LAPUAN PITKÄAIKAISTYÖTTÖMIEN VALMENNUS\t\n"
+    "Hankekoodi\tS11372\n\n"
+    "TUNNUSLUVUT\tTavoite\tToteuma\tToteuma / tavoite\nAsiakkaat (aloittaneet)\t120\t142\t118 %\n"
+    "Työllistyneet yhteensä\t36\t40\t111 %\n  josta avoimet työmarkkinat\t\t16\t\n"
+    "Työllistyneet, % asiakkaista\t30 %\t28,2 %\t\nTyökokeilu\t\t19\t\n\n"
+    "#### Välilehti: Kuukausiseuranta ####\n"
+    "Kuukausi\tUudet asiakkaat\tAktiiviset kk lopussa\tAvoimet työmarkkinat\tTyökokeilu\tKustannukset €\tHuom.\n"
+    "7/2012\t0\t30\t0\t0\t12 438,75\tUusia asiakkaita ei enää oteta\n"
+    "8/2012\t0\t54\t3\t5\t14 139,90\n"
+    "Yhteensä\t142\t\t16\t19\t310 064,27\n")
+
+
+def test_a_spreadsheets_empty_cells_and_its_month_rows(nlp):
+    record = record_of("seuranta.txt", SPREADSHEET)
+    found = kinds_values(record["outcomes"], ("count", "percent"))
+    assert {("employed", 40, 28.2), ("employed_open_market", 16, None), ("work_trial", 19, None)} <= found
+    assert not {k for k in found if k[0] == "activated_jobseeker" or k[1] in (3, 5)}
+    assert record["project"]["name"] != "Tyokaari_seuranta_LOPULLINEN.xls"
+
+
+def test_an_internal_audit_corrects_the_reported_figures(nlp):
+    text = ("Taulukko 1. Hankkeen kustannukset, euroa\n\n| Kustannuslaji | Kustannusarvio | Raportoitu | Tarkastettu "
+            "| Erotus |\n|---|---|---|---|---|\n| Henkilöstökustannukset | 268 000 | 259 386 | 254 918 | −4 468 |\n"
+            "| **Yhteensä** | **332 320** | **321 639** | **316 098** | **−5 541** |\n\n"
+            "Hankkeen asiakkaita oli näin ollen 116 eikä loppuraportissa ilmoitettu 118.\n\n"
+            "Taulukko 3. Loppuraportin tulostiedot ja tarkastuksen havainnot\n\n"
+            "| Tulos | Loppuraportti | Tarkastuksen havainto |\n|---|---|---|\n| Asiakkaita | 118 | 116 |\n"
+            "| Työkokeiluun | 21 | ei muutosta |\n")
+    record = record_of("tarkastus.md", text)
+    money = kinds_values(record["money"], ("eur",))
+    assert ("total_cost", 316098) in money and ("total_cost", 321639) not in money
+    assert kinds_values(record["participants"], ("count",)) == {("clients", 116)}
+    assert ("work_trial", 21) in kinds_values(record["outcomes"], ("count",))
+
+
+def test_a_relative_clause_of_shares_keeps_its_own_subject(items):
+    text = ("▪ Kokonaiskustannukset 512 430 €, josta ESR- ja valtionrahoitus 409 944 € (80 %) ja kuntien osuus "
+            "102 486 € (20 %)")
+    assert ("public_funding", 409944) in kinds_values(items(text, "money"), ("eur",))
+
+
+def test_a_videos_timestamps_and_a_flyers_opening_hours_are_no_counts(items):
+    text = ("Hankkeessa oli 137 asiakasta.\n\n1:21\nkun me aloitettiin\n\n1:47\neli 47 ihmistä työllistyi\n\n"
+            "| Palvelu | Aukiolo |\n|---|---|\n| Kunnantalo, asiakaspalvelupiste | ma–pe 9–15 |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 137)}
+    assert not items(text, "indicators")
+
+
+def test_a_pictograms_alternative_text_is_read(nlp):
+    html = ("<html><body><h1>Kaski-hanke päättyi</h1><div><img src=\"a.svg\" alt=\"Ihmisryhmän kuva. Hankkeessa oli "
+            "mukana 127 ilomantsilaista.\"><span>127</span><span>kuntalaista valmennuksessa</span></div>"
+            "<p>Kaski-hanke toimi Ilomantsissa.</p></body></html>")
+    assert ("clients", 127) in kinds_values(record_of("tiedote.html", html)["participants"], ("count",))
