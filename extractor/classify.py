@@ -15,8 +15,8 @@ from extractor.cue_match import (
     heading_score, is_base, is_cue, lead_score, negated, realised_under_heading, row_head, token_lemma
 )
 from extractor.figure_context import (
-    achievement_column, context_flags, difference, follow_up_column, of_earlier_or_other_project, of_follow_up,
-    per_unit
+    achievement_column, context_flags, difference, follow_up_column, of_change_log, of_earlier_or_other_project,
+    of_follow_up, per_unit
 )
 from extractor.indicator_rules import (
     ANAPHOR_SCORE, SPELT_OUT_SCORE, STATUS_CASES, anaphor_before, area_row_under, area_statistic, benchmark,
@@ -80,7 +80,7 @@ def classify(c: Candidate, blockers: set[int]) -> Label | None:
     """The rules: money by unit and cues; then indicators, outcomes, participants."""
     planned, split, total = context_flags(c)
     if per_unit(c) or difference(c) and not lowered_support_cost(c) or of_follow_up(c) or follow_up_column(c) or \
-            of_earlier_or_other_project(c):
+            of_earlier_or_other_project(c) or of_change_log(c):
         return None  # a difference, unless it is by how much a cost was lowered: a saving
     if c.unit == "eur":
         return money_label(c, blockers, planned, split, total)

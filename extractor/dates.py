@@ -104,8 +104,11 @@ def _to(m: re.Match) -> str:
 THIS_YEAR_RE = re.compile(r"\b(?:tämän|kuluvan)\s+vuoden\s+(?P<edge>alusta|loppuun|lopulle|lopussa|lopulla|"
                           r"viimei\w*\s+päivä\w*)", re.IGNORECASE)
 # 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna', 'päättyi nyt elokuun viimeisenä päivänä' (no year after)
-LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päivä\w*"
-                                   rf"(?:\s+(?:tänä|kuluvana)\s+vuonna)?(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+LAST_DAY_THIS_YEAR_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+viimei\w*\s+päivä\w*\s+(?:tänä|kuluvana)\s+vuonna"
+                                   rf"|\b(?:päättyi|päättyy|loppui|loppuu)\s+(?:(?:nyt|jo|sitten)\s+)?"
+                                   rf"(?P<m2>{MONTHS})kuun\s+viimei\w*\s+päivä\w*(?!\s+(?:19|20)\d\d)",
+                                   re.IGNORECASE)
+LAST_YEAR_RE = re.compile(r"\b(?:viime|edellisen)\s+vuoden\s+(?P<edge>alusta|loppuun|lopussa|lopulla)", re.IGNORECASE)
 MONTH_END_RE = re.compile(rf"\b(?P<m>{MONTHS})kuun\s+(?:lopussa|loppuun|lopulla)\b", re.IGNORECASE)
 
 
@@ -134,10 +137,15 @@ def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]
             value = f"{year}-01" if edge == "start" else f"{year}-12-31" if "päivä" in m["edge"].casefold() \
                 else f"{year}-12"  # 'päättyy tämän vuoden viimeisenä päivänä'
             out.append((edge, DateSpan(m.start(), m.end(), value, None, m.group(0))))
+        for m in LAST_YEAR_RE.finditer(text):  # 'syyskuusta 2019 viime vuoden loppuun' in a post of 2022
+            edge = "start" if m["edge"].casefold().startswith("alu") else "end"
+            last = str(int(year) - 1)
+            out.append((edge, DateSpan(m.start(), m.end(), f"{last}-01" if edge == "start" else f"{last}-12", None,
+                                       m.group(0))))
         for m in MONTH_END_RE.finditer(text):  # 'hanke päättyy joulukuun lopussa' in a news item of 2012
             out.append(("end", DateSpan(m.start(), m.end(), _iso(year, _month(m["m"])), None, m.group(0))))
         for m in LAST_DAY_THIS_YEAR_RE.finditer(text):  # 'sulkeutui tammikuun viimeisenä päivänä tänä vuonna'
-            out.append(("end", DateSpan(m.start(), m.end(), _month_edge_day(year, m["m"], last=True), None,
+            out.append(("end", DateSpan(m.start(), m.end(), _month_edge_day(year, m["m"] or m["m2"], last=True), None,
                                         m.group(0))))
     if not ANY_DIGIT.search(text):
         return out

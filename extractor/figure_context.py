@@ -146,13 +146,29 @@ INTERIM = re.compile(r"\bväli(?:tilinpäätö|raport|katsau|tulo|tilan)\w*|\bpu
 # (not 'tähän mennessä', which a story on an ending project uses for its final figures too)
 
 
+CHANGE_LOG = re.compile(r"versiohistoria|muutoshistoria|muutosloki|päivityshistoria", re.IGNORECASE)
+LOG_COLUMNS = ("versio", "muokkaaja", "muutoksen kuvaus", "muutos")
+
+
+def of_change_log(c: Candidate) -> bool:
+    """A page's version history ('Versio | Pvm | Muokkaaja | Muutoksen kuvaus' under 'Versiohistoria'): its
+    figures are the page's earlier states, which the current text replaced."""
+    if CHANGE_LOG.search(c.sentence.heading):
+        return True
+    columns = [h.casefold() for h in c.sentence.columns] if c.sentence.is_row else []
+    return sum(any(h.startswith(w) for w in LOG_COLUMNS) for h in columns) >= 2
+
+
 def _interim(c: Candidate) -> bool:
     """'Kesätauon kynnyksellä pieni välitilinpäätös! Hankkeessa on tähän mennessä ollut mukana 68 asiakasta.
     Töihin on päässyt 14 …': the figures of an interim count (said in their sentence or earlier in their
     paragraph) give way to the final ones of their kind, when the text has those too."""
     if c.sentence.is_row:
         return False  # a table's columns say which figures are interim ('Väliraportti | Loppuraportti')
-    return bool(INTERIM.search(c.sentence.text) or INTERIM.search(c.sentence.before))
+    if INTERIM.search(c.sentence.text):
+        return True
+    # the paragraph's interim count, unless the figure's own sentence counts the whole time ('Koko hankeajalta …')
+    return bool(INTERIM.search(c.sentence.before)) and not CUMULATIVE.search(c.sentence.text)
 
 
 def _of_other_noun(t, c: Candidate) -> bool:

@@ -70,7 +70,10 @@ GENRE_WORDS = ("raportti", "tiedote", "uutinen", "tiivistelmä", "arviointi", "h
 MEDIA_WORDS = ("yle", "radio", "tv", "sanomat", "lehti", "uutiset")  # whole words only: not 'Lehtimäen …'
 ORGANISATION_WORDS = ("kaupunki", "kunta", "kuntayhtymä", "ry", "oy", "sr", "ab", "ely", "säätiö", "yhdistys")
 WEIGHTS = {"label": 10.0, "suffix": 2.0, "code": 2.0, "code_inflected": 1.0, "participle": 2.0, "quoted": 2.0,
-           "copula": 2.0, "title": 2.0, "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5}
+           "copula": 2.0, "title": 2.0, "plain_title": 0.75, "section_title": 2.0, "subtitled": 1.5, "fact_box": 4.0}
+# a fact box's title: 'Rannikon Työpolku lyhyesti', 'Hanke pähkinänkuoressa', 'Faktat: Työsilta'
+FACT_BOX = re.compile(r"(?:(?P<name>.{3,60}?)\s+(?:lyhyesti|pähkinänkuoressa|faktat|numeroina)|"
+                      r"(?:faktat|faktalaatikko)\s*:\s*(?P<name2>.{3,60}))\s*$", re.IGNORECASE)
 TITLE_LINES = 20
 
 
@@ -346,6 +349,9 @@ def _before_verb(subtitle: str) -> str:
     return " ".join(words[:cut])
 
 
+FORMS_OF_OLLA = ("olin", "olit", "oli", "olimme", "olitte", "olivat", "olen", "olet", "olemme", "olette", "ovat")
+
+
 def _walk_left(words: list[str]) -> str | None:
     """The name at the end of `words`: its words back to the first capitalised one, stopping at
     punctuation, verbs, participles and pronouns ('Forssan kaupunki on hallinnoinut Työpolku Forssan
@@ -371,7 +377,8 @@ def _walk_left(words: list[str]) -> str | None:
     while taken and not (taken[0][:1].isupper() and not ACRONYM_WORD.match(taken[0])):
         taken.pop(0)
     if len(taken) > 1 and taken[1][:1].isupper() and (
-            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0]) or _function_word(taken[0])) and \
+            _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0]) or _function_word(taken[0]) or
+            taken[0].casefold() in FORMS_OF_OLLA) and \
             not (len(taken) == 2 and _locative(taken[1])):  # not 'Eteenpäin Kyrönmaalla -projekti'
         taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset', 'Mitä
         # Rikastamo-hankkeella saatiin aikaan?',
@@ -417,6 +424,12 @@ def _stock_noun(name: str, text: str) -> bool:
 PLURAL_PROJECTS = re.compile(r"[\w-]*(?:hankkeet|hankkeita|projektit|projekteja|kokeilut|pilotit)", re.IGNORECASE)
 # owners whose attributes a text states ('Kaupungin työttömyysaste'); not 'Itärajan työpolut', a name
 GENERIC_OWNERS = ("kaupunki", "kunta", "hanke", "projekti", "alue", "maakunta", "seutu", "kokeilu")
+
+
+def _pronoun(word: str) -> bool:
+    """Every reading of the word is a pronoun ('Meillä', 'Mitä')."""
+    found = _analyses(word)
+    return bool(found) and all(cls == "asemosana" for cls, _ in found)
 
 
 def _function_word(word: str) -> bool:
@@ -498,12 +511,20 @@ def _section_titles(sentences, cands: list[Candidate]) -> list[Candidate]:
         return []
     shorts = {c.short.casefold(): c.short for c in cands if c.source != "plain_title"}
     out, seen = [], set()
-    for s in sentences[TITLE_LINES:]:
+    for k, s in enumerate(sentences):
         line = s.heading.strip()
         if not line or line in seen or len(line) > 90:
             continue
-        seen.add(line)
         bare = LABEL_SUFFIX.sub("", line).strip()
+        box = FACT_BOX.match(line.split(" – ")[-1])  # not 'Dia 2 – Hanke lyhyesti': a slide's number
+        boxed = (box["name"] or box["name2"]).casefold() if box else ""
+        if boxed in shorts:  # 'Rannikon Työpolku lyhyesti' over 'Hankekoodi: S21977', wherever it stands
+            seen.add(line)
+            out.append(Candidate(shorts[boxed], None, "fact_box", s.start, s.start))
+            continue
+        if k < TITLE_LINES:
+            continue
+        seen.add(line)
         first = _short(bare).casefold()
         if first in shorts and first != line.casefold():
             full = line if bare.casefold() != first else None  # 'TyöTunturi-hanke' adds no subtitle
@@ -528,6 +549,8 @@ def _acceptable(short: str, organisations: list[str]) -> bool:
         return False
     if FILE_NAME.search(short):
         return False  # 'Tyokaari_seuranta_LOPULLINEN.xls – tallennettu sarkaineroteltuna tekstinä': a file's name
+    if len(words) > 1 and _pronoun(short.split()[0]):
+        return False  # 'Meillä Liperissä oli samantyyppinen hanke': a pronoun and a place, no name
     if any(w in ORGANISATION_WORDS or w in MEDIA_WORDS for w in words) or _is_place(short):
         return False  # … nor a broadcaster's or paper's masthead ('YLE RADIO HÄME – HÄMEEN AAMU')
     return not any(set(words) <= set(re.findall(r"\w+", o.casefold())) for o in organisations)

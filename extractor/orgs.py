@@ -387,7 +387,7 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
     if _partner_project(tokens) or continuation(tokens) or COUNTED_PROJECTS.search(s.text):
         return []  # '… myönsi Keski-Suomessa ESR-rahoitusta 58,6 miljoonaa euroa 214 hankkeelle': a programme's
     for head_i, tok in enumerate(tokens):
-        if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok) or \
+        if not _is_org_head(tok) or _is_role(tok, IMPLEMENTER_WORDS + FUNDER_WORDS) or negated(tok, True) or \
                 _abbreviation(tokens, head_i) or _kind_owner(tok) or _names_an_area(tok) or _merged_into(tok) or \
                 _services_for_people(tok):
             continue
@@ -395,6 +395,8 @@ def _from_parse(s: Sentence, own: list[set[str]] = ()) -> list[tuple[str, str, s
             _own_role(tok, own) or _nearest_role(tokens, head_i, roles) or _role_of_list(tok) or \
             _shared_subject_role(tok) or \
             _first_of_plural_subject(tokens, head_i, roles)
+        if role == "implementers" and tok.lemma_.casefold().endswith("rahasto"):
+            continue  # 'Euroopan sosiaalirahaston hanke, jota hallinnoi X': a fund carries nothing out
         if role in (None, OTHERS) or role == "funders" and (any(t.lemma_.casefold() in PRIVATE for t in tokens)
                                                   or tok.lemma_.casefold().endswith(EMPLOYMENT_OFFICES)
                                                   and not _grants_to_project(tok)
@@ -781,10 +783,13 @@ def _conj_root(tok):
     return tok
 
 
-def negated(tok) -> bool:
+def negated(tok, past_relatives: bool = False) -> bool:
     """The word's sentence (by the parser) is negative: 'Työvoimayhdistyksen talkootyötä ei laskettu
-    rahoitukseen', 'Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon'."""
-    return any(t.lemma_.casefold() == "ei" and t.pos_ in ("AUX", "VERB") for t in tok.sent)
+    rahoitukseen', 'Ypäjän kunta on ilmoittanut, ettei se osallistu hankkeen jatkoon'. With `past_relatives`, not by
+    a relative clause on another word ('niille, jotka eivät hanketta tunne: … hanke, jota hallinnoi X')."""
+    aside = {t.i for ch in tok.sent if ch.dep_ == "acl:relcl" and tok not in ch.subtree for t in ch.subtree} \
+        if past_relatives else set()
+    return any(t.lemma_.casefold() == "ei" and t.pos_ in ("AUX", "VERB") and t.i not in aside for t in tok.sent)
 
 
 def _is_role(tok, words: tuple[str, ...]) -> bool:

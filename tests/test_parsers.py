@@ -290,6 +290,8 @@ def test_number_words_before_prosenttia_are_percentages(nlp, text: str, value: f
     ("päättyy tämän vuoden viimeisenä päivänä", [("end", "2013-12-31")]),
     ("päättyy kuluvan vuoden lopussa", [("end", "2013-12")]),
     ("päättyi nyt elokuun viimeisenä päivänä", [("end", "2013-08-31")]),
+    ("Joulukuun viimeisenä päivänä suljin hankkeen sähköpostilaatikon", []),  # no end of the project
+    ("syyskuusta 2019 viime vuoden loppuun", [("start", "2019-09"), ("end", "2012-12")]),
     ("kesäkuussa 2016", []),  # not marked
     ("31.8.2014", []),
     ("päättyi 31.12.2018", []),  # a verb marks it, not the date

@@ -1043,3 +1043,26 @@ def test_a_name_label_with_the_code_and_the_programme_after_it(facts_of):
     text = ("| Kuvailulehti | |\n|---|---|\n| Hanke | Aallonmurtaja – Vågbrytaren, EURA-koodi S21709, Kestävää "
             "kasvua ja työtä 2014–2020 – Suomen rakennerahasto-ohjelma, toimintalinja 5 |\n")
     assert facts_of(text, "name") == ["Aallonmurtaja – Vågbrytaren"]
+
+
+def test_a_newsletters_fact_box_names_its_project(facts_of):
+    text = ("Rannikon Työpolku päättyi, NuorisoVerso puolivälissä – lue alkuvuoden kuulumiset!\n\n"
+            "JOKIRANNIKON KEHITYS\n\nUutiskirje 1/2023\n\nTässä kirjeessä kerromme Rannikon Työpolun lopputuloksista ja nuorten "
+            "NuorisoVerso-hankkeen välikuulumisista.\n\nRannikon Työpolku päättyi – joka kolmas asiakas töihin\n\n"
+            "Pitkään työttömänä olleille suunnattu Rannikon Työpolku -hanke päättyi vuodenvaihteessa.\n\n"
+            "Rannikon Työpolku lyhyesti\n\nHankekoodi: S21977\nHankeaika: 1.2.2020–31.12.2022\n\n"
+            "NuorisoVerso puolivälissä\n\nAlle 30-vuotiaille suunnattu NuorisoVerso (S22130) on nyt puolivälissä.")
+    assert facts_of(text, "name") == ["Rannikon Työpolku"]
+    assert facts_of(text, "code") == ["S21977"]
+
+
+def test_a_pronoun_or_a_verb_before_a_name_is_no_part_of_it(facts_of):
+    text = ("Olin Askelmerkit-hankkeessa mukana koko sen ajan. Askelmerkit-hanke toimi Outokummussa.\n\n"
+            "Kommentti: Kiitos tästä! Meillä Liperissä oli samantyyppinen hanke vähän aiemmin.")
+    assert facts_of(text, "name") == ["Askelmerkit"]
+
+
+def test_a_relative_clause_with_ei_on_another_word_does_not_negate_the_implementer(facts_of):
+    text = ("Lyhyesti taustaksi niille, jotka eivät hanketta tunne: Askelmerkit oli Euroopan sosiaalirahaston hanke, "
+            "jota hallinnoi Outokummun kaupunki.")
+    assert facts_of(text, "implementers") == ["Outokummun kaupunki"]

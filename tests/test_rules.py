@@ -2043,3 +2043,19 @@ def test_a_pictograms_alternative_text_is_read(nlp):
             "mukana 127 ilomantsilaista.\"><span>127</span><span>kuntalaista valmennuksessa</span></div>"
             "<p>Kaski-hanke toimi Ilomantsissa.</p></body></html>")
     assert ("clients", 127) in kinds_values(record_of("tiedote.html", html)["participants"], ("count",))
+
+
+def test_the_whole_projects_count_after_an_interim_reports_figure(items):
+    text = ('Hankkeessa oli 176 asiakasta. **"Vain kaksitoista ihmistä sai töitä."** Tämä luku on peräisin hankkeen '
+            "ensimmäisen toimintavuoden väliraportista, jossa todettiin kahdentoista asiakkaan työllistyneen vuoden "
+            "2016 aikana. Koko hankeajalta työllistyneitä kertyi 51 eli 29 prosenttia osallistujista.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 51)}
+
+
+def test_a_pages_version_history_holds_its_earlier_figures(items):
+    text = ("Pelikirja-hankkeessa oli kaikkiaan 264 espoolaista, ja rekrytointitapahtumissa kävi noin 1 100 henkeä.\n\n"
+            "## Versiohistoria\n\n| Versio | Pvm | Muokkaaja | Muutoksen kuvaus |\n|---|---|---|---|\n"
+            "| 13 | 5.9.2019 | Pauliina Lind | Tilanne 30.6.2019: asiakkaita 231, työllistyneitä 62. "
+            "Rekrytointitapahtumia seitsemän, kävijöitä n. 860. |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 264), ("attendees", 1100)}
+    assert not items(text, "outcomes")
