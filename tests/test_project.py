@@ -1048,7 +1048,8 @@ def test_a_name_label_with_the_code_and_the_programme_after_it(facts_of):
 def test_a_newsletters_fact_box_names_its_project(facts_of):
     text = ("Rannikon Työpolku päättyi, NuorisoVerso puolivälissä – lue alkuvuoden kuulumiset!\n\n"
             "JOKIRANNIKON KEHITYS\n\nUutiskirje 1/2023\n\nTässä kirjeessä kerromme Rannikon Työpolun lopputuloksista "
-            "ja nuorten NuorisoVerso-hankkeen välikuulumisista.\n\nRannikon Työpolku päättyi – joka kolmas asiakas töihin\n\n"
+            "ja nuorten NuorisoVerso-hankkeen välikuulumisista.\n\n"
+            "Rannikon Työpolku päättyi – joka kolmas asiakas töihin\n\n"
             "Pitkään työttömänä olleille suunnattu Rannikon Työpolku -hanke päättyi vuodenvaihteessa.\n\n"
             "Rannikon Työpolku lyhyesti\n\nHankekoodi: S21977\nHankeaika: 1.2.2020–31.12.2022\n\n"
             "NuorisoVerso puolivälissä\n\nAlle 30-vuotiaille suunnattu NuorisoVerso (S22130) on nyt puolivälissä.")
