@@ -22,6 +22,7 @@ MASKS = [
     re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"\b\d{1,3}\s?-?vuotia\w*", re.IGNORECASE),
     re.compile(r"(?<![\d:,.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),  # a time or a video's timestamp ('1:47')
+    re.compile(r"(?<![\d,.])\d{1,3}\s?(?:p|pist\.|pistettä|pisteen|pisteellä)(?![\w.])"),  # points: '| 20 p |'
     # opening hours after weekdays: 'ma–pe 9–15', 'ti ja to klo 9–14'
     re.compile(r"\b(?:ma|ti|ke|to|pe|la|su)(?:\s*(?:[–-]|ja|,)\s*(?:ma|ti|ke|to|pe|la|su))*\.?\s+(?:klo\s*)?"
                r"\d{1,2}(?:[.:]\d{2})?\s*[–-]\s*\d{1,2}(?:[.:]\d{2})?(?!\d)"),

@@ -57,9 +57,12 @@ def of_respondents(c: Candidate) -> bool:
         return True
     if c.unit == "pct" and RESPONSE_RATE.search(c.sentence.text):
         return True  # 'naiset (vastausaste 55,8 %) vastasivat miehiä (35,4 %) aktiivisemmin'
+    if c.sentence.is_row and RATING.search(" ".join((c.sentence.heading, c.sentence.caption) + c.sentence.columns)):
+        return True  # 'HAKIJAN OMA ARVIO (asteikko 0–5)' + 'Asiakaslähtöisyys | 4': a grade, no count
     return base_noun(c).startswith(("vastaaja", "haastateltava"))
 
 
+RATING = re.compile(r"asteik|arvosan|enimmäispist|pisteytys", re.IGNORECASE)  # a table of grades or points
 RESPONSE_RATE = re.compile(r"\bvastaus(?:aste|prosent)\w*", re.IGNORECASE)
 
 

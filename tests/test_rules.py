@@ -2059,3 +2059,18 @@ def test_a_pages_version_history_holds_its_earlier_figures(items):
             "Rekrytointitapahtumia seitsemän, kävijöitä n. 860. |\n")
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 264), ("attendees", 1100)}
     assert not items(text, "outcomes")
+
+
+def test_points_and_a_table_of_grades_count_no_people(items):
+    text = ("Arviointikriteerit ja enimmäispisteet:\n  1. Vaikuttavuus ja tulokset .............. 30 p\n"
+            "  2. Asiakaslähtöisyys ....................... 20 p\n\nSulatto-hankkeen asiakkaiksi tuli 131 "
+            "harjavaltalaista pitkäaikaistyötöntä.\n\n10. HAKIJAN OMA ARVIO (vapaaehtoinen, asteikko 0–5)\n\n"
+            "  Vaikuttavuus ja tulokset          5\n  Asiakaslähtöisyys                 4\n"
+            "  Kustannustehokkuus                4\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 131)}
+
+
+def test_points_are_no_count(items):
+    text = ("Hankkeessa oli 131 asiakasta.\n\nKilpailun kriteerit\n\n| Kriteeri | Enintään |\n|---|---|\n"
+            "| Asiakaslähtöisyys | 20 p |\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 131)}
