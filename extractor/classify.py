@@ -32,10 +32,10 @@ from extractor.outcome_rules import (
 from extractor.participant_rules import (
     MIN_ATTENDEES, PEOPLE_COLUMN, VISITORS, additional_group, after_event, at_branch, attends_event, base_label,
     comparison_group, count_of_event, counted_by_destination, counts_events, counts_things, counts_visits,
-    disowned_as_clients, event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event, in_service,
-    in_someones_charge, inflow_before, intake_kind, is_event, joined, of_people, participants_row, participation_verb,
-    participations, partitioned, receives_service, refers_to_events, registered, restated_share, shop_customers,
-    status_row, stays, survey_or_capacity, visitor_visits,
+    disowned_as_clients, event_sentence, event_table_people, event_topic, exits, from_place, group_split, guest_event,
+    in_service, in_someones_charge, inflow_before, intake_kind, is_event, joined, of_people, participants_row,
+    participation_verb, participations, partitioned, receives_service, refers_to_events, registered, restated_share,
+    shop_customers, status_row, stays, survey_or_capacity, visitor_visits,
 )
 
 

@@ -19,6 +19,7 @@ ONE_YEAR = re.compile(r"(?<![\d/.–-])(?:19|20)\d{2}(?![\d/–-])(?!\s*[–-])"
 YEAR_IN_TEXT = re.compile(r"(?:\b(?:vuonna|vuoden|v\.)\s+(?:19|20)\d{2}\b|^\s*(?:19|20)\d{2}\b)"
                           r"(?!\s+(?:loppuun|alusta|alkaen|mennessä|asti|saakka|lopussa))", re.IGNORECASE)
 # not 'vuoden 2019 loppuun mennessä': a figure up to a date is cumulative, not of one year
+TIME_LABEL = re.compile(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}")  # a year's or a month's row label: '2013', '3/2021'
 # a part of the project's time: 'Raportointikaudella järjestettiin neljä rekrytointitilaisuutta, joissa kävi 238'
 PART_PERIOD = re.compile(r"\b(?:seurantajakso|raportointikau|vuosineljännekse|neljännekse|kvartaali|maksatuskau)\w*"
                          r"(?:lla|llä|ssa|ssä|n\s+aikana)\b", re.IGNORECASE)
@@ -118,7 +119,7 @@ def context_flags(c: Candidate) -> tuple[bool, bool, bool]:
     adjacent = [token_forms(t)[0] for t in tokens[max(0, c.token_i - 2):c.token_i + 1] + after]
     split = bool(YEAR_IN_TEXT.search(_own_part(c)) or PART_PERIOD.search(_own_part(c))) or \
         any(lemma in ("nainen", "mies") for lemma in adjacent)
-    if c.sentence.label and re.fullmatch(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}", c.sentence.label.strip(" *")):
+    if c.sentence.label and TIME_LABEL.fullmatch(c.sentence.label.strip(" *")):
         split = True  # a year's or a month's row ('2013 | …', '3/2021 | … | Infotilaisuus, 14 osallistujaa')
     if _one_years_table(c):
         split = True  # 'Rahoituslähde 2019 | €': a table of one year

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from extractor.gazetteer import gazetteer
 from extractor.mentions import SISTER
-from extractor.nlp import voikko
+from extractor.nlp import baseforms, voikko
 from extractor.orgs import line_label
 from extractor.records import Document, Evidence, Fact
 from extractor.scope import OTHER_PROJECT_HEADING
@@ -349,9 +349,6 @@ def _before_verb(subtitle: str) -> str:
     return " ".join(words[:cut])
 
 
-FORMS_OF_OLLA = ("olin", "olit", "oli", "olimme", "olitte", "olivat", "olen", "olet", "olemme", "olette", "ovat")
-
-
 def _walk_left(words: list[str]) -> str | None:
     """The name at the end of `words`: its words back to the first capitalised one, stopping at
     punctuation, verbs, participles and pronouns ('Forssan kaupunki on hallinnoinut Työpolku Forssan
@@ -378,11 +375,11 @@ def _walk_left(words: list[str]) -> str | None:
         taken.pop(0)
     if len(taken) > 1 and taken[1][:1].isupper() and (
             _all_verb(taken[0]) or _past_participle(taken[0]) or _adverb(taken[0]) or _function_word(taken[0]) or
-            taken[0].casefold() in FORMS_OF_OLLA) and \
+            "olla" in baseforms(taken[0])) and \
             not (len(taken) == 2 and _locative(taken[1])):  # not 'Eteenpäin Kyrönmaalla -projekti'
-        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset', 'Mitä
-        # Rikastamo-hankkeella saatiin aikaan?',
-        # 'Kaikkiaan Työkaari-hankkeessa', 'Valtakunnallisesti ESR-hankkeisiin'; but 'Kiinni työhön -hanke'
+        taken.pop(0)  # 'Osallistuminen Porvoon Työpuu -hankkeeseen', 'Päättyneen Ratas-hankkeen tulokset',
+        # 'Kaikkiaan Työkaari-hankkeessa', 'Mitä Rikastamo-hankkeella', 'Olin Askelmerkit-hankkeessa'; but 'Kiinni
+        # työhön -hanke'
     return " ".join(taken) or None
 
 

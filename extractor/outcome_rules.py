@@ -251,8 +251,9 @@ def subcount(c: Candidate, blockers: set[int]) -> bool:
     breakdown = any(tokens[k].text == ":" and any(0 < k - b <= BREAKDOWN_REACH for b in earlier)
                     for k in range(c.first))  # a count, a colon, and its parts
     shared = bool(earlier) and any(t.text.casefold() in SHARE_OUT_WORDS for t in tokens[min(earlier) + 1:c.first])
-    counted_group = c.first > 1 and tokens[c.first - 1].morph.get("Case") == ["Ela"] and any(
-        (t.like_num or t.pos_ == "NUM") and t.morph.get("Case") == ["Ela"] for t in tokens[c.first - 2:c.first - 1])
+    counted_group = c.first > 1 and tokens[c.first - 1].morph.get("Case") == ["Ela"] and \
+        (tokens[c.first - 2].like_num or tokens[c.first - 2].pos_ == "NUM") and \
+        tokens[c.first - 2].morph.get("Case") == ["Ela"]
     earlier += [c.first - 2] if counted_group else []  # '… yhdeksästä henkilöstä kuusi' (no rival as a place's)
     if not (breakdown or shared or counted_group or any(w in ("joista", "heistä", "näistä") for w in words)) or \
             not earlier:

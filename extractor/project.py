@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.cue_match import verb_above
 from extractor.dates import find_dates, find_edges, find_periods, find_yearless_days
 from extractor.mentions import PROJECT_NOUNS, other_project
 from extractor.scope import SECTION_NUMBER, ProjectScope, project_scope
@@ -431,9 +432,7 @@ def _not_project_period(tok) -> bool:
 
 def _clause_of(tok) -> list:
     """The tokens of the clause that holds `tok`: its verb's subtree without the clauses coordinated to it."""
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = tok if tok.pos_ in ("VERB", "AUX") else verb_above(tok) or tok.sent.root
     joined = [ch for ch in verb.children if ch.dep_ in ("conj", "parataxis") and ch.pos_ in ("VERB", "AUX") and
               ch.i > tok.i]
     cut = {t.i for ch in joined for t in ch.subtree}

@@ -9,6 +9,7 @@ from dataclasses import replace
 from extractor.candidates import Candidate
 from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
 from extractor.dates import dated_after, find_dates
+from extractor.figure_context import TIME_LABEL
 from extractor.gazetteer import gazetteer
 from extractor.indicator_rules import indicator_date
 from extractor.money_rules import EXPLICIT_OWN
@@ -209,12 +210,11 @@ def _without_rows_of_totalled_tables(items: list[Labelled], all_candidates: list
         if lb.group not in ("participants", "outcomes") or not c.sentence.is_row or c.unit == "pct" or \
                 c.sentence.columns not in totalled or TOTAL_ROW.match(c.sentence.label):
             return False  # (not a shares row: 'Osuus asiakkaista % | | | 29,3')
-        return (c.sentence.columns, lb.group, lb.kind) in kinds or bool(TIME_ROW.fullmatch(c.sentence.label.strip()))
+        month_row = bool(TIME_LABEL.fullmatch(c.sentence.label.strip()))  # '8/2012', '2019'
+        return (c.sentence.columns, lb.group, lb.kind) in kinds or month_row
 
     return [(c, lb) for c, lb in items if not part(c, lb)]
 
-
-TIME_ROW = re.compile(r"(?:\d{1,2}\s?/\s?)?(?:19|20)\d{2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}")  # '8/2012', '2019'
 
 
 def _without_corrected_away(doc: Document, items: list[Labelled]) -> list[Labelled]:

@@ -226,7 +226,7 @@ def segment(text: str, nlp, triage: bool = True) -> list[Sentence]:
         elif columns and block.start == row_end + 1 and HYPHEN_TAIL.fullmatch(block.text.strip()) and \
                 sum(c.endswith("-") for c in columns) == 1:
             row_end = block.end  # 'Rahoitus-' + 'suunnitelma' under it: the one hyphenated header cell goes on
-            columns = tuple(c[:-1] + block.text.strip() if c.endswith("-") else c for c in columns)
+            columns = tuple(_join_header(c, block.text.strip()) if c.endswith("-") else c for c in columns)
         else:
             caption, columns = "", ()
         for start, end, parse_it in block_runs:
