@@ -117,13 +117,22 @@ YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<mn>{MONTHS})k
                              re.IGNORECASE)
 
 
+# '1.9.' with no year, no range dash and no 'klo' before it
+YEARLESS_NUMERIC_RE = re.compile(r"(?<![\d.])(?<!klo )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\s*(?:(?:19|20)\d{2}\b|[–—-]))",
+                                 re.IGNORECASE)
+
+
 def find_yearless_days(text: str, year: str | None) -> list[DateSpan]:
-    """Days named without a year ('päättyi 31. toukokuuta'), dated in the document's `year`; none without one."""
+    """Days named without a year ('päättyi 31. toukokuuta', 'alkoi perjantaina 1.9.'), dated in `year`
+    (the document's or its post's); none without one."""
     out = []
     for m in YEARLESS_DAY_RE.finditer(text) if year else ():
         if int(m["d"]) <= calendar.monthrange(int(year), int(_month(m["mn"])))[1]:
             out.append(DateSpan(m.start(), m.end(), _iso(year, _month(m["mn"]), m["d"]), None, m.group(0)))
-    return out
+    for m in YEARLESS_NUMERIC_RE.finditer(text) if year else ():
+        if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= calendar.monthrange(int(year), int(m["m"]))[1]:
+            out.append(DateSpan(m.start(), m.end(), _iso(year, m["m"], m["d"]), None, m.group(0)))
+    return sorted(out, key=lambda d: d.char_start)
 
 
 def find_edges(text: str, year: str | None = None) -> list[tuple[str, DateSpan]]:

@@ -3,7 +3,9 @@ municipalities and regions (places.py) from their modules."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Callable
 
 from extractor.cue_match import verb_above
 from extractor.dates import find_dates, find_edges, find_periods, find_yearless_days
@@ -122,7 +124,7 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
             end = (dates[0].start, s, 0.95)
     best = _best_period(sentences)
-    year = _document_year(sentences)
+    year = _year_of(sentences)
     cued_start = _cued_date(sentences, "start", name, year)
     cued_end = _cued_date(sentences, "end", name, year)
     if best is not None and cued_start and cued_end and cued_start[0] < cued_end[0] and (
@@ -317,7 +319,7 @@ END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", 
 PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 
 
-def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str | None):
+def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: Callable[[Sentence], str | None]):
     """The first start (or end) date of the project: a date right after a start (end) verb or right
     before its participle ('käynnistyi 1.9.2011', 'Syyskuussa 2019 käynnistynyt hanke'), or one its
     case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project. A first
@@ -330,7 +332,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
             break
         if not _about_project(s, name):
             continue
-        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
+        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year(s)) if e == edge]
         edge_verbs = [tok for tok in s.span if tok.lemma_.casefold().startswith(verbs) or
                       edge == "end" and _brought_to_end(tok)]
         for tok in edge_verbs:
@@ -338,7 +340,7 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: str
                     _only_planned(tok) and not all(_only_planned(t) for t in edge_verbs):
                 continue  # not 'oli alun perin määrä päättyä 28.2.2019, mutta … päättyi 31.12.2019'
             at = tok.idx - s.span.start_char
-            after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
+            after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year(s)),
                            key=lambda d: d.char_start)
             found += [(at + d.char_start, d.start) for d in after if d.char_start < 60
                       and not _other_edge_between(s, tok, at + d.char_start, verbs)
@@ -472,3 +474,19 @@ def _document_year(sentences: list[Sentence]) -> str | None:
         if issue and len(s.text) < 80:
             return issue["y"]
     return None
+
+
+# a post's own line in a thread or an archive: '4.9.2017 klo 9.47 · Kirnu-hanke (ylläpitäjä Heidi K.)'
+POST_DATELINE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+
+
+def _year_of(sentences: list[Sentence]) -> Callable[[Sentence], str | None]:
+    """The year that a sentence's 'tämän vuoden loppuun' or yearless '1.9.' refers to: in a thread of
+    dated posts (two datelines or more), the year of the post the sentence is in; else the document's."""
+    year = _document_year(sentences)
+    posts = [(s.start, find_dates(s.text)[0].start[:4]) for s in sentences
+             if not s.is_row and len(s.text) < 80 and POST_DATELINE.match(s.text)]
+    if len(posts) < 2:
+        return lambda s: year
+    starts = [at for at, _ in posts]
+    return lambda s: posts[bisect.bisect_right(starts, s.start) - 1][1] if s.start >= starts[0] else year

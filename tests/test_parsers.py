@@ -309,6 +309,15 @@ def test_find_edges(text, expected):
     ("päättyi 31. toukokuuta", None, []),  # no document year
     ("31. helmikuuta", "2022", []),  # no such day
     ("3. kesäkuuta 14", "2022", []),  # a number after it, no day of the year
+    ("alkoi virallisesti perjantaina 1.9. ja jatkuu", "2017", ["2017-09-01"]),  # a numeric day and month
+    ("päättyi 31.12.", "2016", ["2016-12-31"]),
+    ("alkoi 1.9.2017", "2017", []),  # a year of its own
+    ("alkoi 1.9. 2017", "2017", []),
+    ("alkoi 1.9.–31.12.2017", "2017", []),  # the start of a range
+    ("alkaa klo 9.10. torilla", "2017", []),  # a time
+    ("alkoi 31.2.", "2017", []),  # no such day
+    ("alkoi 1.13.", "2017", []),  # no such month
+    ("alkoi 1.9.", None, []),  # no year to give it
 ])
 def test_find_yearless_days(text, year, expected):
     from extractor.dates import find_yearless_days

@@ -1067,3 +1067,11 @@ def test_a_relative_clause_with_ei_on_another_word_does_not_negate_the_implement
     text = ("Lyhyesti taustaksi niille, jotka eivät hanketta tunne: Askelmerkit oli Euroopan sosiaalirahaston hanke, "
             "jota hallinnoi Outokummun kaupunki.")
     assert facts_of(text, "implementers") == ["Outokummun kaupunki"]
+
+
+def test_a_yearless_start_in_a_thread_of_posts_takes_its_posts_year(facts_of):
+    text = ("RYHMÄN JULKAISUARKISTO\n\nArkistoitu 2.9.2019.\n\n"
+            "2.9.2019 klo 8.00 · Kirnu-hanke\n\nKiitos kaikille, hanke on nyt päättynyt.\n\n"
+            "4.9.2017 klo 9.47 · Kirnu-hanke\n\nHei kaikki! Kirnu-hanke alkoi virallisesti perjantaina 1.9. ja "
+            "jatkuu elokuun 2019 loppuun asti.")
+    assert facts_of(text, "start_date") == ["2017-09-01"]
