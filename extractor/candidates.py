@@ -106,21 +106,63 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
         words = [w for w in _word_candidates(sent)  # not the 'tuhatta' of '14 tuhatta euroa'
                  if not any(d.start <= w.start < d.end for d in digits)]
         after = sentences[k + 1].text[:40] if k + 1 < len(sentences) else ""
-        found = [_amount_of_money_noun(c) for c in digits + words if not _taken_back(c, after)]
+        found = [_amount_of_money_noun(c) for c in _corrected(digits + words, after)]
         out.extend(replace(c, lead=lead) for c in found) if lead is not None else out.extend(found)
     return out
 
 
-# a speaker's correction right after a figure: 'sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä'
-TAKEN_BACK = re.compile(r"\s*(?:\.\.\.|…)\s*(?:ei\s+kun|ei\s+vaan|ei\s*,|anteeksi|tai\s+siis|korjaan)\b",
+# a speaker's correction right after a figure: 'sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä',
+# 'nelkytkaks – ei ku, nelkytneljä'
+TAKEN_BACK = re.compile(r"\s*(?:\.\.\.|…|[–—])\s*(?:ei\s+kun?|ei\s+vaan|ei\s*,|anteeksi|tai\s+siis|korjaan)\b",
                         re.IGNORECASE)
 
 
-def _taken_back(c: Candidate, next_sentence: str) -> bool:
+def _taken_back(c: Candidate, next_sentence: str) -> re.Match | None:
     """The figure is one the speaker corrects at once (the text after it, or the next sentence when the
     ellipsis ended the sentence)."""
     rest = c.sentence.text[c.end - c.sentence.start:]
-    return bool(TAKEN_BACK.match(rest if rest.strip() else rest + " " + next_sentence))
+    return TAKEN_BACK.match(rest if rest.strip() else rest + " " + next_sentence)
+
+
+CORRECTION_REACH = 12  # characters from the taking back ('– ei ku,') to the figure that replaces it
+
+
+def _corrected(found: list[Candidate], next_sentence: str) -> list[Candidate]:
+    """A sentence's figures without the ones the speaker takes back; where the parser hung the correction on
+    the figure it corrects ('töihin pääsi nelkytkaks – ei ku, nelkytneljä'), the correction takes that figure's
+    place in the clause, so it keeps its verb and head."""
+    taken, moved = set(), {}  # ids of figures taken back; of those, the ones whose place the correction takes
+    for c in found:
+        if (m := _taken_back(c, next_sentence)) is None:
+            continue
+        taken.add(id(c))
+        after = c.end + m.end()
+        fix = min((d for d in found if after <= d.start <= after + CORRECTION_REACH and d.unit == c.unit),
+                  key=lambda d: d.start, default=None)
+        if fix is not None and _hangs_on(fix, c):
+            moved[id(c)] = fix
+    used = {id(fix) for fix in moved.values()}
+    out = []
+    for c in found:
+        if id(c) in moved:
+            fix = moved[id(c)]
+            out.append(replace(c, start=fix.start, end=fix.end, value=fix.value, value_max=fix.value_max,
+                               approx=fix.approx, qualifier=fix.qualifier))
+        elif id(c) not in taken and id(c) not in used:
+            out.append(c)
+    return out
+
+
+def _hangs_on(fix: Candidate, first: Candidate) -> bool:
+    """The parser hung the correction on the figure it corrects ('nelkytkaks – ei ku, nelkytneljä'), so only the
+    first stands in the clause; a correction with a head noun of its own ('… ei kun anteeksi, sataneljäkymmentäneljä
+    asiakasta') stands for itself."""
+    tok, taken = fix.sentence.span[fix.token_i], first.sentence.span[first.token_i]
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == taken.i:
+            return True
+    return False
 
 
 MONEY_SUBJECTS = ("omarahoitus", "rahoitus", "kustannus", "kokonaiskustannus", "budjetti", "kustannusarvio",
@@ -408,6 +450,8 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
                 continue  # the 'tuhatta' of 'neljäkymmentä tuhatta euroa'
             if [t.lower_ for t in tokens[i + 1:i + 3]] == ["ja", "puoli"]:
                 value += 0.5  # 'Meitä oli töissä kaksi ja puoli': two and a half, no count of people
+            if _spoken_year(tokens, i, value):
+                continue
         if value is None:
             continue
         last = i
@@ -427,6 +471,16 @@ def _word_candidates(sent: Sentence) -> list[Candidate]:
             end = sent.start + nxt.idx + len(nxt.text) - sent.span.start_char
         out.append(Candidate(sent, start, end, float(value), None, unit, approx, qualifier, last, source, i))
     return out
+
+
+YEAR_WORD_RANGE = (1990, 2039)
+
+
+def _spoken_year(tokens: list, i: int, value: float) -> bool:
+    """A year said in words after its month or 'vuonna' ('elokuussa kakstuhattayheksäntoista')."""
+    prev = tokens[i - 1].lemma_.casefold() if i else ""
+    return YEAR_WORD_RANGE[0] <= value <= YEAR_WORD_RANGE[1] and value == int(value) and (
+        prev == "vuosi" or prev.endswith("kuu") and prev[:-3] in lexicon()["months"])
 
 
 SCALE_WORDS = {"tuhat": 1_000, "miljoona": 1_000_000, "miljardi": 1_000_000_000}

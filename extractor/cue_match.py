@@ -141,6 +141,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         between = tokens[lo + 1:hi]
         aside = _dash_aside(between) or (_relative_aside(tokens[j], between) if j < first else
                                           _restatement_after(tokens, last, between))
+        if j < first and _pronoun_restates(tokens, last):
+            aside = aside | {k for k, t in enumerate(between) if t.text in ("–", "—", ",") and k >= len(between) - 3}
         # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen'), nor an aside
         rest = _phrase_rest(tokens, j, first)
         d = 1 + sum(not t.is_space and t.i - c.sentence.span.start not in skip and k not in aside
@@ -156,7 +158,8 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                               for k, t in enumerate(between)) or  # the cue itself may be the left conjunct
                           _clause_before_comma(tokens, j, last, between)):
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...', 'järjestettiin työkokeilu, 6 ohjattiin …'
-        if j < first and _another_numbers_clause(tokens, j, last, blockers - restated):
+        if j < first and _another_numbers_clause(tokens, j, last, blockers - restated) and \
+                not _pronoun_restates(tokens, last):
             weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
                             t.i - c.sentence.span.start not in skip and lo + 1 + k not in frame and
@@ -304,6 +307,15 @@ def _predicate_of_clause(cue, between, blockers: set[int], lo: int, number) -> b
         not any("Fin" in t.morph.get("VerbForm") or t.text in CLAUSE_BREAKS or t.text in (",", ";")
                 for t in between) and \
         not any(lo < k < lo + 1 + len(between) for k in blockers)
+
+
+def _pronoun_restates(tokens, last: int) -> bool:
+    """'61 asiakasta työllistyi – se on 33 % kaikista asiakkaista': a copula whose subject, 'se' or 'tämä' right
+    after a dash or a comma, points back to the clause before restates its figure, as 'mikä on' does."""
+    pred = tokens[last].head if tokens[last].dep_ == "nummod" else tokens[last]
+    start = tokens[0].i
+    return any(ch.dep_ == "nsubj:cop" and ch.lemma_.casefold() in ("se", "tämä") and ch.i < pred.i and
+               ch.i - start > 0 and tokens[ch.i - start - 1].text in ("–", "—", ",") for ch in pred.children)
 
 
 def _another_numbers_clause(tokens, j: int, last: int, blockers: set[int]) -> bool:

@@ -137,7 +137,8 @@ def parse_percent(text: str) -> float:
 
 
 def parse_number_word(word: str) -> float:
-    """Cardinal number words in base form: 'kolme', 'kolmekymmentäkaksi', 'sata', 'tuhat'."""
+    """Cardinal number words in base form, also as spoken: 'kolme', 'kolmekymmentäkaksi', 'sata', 'tuhat',
+    'sataseitkytkaks', 'kakstoista'."""
     w = word.casefold().strip()
     if not w:
         raise ValueError("empty number word")
@@ -195,7 +196,7 @@ def _parse_hundreds(w: str) -> tuple[int | None, str]:
 
 def _parse_tens(w: str) -> tuple[int | None, str]:
     lex = lexicon()
-    for teen in lex["teens_suffix"]:
+    for teen in lex["teens_suffix"] + lex["spoken_teens_suffix"]:
         if w.endswith(teen) and w != teen:
             unit, rest = _parse_unit(w[: -len(teen)])
             return (10 + unit, rest) if unit is not None else (None, w)
@@ -209,14 +210,19 @@ def _parse_tens(w: str) -> tuple[int | None, str]:
                 return None, w
             tail, rest = _parse_unit(w[i + len(tw):]) if w[i + len(tw):] else (0, "")
             return (head * 10 + (tail or 0)), rest
+    i = w.find(lex["spoken_ten"])  # spoken tens: 'kakskyt', 'nelkytneljä', 'seitkytyheksän'
+    if i > 0:
+        head = lex["spoken_ten_heads"].get(w[:i]) or _parse_unit(w[:i])[0]
+        tail, rest = _parse_unit(w[i + len(lex["spoken_ten"]):]) if w[i + len(lex["spoken_ten"]):] else (0, "")
+        return (head * 10 + (tail or 0), rest) if head else (None, w)
     return _parse_unit(w)
 
 
 def _parse_unit(w: str) -> tuple[int | None, str]:
-    units = lexicon()["units"]
-    if w in units:
-        return units[w], ""
-    return None, w
+    """A unit in its base form or as spoken ('kaks', 'viis', 'yheksän')."""
+    lex = lexicon()
+    value = lex["units"].get(w) or lex["spoken_units"].get(w)
+    return (value, "") if value else (None, w)
 
 
 def hedge_before(text: str, start: int) -> tuple[bool, str | None]:

@@ -804,6 +804,14 @@ def _is_role(tok, words: tuple[str, ...]) -> bool:
                    for c in objects)
 
 
+def _named_authority(tok) -> bool:
+    """A joint municipal authority's name after its kind: 'Peruspalvelukuntayhtymä Kallio', 'Kuntayhtymä
+    Kaksineuvoinen'."""
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return tok.pos_ == "PROPN" and prev is not None and prev.head.i == tok.i and prev.dep_ == "compound:nn" and \
+        prev.lemma_.casefold().endswith("kuntayhtymä")
+
+
 def _is_org_head(tok) -> bool:
     lemma = tok.lemma_.casefold()
     if tok.pos_ not in ("NOUN", "PROPN", "X", "SYM"):
@@ -811,6 +819,8 @@ def _is_org_head(tok) -> bool:
     if tok.text.split(":")[0] in LEGAL_FORMS or tok.text in ("ELY-keskus", "TE-keskus", "TE-toimisto"):
         return True
     if lemma in ORG_HEADS:
+        return True
+    if _named_authority(tok):
         return True
     return lemma.endswith(LONG_HEADS) and not lemma.endswith(AREAS) and tok.pos_ != "PROPN" and \
         not (tok.text[:1].isupper() and gazetteer().match(tok.text))  # 'Satakunnan', 'Pohjois-Satakunnan'
@@ -917,6 +927,9 @@ def _phrase_start(tokens, head_i: int) -> int:
             continue
         if _kind_owner(prev):
             start -= 1  # 'Sosiaali- ja terveysjärjestöjen avustuskeskus': the owners name a kind, not another one
+            continue
+        if start == head_i and _named_authority(tokens[head_i]):
+            start -= 1  # the authority's kind before its name: 'Peruspalvelukuntayhtymä Kallio'
             continue
         if (_is_org_head(prev) and not legal) or prev.text.split(":")[0] in LEGAL_FORMS:
             break  # the previous organisation ends here

@@ -29,6 +29,7 @@ NOT_PERIOD_CUES = ("hallitus", "ohjelmakau", "ohjelma", "rakennerahasto", "strat
                    "seuraaja", "säästö",  # 'säästöjä … vuosien 2017–2019 aikana': the years of a saving
                    "hoitovapaa", "virkavapaa", "vanhempainvapaa", "opintovapaa", "sairausloma", "äitiysloma",
                    "isyysloma", "vuosiloma")  # 'työvalmentaja oli hoitovapaalla 1.3.–31.8.2018': a person's leave
+PROGRAMME_CUES = ("ohjelmakau", "ohjelma", "rakennerahasto", "toimintalinja", "erityistavoite", "kestävä kasvu")
 START_LABELS = ("aloituspäivä", "alkamispäivä", "alkupäivä", "alkaa", "aloitus", "alkamisaika", "alkoi", "alkanut",
                 "käynnistyi", "käynnistynyt")
 END_LABELS = ("lopetuspäivä", "päättymispäivä", "loppupäivä", "päättyy", "päättyminen", "päättymisaika", "päättyi",
@@ -248,7 +249,10 @@ def _best_period(sentences: list[Sentence]):
             lemmas = _lemmas_around(s, p.char_start) + " " + s.label.casefold()
             lemmas = re.sub(r"\w*(?:kaupungin|kunnan)(?:hallitus|valtuusto)", "", lemmas)  # not a government
             score = 0.5 + 0.1 * sum(c in lemmas for c in PERIOD_CUES)
-            score -= 0.4 * sum(c in lemmas for c in NOT_PERIOD_CUES)
+            clause = " ".join(t.lemma_.casefold() for t in _clause_of(_token_at(s, p.char_start))) + " " + \
+                s.label.casefold()  # not another clause's programme: 'Hanke toteutettiin ajalla …, ja sen
+            # rahoitti ELY-keskus … Kestävää kasvua ja työtä 2014–2020 -ohjelmasta'
+            score -= 0.4 * sum(c in (clause if c in PROGRAMME_CUES else lemmas) for c in NOT_PERIOD_CUES)
             score -= 0.4 * _of_several_projects(s, p.char_start)
             score -= 0.4 * _continued_later(s, p.char_start)
             if any(_date_label(s).startswith(x) for x in PERIOD_LABELS):

@@ -239,7 +239,7 @@ def _newest_message(doc: Document, items: list[Labelled]) -> list[Labelled]:
 
 def _rank(x: Labelled) -> tuple:
     c, lb = x
-    first = (not lb.planned, not lb.split, revised(c))
+    first = (not lb.planned, not lb.split, not asked(c), revised(c))
     if lb.kind == "clients":  # sub-groups are smaller than the whole
         return first + (bool(lb.features.get("joins")), field_label(c), lb.total, c.value)
     if c.unit == "pct":  # a stated percentage before a fraction word ('kolmannes' in a headline)
@@ -269,6 +269,12 @@ def field_label(c: Candidate) -> bool:
         return False
     end = c.sentence.span.start_char + len(label)
     return not any(t.idx < end and "Fin" in t.morph.get("VerbForm") for t in c.sentence.span)
+
+
+def asked(c: Candidate) -> bool:
+    """The figure is in a question ('Teillä oli niinku kakssataa asiakasta?'): a statement's figure of its kind
+    comes first."""
+    return c.sentence.text.rstrip().endswith("?")
 
 
 REVISED = ("tarkentua", "tarkentunut", "tarkennettu", "tarkentaa", "korjata", "korjattu", "oikaista", "oikaistu",

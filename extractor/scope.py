@@ -449,7 +449,8 @@ class Sections:
 
 
 ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-ZÅÄÖ]|\s*[\"”“«]")  # a quote's speaker or the quote itself, no section
-SECTION_NUMBER = re.compile(r"\s*\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")  # not a wrapped line's '072 €'
+# '3.2 Tulokset', a minutes' '§ 30 Kalliopolku-hankkeen loppuraportti' (not a wrapped line's '072 €')
+SECTION_NUMBER = re.compile(r"\s*(?:§\s?)?\d+(?:\.\d+)*\.?(?=\s+[^\W\d_])")
 # the parts of a project's account, as the titles below its heading name them
 REPORT_PART = re.compile(r"\b(?:tulo(?:s|ks)|talou|rahoitu|raha\b|kustannu|osallistuj|asiak|jatko|toimin|arvioin|"
                          r"yhteenveto|tavoit|kohderyhm|sijoittu|päätyi|työllisty|vaikut|kokemu)", re.IGNORECASE)

@@ -79,12 +79,16 @@ def test_millions_in_words(text, values):
     ("kolme", 3), ("yksi", 1), ("kymmenen", 10), ("yksitoista", 11), ("neljätoista", 14), ("kaksikymmentä", 20),
     ("kolmekymmentäkaksi", 32), ("sata", 100), ("kaksisataa", 200), ("kaksisataaviisikymmentä", 250),
     ("tuhat", 1000), ("kaksituhatta", 2000), ("yhdeksän", 9), ("seitsemänkymmentäyhdeksän", 79),
+    # as spoken
+    ("kaks", 2), ("viis", 5), ("yheksän", 9), ("kakstoista", 12), ("viistoista", 15), ("kolkyt", 30),
+    ("nelkytneljä", 44), ("kakskytviis", 25), ("seitkytyheksän", 79), ("sataseitkytkaks", 172),
+    ("sataysikytkaheksan", 198), ("kolmesataayheksänkytkuus", 396), ("kakssataanelkyt", 240),
 ])
 def test_parse_number_word(word, expected):
     assert parse_number_word(word) == expected
 
 
-@pytest.mark.parametrize("word", ["asiakas", "kolmas", "", "tuhatkunta", "satama"])
+@pytest.mark.parametrize("word", ["asiakas", "kolmas", "", "tuhatkunta", "satama", "kyt", "kol", "kytkaks", "nelkytx"])
 def test_parse_number_word_rejects(word):
     with pytest.raises(ValueError):
         parse_number_word(word)

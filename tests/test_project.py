@@ -1071,7 +1071,23 @@ def test_a_relative_clause_with_ei_on_another_word_does_not_negate_the_implement
 
 def test_a_yearless_start_in_a_thread_of_posts_takes_its_posts_year(facts_of):
     text = ("RYHMÄN JULKAISUARKISTO\n\nArkistoitu 2.9.2019.\n\n"
-            "2.9.2019 klo 8.00 · Kirnu-hanke\n\nKiitos kaikille, hanke on nyt päättynyt.\n\n"
             "4.9.2017 klo 9.47 · Kirnu-hanke\n\nHei kaikki! Kirnu-hanke alkoi virallisesti perjantaina 1.9. ja "
-            "jatkuu elokuun 2019 loppuun asti.")
+            "jatkuu elokuun 2019 loppuun asti.\n\n"
+            "22.1.2018 klo 10.15 · Kirnu-hanke\n\nUusi vuosi, uudet kujeet!\n\n"
+            "30.8.2019 klo 8.00 · Kirnu-hanke\n\nKiitos kaikille, hanke päättyy huomenna.")
     assert facts_of(text, "start_date") == ["2017-09-01"]
+
+
+def test_a_programmes_years_in_another_clause_leave_the_projects_period(facts_of):
+    text = ("§ 29 Talousarvion toteutuminen 1.1.–28.2.2019\n\n"
+            "Kuntayhtymän toimintakulut olivat 19,6 miljoonaa euroa.\n\n"
+            "§ 30 Kalliopolku-hankkeen loppuraportin hyväksyminen\n\nHanke toteutettiin ajalla 1.4.2016–31.12.2018, "
+            "ja sen rahoitti Pohjois-Pohjanmaan ELY-keskus Euroopan sosiaalirahaston ja valtion varoista Kestävää "
+            "kasvua ja työtä 2014–2020 -ohjelmasta.")
+    assert facts_of(text, "start_date") == ["2016-04-01"]
+    assert facts_of(text, "end_date") == ["2018-12-31"]
+
+
+def test_a_bodys_kind_before_its_name(facts_of):
+    text = "Peruspalvelukuntayhtymä Kallio on hallinnoinut ja toteuttanut Kalliopolku-hanketta vuosina 2016–2018."
+    assert facts_of(text, "implementers") == ["Peruspalvelukuntayhtymä Kallio"]

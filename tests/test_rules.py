@@ -2074,3 +2074,40 @@ def test_points_are_no_count(items):
     text = ("Hankkeessa oli 131 asiakasta.\n\nKilpailun kriteerit\n\n| Kriteeri | Enintään |\n|---|---|\n"
             "| Asiakaslähtöisyys | 20 p |\n")
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 131)}
+
+
+def test_a_figure_asked_gives_way_to_the_one_stated(items):
+    text = ("JENNI: Mä muistan nähneeni jossain, että teillä oli niinku 200 asiakasta?\n\n"
+            "HELI: Ei ihan. Se oli tavote. Meillä oli kaiken kaikkiaan 172 asiakasta.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 172)}
+
+
+def test_spoken_figures_and_a_correction_after_a_dash(items):
+    text = ("Meillä oli kaiken kaikkiaan sataseitkytkaks asiakasta. Eli töihin pääsi hankkeen aikana nelkytkaks – ei "
+            "ku, nelkytneljä, mä tarkistin sen just eilen, nelkytneljä. Opiskelemaan lähti viistoista.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 172)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 44), ("education", 15)}
+
+
+def test_a_year_in_words_after_its_month_is_no_count(items):
+    text = ("Hankkeen alkaessa pitkäaikaistyöttömiä oli elokuussa kaksituhattayhdeksäntoista kaikkiaan 240, ja "
+            "syyskuun lopussa 2022 heitä oli 198.")
+    assert 2019 not in {i["value"] for i in items(text, "indicators")}
+
+
+def test_a_minutes_section_mark_holds_its_subheadings(items):
+    text = ("PERUSPALVELUKUNTAYHTYMÄ KALLIO – PÖYTÄKIRJA 3/2019\n\n§ 28 Pöytäkirjan tarkastajien valinta\n\n"
+            "Pöytäkirjan tarkastajiksi valittiin Sirpa Jokela ja Jarmo Pahkala. Pöytäkirja tarkastetaan 28.3.2019 ja "
+            "pidetään yleisesti nähtävänä kuntayhtymän verkkosivuilla 2.4.2019 alkaen.\n\n"
+            "§ 29 Talousarvion toteutuminen\n\nKuntayhtymän toimintakulut olivat tammi–helmikuussa 19,6 miljoonaa "
+            "euroa, mikä on 16,3 prosenttia vuoden talousarviosta. Henkilöstöä oli helmikuun lopussa 1 138.\n\n"
+            "§ 30 Kalliopolku-hankkeen loppuraportin hyväksyminen\n\nDnro 112/02.08.00/2016\n\nToteutuneet tulokset\n\n"
+            "Loppuraportin mukaan hankkeeseen osallistui yhteensä 246 asiakasta. Työllistyneitä oli siten yhteensä "
+            "67 eli 27,2 prosenttia asiakkaista.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 246)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 67)}
+
+
+def test_a_share_after_se_on_restates_the_count_before(items):
+    text = "Hankkeen aikana 61 asiakasta työllistyi – se on 33 % kaikista asiakkaista."
+    assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 61, 33)}
