@@ -288,8 +288,15 @@ def _places_adverbial(c: Candidate) -> bool:
     if c.unit is not None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN":
         return False
     noun = tok.head
-    return noun.morph.get("Case") in LOCATIVE_CASES or noun.lemma_.casefold() in AREA_UNITS or \
+    return noun.morph.get("Case") in LOCATIVE_CASES and not _means(noun) or noun.lemma_.casefold() in AREA_UNITS or \
         noun.morph.get("Case") == ["Gen"] and noun.head.morph.get("Case") in LOCATIVE_CASES
+
+
+MEANS = ("tuki", "palkkatuki")  # '… avoimille työmarkkinoille ja 28 palkkatuella': how, not where
+
+
+def _means(noun) -> bool:
+    return noun.lemma_.casefold().endswith(MEANS)
 
 
 AREA_UNITS = ("kunta", "kaupunki", "seutukunta", "maakunta")

@@ -68,6 +68,8 @@ def respective_kind(c: Candidate) -> str | None:
         lemmas = " ".join(text_baseforms(sentence))
         at = {kind: min((m.start() for f in fragments for m in re.finditer(r"(?<!\w)" + re.escape(f), lemmas)),
                         default=-1) for kind, fragments in cues()["indicators"].items()}
+        if (spelt := SPELT_OUT.search(lemmas)) is not None:  # 'joista yli vuoden työttömänä olleita oli 498'
+            at["long_term_unemployed"] = max(at["long_term_unemployed"], spelt.start())
         named += [kind for kind, _ in sorted(((kind, i) for kind, i in at.items() if i >= 0), key=lambda x: x[1])]
     named = [kind for i, kind in enumerate(named) if kind not in named[i + 1:]]  # each at its last mention
     return named[-n:][k] if len(named) >= n else None
@@ -156,11 +158,23 @@ def area_row_under(c: Candidate, fragments: list[str]) -> bool:
     """A row labelled by a place under a caption that names the statistic: 'TYÖTTÖMÄT TYÖNHAKIJAT' /
     'Kunta | 12/2009 | 12/2011' / 'Harjavalta | 612 | 548'."""
     label = c.sentence.label.strip(" |")
-    if not c.sentence.is_row or not label or not all(w[:1].isupper() and gazetteer().match(w) is not None
-                                                      for w in label.split()):
-        return False  # a municipality or a region names the row
+    if not c.sentence.is_row or not (_places_label(label) or AREA_SUM.match(label) and _below_place_row(c)):
+        return False  # a municipality or a region names the row, or the sum of the places' rows above it
     caption = c.sentence.caption.casefold()
     return any(f in caption for f in fragments)
+
+
+AREA_SUM = re.compile(r"\W*(?:yhteensä|yht\.|kaikki|koko alue|kunnat yhteensä)\W*$", re.IGNORECASE)
+
+
+def _places_label(label: str) -> bool:
+    return bool(label) and all(w[:1].isupper() and gazetteer().match(w) is not None for w in label.split())
+
+
+def _below_place_row(c: Candidate) -> bool:
+    """The row right above is a place's ('| Kuortane | 231 | 185 |' over '| Yhteensä | 5 842 | 4 917 |')."""
+    rows = [line for line in c.sentence.before.split("\n") if line.strip().startswith("|")]
+    return bool(rows) and _places_label(rows[-1].strip().strip("|").split("|")[0].strip())
 
 
 def _place(word: str) -> bool:
@@ -300,6 +314,9 @@ LONG_TERM_ATTRIBUTE = re.compile(r"^\s*" + LONG_TERM_WORDS, re.IGNORECASE)
 # '… 57 yli vuoden työttömänä ollutta työnhakijaa, joulukuun 2008 lopussa enää 38': the same at a later date
 LONG_TERM_THEN = re.compile(r"\d\s+" + LONG_TERM_WORDS + r"(?:\s+[^\W\d]+)?,\s+(?:[^\W\d]+\s+)*"
                             r"(?:19|20)\d{2}(?:\s+[^\W\d]+)*\s*$", re.IGNORECASE)
+
+
+SPELT_OUT = re.compile(r"(?<!\w)(?:yli|vähintään) (?:vuosi|12 (?:kk|kuukausi)) (?:\w+ )?työtön")  # in base forms
 
 
 def long_term_spelt_out(c: Candidate) -> bool:

@@ -71,6 +71,8 @@ def _paid_by_a_whole_area(c: Candidate) -> bool:
 
 
 def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, total: bool) -> Label | None:
+    if c.value == 0 and c.value_max is None:
+        return None  # 'Muu julkinen rahoitus | 0,00': no money of that kind
     exclude = cues()["money_exclude"]
     part = not _amount_of_the_whole(c)
     scores = {k: cue_distance_score(c, v, blockers, exclude=tuple(exclude.get(k, ())), label_first_only=True,
@@ -106,6 +108,8 @@ def money_label(c: Candidate, blockers: set[int], planned: bool, split: bool, to
         scores["own_funding"] = max(scores["own_funding"], ROW_LABEL_SCORE)  # 'Kuntaosuus 20 % | 108 000,00 | …'
     if _cost_of_project(c):
         scores["total_cost"] = max(scores["total_cost"], THEME_SCORE)
+    if _projects_annual_budget(c):
+        scores["budget"] = max(scores["budget"], THEME_SCORE)
     if _reserved_for_costs(c):
         scores["budget"] = max(scores["budget"], RESERVED_SCORE)
         if _reserved_for_the_project(c):  # 'kunnan omalla rahalla: kunnanvaltuusto varasi sille 248 000 euroa'
@@ -484,6 +488,19 @@ def _foreign_cost(c: Candidate) -> bool:
 BUDGET_NOUNS = ("budjetti", "talousarvio", "määräraha", "kustannus", "meno")
 
 
+OWN_UNDERTAKINGS = ("hanke", "hankkee", "projekti", "kokeilu", "pilotti")
+
+
+def _projects_annual_budget(c: Candidate) -> bool:
+    """'Kokeilun yhteinen talousarvio koko kokeiluajalle oli 1 560 000 euroa': a 'talousarvio' (in a town's
+    papers its annual budget) owned by the project is the project's budget."""
+    chain = _head_chain(list(c.sentence.span)[c.token_i], 4)
+    nouns = chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
+    return any(noun.lemma_.casefold().endswith("talousarvio") and
+               any(o.dep_ == "nmod:poss" and o.lemma_.casefold().startswith(OWN_UNDERTAKINGS) for o in noun.children)
+               for noun in nouns)
+
+
 def _organisations_budget(c: Candidate) -> bool:
     """'Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa': the budget of an
     organisation, its owner named in the genitive, is not the project's."""
@@ -597,13 +614,15 @@ def _share_owner(c: Candidate) -> str | None:
     for share in (ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")):
         if share.lemma_.casefold() != "osuus" or _numbers_between(c, share) > 1:
             continue  # at most the share's percentage that the amount restates ('80 % eli 398 984 €')
-        owners = [ch for ch in share.children if ch.dep_ == "nmod:poss"]
+        owners = [ch for ch in share.children if ch.dep_ == "nmod:poss"] or \
+            [g for ch in share.children if ch.dep_ == "amod" for g in ch.children if g.dep_ == "nmod:poss"]
+        # also 'Iisalmen ja Vieremän yhteinen osuus', the owners hung on the adjective
         if any(o.pos_ == "PRON" for o in owners):  # 'Rahoituksen myönsi … ESR:stä ja valtion varoista. Niiden osuus …'
             before = c.sentence.span[:share.i - c.sentence.span.start]
             if not any(t.pos_ in ("NOUN", "PROPN") for t in before) and (previous := previous_sentence(c)):
                 before = previous
             return _funder_kind([t.lemma_.casefold() for t in before])
-        return _funder_kind([t.lemma_.casefold() for o in owners for t in o.subtree])
+        return _payer_kind([t for o in owners for t in o.subtree]) if owners else None
     return None
 
 
@@ -642,8 +661,10 @@ def _payer_column(c: Candidate) -> str | None:
     if len(c.sentence.columns) < 3 or c.sentence.cell_count < 3 or _funder_kind(label_forms(c)) or \
             not (bare_row_label(label) or _plans_row(c)):
         return None  # a payer's own row, or a key and its value ('Kustannusarvio: 350 000 €')
-    header = column_header(c.sentence, c.start - c.sentence.start)
-    return _funder_kind(cell_lemmas(header))
+    lemmas = cell_lemmas(column_header(c.sentence, c.start - c.sentence.start))
+    if any("palkkatu" in lemma for lemma in lemmas):
+        return "wage_subsidy_funds"  # 'Kunnan palkkatukimäärärahat': wage subsidies, whoever pays them
+    return _funder_kind(lemmas)
 
 
 def _plans_row(c: Candidate) -> bool:

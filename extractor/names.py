@@ -169,6 +169,8 @@ def _labelled(sentences, text: str = "") -> list[Candidate]:
             value = CODE_TAIL.sub("", value.strip().strip("|").strip())  # '…, EURA-koodi S21468'
             value = CODE_AND_MORE.split(value, 1)[0]  # '…, EURA-koodi S21709, Kestävää kasvua ja työtä 2014–2020 …'
             value = LABEL_SUFFIX.sub("", value)
+            if s.is_header_row and len(value.split()) == 1:
+                continue  # a list of projects' header: 'Hanke | Hakija'
             if label == "nimi" and any(w in ORGANISATION_WORDS for w in re.findall(r"\w+", value.casefold())):
                 continue  # 'Säätiö lyhyesti' / 'Nimi | Keski-Pohjanmaan Työtoimintasäätiö sr': the body's name
             if value:

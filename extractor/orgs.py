@@ -270,14 +270,18 @@ def line_label(s: Sentence, text: str) -> str:
     return heading.rstrip(":").strip().casefold() if above.endswith("\n") and above.rstrip().endswith(heading) else ""
 
 
+def _cells(row: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in row.strip().strip("|").split("|"))
+
+
 def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     parts_of_label = [p.strip() for p in line_label(s, text).split("/")]
     role = ("implementers" if any(p in IMPLEMENTER_LABELS for p in parts_of_label)
             else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
-    if s.is_row and len(s.columns) >= 3 and s.is_header_row:
-        return []  # a table's header row: 'Rahoittaja | Euroa | Osuus'
+    if s.is_row and len(s.columns) >= 3 and (s.is_header_row or _cells(s.text) == s.columns):
+        return []  # a table's header row: 'Rahoittaja | Euroa | Osuus', or that row again after a page break
     value = NEXT_LABEL.split(_field_value(s), 1)[0]  # 'Hakija: Kyyjärven kunta Haettava rahoittaja: …' on one line
     if _project_lemma(value.split()[-1].casefold() if value.split() else ""):
         return []  # 'Toteuttajat: Liedon kunnan ja Paimion kaupungin yhteishanke': the parse has the owners
@@ -914,6 +918,11 @@ def _phrase(tokens, head_i: int) -> str | None:
     return re.sub(r"\b(ry|sr|Oy|oy|Ab)\.$", r"\1", text.strip()) or None  # the sentence's full stop
 
 
+def _fronted(word, head) -> bool:
+    """A sentence's first word that the verb governs, not the name ('Tarkoitustaan yhdistys toteuttaa …')."""
+    return word.i == word.sent.start and word.pos_ == "NOUN" and word.dep_ in ("obj", "obl") and word.head.i > head.i
+
+
 def _phrase_start(tokens, head_i: int) -> int:
     """Where the organisation's name begins: genitive owners, capitalised words and hyphen
     coordinations before its head, up to a role word, a run-in heading or another organisation."""
@@ -935,7 +944,8 @@ def _phrase_start(tokens, head_i: int) -> int:
             break  # the previous organisation ends here
         if _is_role(prev, IMPLEMENTER_WORDS + FUNDER_WORDS) or _heading_word(tokens, start - 1):
             break
-        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X", "SYM") or \
+        if prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN", "ADJ", "X", "SYM") and \
+                not _fronted(prev, tokens[head_i]) or \
                 prev.dep_ in ("nmod:poss", "amod", "compound", "flat:name") and prev.pos_ != "PRON" and \
                 prev.head.i >= prev.i and prev.text not in ("hankkeen", "projektin", "Hankkeen", "Projektin"):
             start -= 1

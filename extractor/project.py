@@ -3,7 +3,6 @@ municipalities and regions (places.py) from their modules."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Callable
 
@@ -14,6 +13,7 @@ from extractor.scope import SECTION_NUMBER, ProjectScope, project_scope
 from extractor.names import project_name
 from extractor.orgs import field_label, find_organisations
 from extractor.places import find_places, find_regions
+from extractor.posts import thread
 from extractor.records import Document, Evidence, Fact
 from extractor.segment import Sentence
 
@@ -89,10 +89,12 @@ def _code(doc: Document, sentences: list[Sentence], scope: ProjectScope | None =
     own = [x for x in found if (scope is None or not scope.foreign(x[0])) and not _containers_code(*x)]
     def before(x) -> str:
         return x[0].text[max(0, x[1].start() - NAME_REACH):x[1].start()]
+    named = [x for x in found if scope is not None and scope.names_own(before(x)) and not _containers_code(*x)]
     if scope is not None and own and (m := NAME_BEFORE_CODE.search(before(own[0]))) and not scope.names_own(m[0]):
-        own = [x for x in own if scope.names_own(before(x))] + own  # 'Lyhde (S21953) toimi …' after '… myös
-        # Vinssin (S21311)': a code right after another name gives way to the one after the project's own
-    for s, m in own[:1] or found[:1]:
+        own = [x for x in own if x in named] + own  # 'Lyhde (S21953) toimi …' after '… myös Vinssin (S21311)':
+        # a code right after another name gives way to the one after the project's own
+    for s, m in own[:1] or named[:1] or found[:1]:  # also in a sentence about the next project only ('uusi
+        # Revontuli-hanke jatkaa siitä, mihin … päättynyt Ruska – … (S21926) jäi')
 
         ev = evidence(doc, s, s.start + m.start(), s.start + m.end(), "rule:eura_code")
         return [_fact("code", m.group(1), ev, 0.95)]
@@ -125,9 +127,9 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         if dates and any(label.startswith(x) for x in END_LABELS) and end is None:
             end = (dates[0].start, s, 0.95)
     best = _best_period(sentences)
-    year = _year_of(sentences)
-    cued_start = _cued_date(sentences, "start", name, year)
-    cued_end = _cued_date(sentences, "end", name, year)
+    dated = _dated_by(doc.text, sentences)
+    cued_start = _cued_date(sentences, "start", name, dated)
+    cued_end = _cued_date(sentences, "end", name, dated)
     if best is not None and cued_start and cued_end and cued_start[0] < cued_end[0] and (
             best[2] < 0.7 or len(best[0].start) == 4 and len(cued_start[0]) == 10 and
             cued_start[0][:4] != best[0].start):
@@ -138,11 +140,11 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         later = [x for x in sentences if x.start > s.start] if _planned_period(s, p.char_start) else []
         naming = [x for x in sentences if name and name.split()[0].casefold()[:5] in x.text.casefold()]
         if start is None:  # refined by the first start date, else by one in a sentence that names the project
-            start = _finer(cued_start, p.start) or _finer(_cued_date(naming, "start", name, year), p.start) or \
-                _as_precise(_cued_date(later, "start", name, year), p.start) or (p.start, s, score)
+            start = _finer(cued_start, p.start) or _finer(_cued_date(naming, "start", name, dated), p.start) or \
+                _as_precise(_cued_date(later, "start", name, dated), p.start) or (p.start, s, score)
         if end is None:  # ('Turku on ollut mukana kuntakokeilussa 1.3.2021 alkaen' + 'Kykyverstas aloitti 1.3.2018')
-            end = _finer(cued_end, p.end) or _finer(_cued_date(naming, "end", name, year), p.end) or \
-                _as_precise(_cued_date(later, "end", name, year), p.end) or (p.end, s, score)
+            end = _finer(cued_end, p.end) or _finer(_cued_date(naming, "end", name, dated), p.end) or \
+                _as_precise(_cued_date(later, "end", name, dated), p.end) or (p.end, s, score)
     start, end = start or cued_start, end or cued_end
     end = _changed_end(sentences, start, end) or end
     start, end = _same_period_finer(sentences, start, end)
@@ -323,7 +325,7 @@ END_VERBS = ("päättyä", "loppua", "päättää", "lopussa", "päättyessä", 
 PROJECT_WORDS = ("hanke", "projekt", "toiminta", "kokeilu", "pilot")
 
 
-def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: Callable[[Sentence], str | None]):
+def _cued_date(sentences: list[Sentence], edge: str, name: str | None, dated: Callable[[Sentence], str | None]):
     """The first start (or end) date of the project: a date right after a start (end) verb or right
     before its participle ('käynnistyi 1.9.2011', 'Syyskuussa 2019 käynnistynyt hanke'), or one its
     case marks ('tammikuusta 2011', 'toukokuun 2021 loppuun'), in a sentence about the project. A first
@@ -336,7 +338,9 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: Cal
             break
         if not _about_project(s, name):
             continue
-        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year(s)) if e == edge]
+        day = dated(s)
+        year = day[:4] if day else None
+        found = [(d.char_start, d.start) for e, d in find_edges(s.text, year) if e == edge]
         edge_verbs = [tok for tok in s.span if tok.lemma_.casefold().startswith(verbs) or
                       edge == "end" and _brought_to_end(tok)]
         for tok in edge_verbs:
@@ -344,7 +348,9 @@ def _cued_date(sentences: list[Sentence], edge: str, name: str | None, year: Cal
                     _only_planned(tok) and not all(_only_planned(t) for t in edge_verbs):
                 continue  # not 'oli alun perin määrä päättyä 28.2.2019, mutta … päättyi 31.12.2019'
             at = tok.idx - s.span.start_char
-            after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year(s)),
+            if day and len(day) == 10 and any(ch.lower_ == "tänään" for ch in tok.children):
+                found.append((at, day))  # 'Tänään se alkaa!' in a post of 1.3.2018
+            after = sorted(find_dates(s.text[at:]) + find_yearless_days(s.text[at:], year),
                            key=lambda d: d.char_start)
             found += [(at + d.char_start, d.start) for d in after if d.char_start < 60
                       and not _other_edge_between(s, tok, at + d.char_start, verbs)
@@ -414,13 +420,15 @@ STAFF_ENDINGS = ("koordinaattori", "päällikkö", "työntekijä", "sihteeri", "
 
 
 def _about_project(s: Sentence, name: str | None) -> bool:
-    """A sentence about the project: a project word, the project's name, or 'se' as the subject."""
+    """A sentence about the project: a project word, the project's name, or 'se' as a main clause's subject."""
     lemmas = [t.lemma_.casefold() for t in s.span]
     if any(w in lemma and not lemma.endswith(STAFF_ENDINGS) for lemma in lemmas for w in PROJECT_WORDS):
         return True  # not 'projektikoordinaattori Minna Salmi (30.1.2015 saakka)': a person's time
     if name and name.split()[0].casefold()[:5] in s.text.casefold():
         return True
-    return any(t.lemma_.casefold() == "se" and t.dep_.startswith("nsubj") for t in s.span)
+    # not 'Työttömyysaste oli tammikuun lopussa 10,1 %, kun koko maassa se oli 9,0': another thing's 'se'
+    return any(t.lemma_.casefold() == "se" and t.dep_.startswith("nsubj") and t.head.dep_ in ("ROOT", "conj")
+               for t in s.span)
 
 
 def _token_at(s: Sentence, char: int):
@@ -467,30 +475,25 @@ def _document_date(sentences: list[Sentence]) -> str | None:
 TOP_SENTENCES = 20
 
 
-def _document_year(sentences: list[Sentence]) -> str | None:
-    """The year of the document's own date (a dateline, 'Julkaistu 18.12.2013' or an issue 'tiedotuslehti
-    3/2018' near the top), which 'tämän vuoden loppuun' and 'päättyi toukokuun lopussa' refer to."""
+def _document_day(sentences: list[Sentence]) -> str | None:
+    """The document's own date at the precision given (a dateline, 'Julkaistu 18.12.2013' or an issue
+    'tiedotuslehti 3/2018' near the top), which 'tämän vuoden loppuun' and 'päättyi toukokuun lopussa' refer to."""
     for s in sentences[:12]:
         dates = find_dates(s.text)
         if dates and (len(s.text) < 80 or PUBLISHED.match(s.text)):
-            return dates[0].start[:4]
+            return dates[0].start
         issue = ISSUE.search(s.text)
         if issue and len(s.text) < 80:
             return issue["y"]
     return None
 
 
-# a post's own line in a thread or an archive: '4.9.2017 klo 9.47 · Kirnu-hanke (ylläpitäjä Heidi K.)'
-POST_DATELINE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
+def _dated_by(text: str, sentences: list[Sentence]) -> Callable[[Sentence], str | None]:
+    """The date that a sentence's 'tänään', 'tämän vuoden loppuun' or yearless '1.9.' refers to: in a thread
+    of dated posts, the date of the post the sentence is in; else the document's."""
+    own = _document_day(sentences)
+    posts = thread(text)
 
-
-def _year_of(sentences: list[Sentence]) -> Callable[[Sentence], str | None]:
-    """The year that a sentence's 'tämän vuoden loppuun' or yearless '1.9.' refers to: in a thread of
-    dated posts (two datelines or more), the year of the post the sentence is in; else the document's."""
-    year = _document_year(sentences)
-    posts = [(s.start, find_dates(s.text)[0].start[:4]) for s in sentences
-             if not s.is_row and len(s.text) < 80 and POST_DATELINE.match(s.text)]
-    if len(posts) < 2:
-        return lambda s: year
-    starts = [at for at, _ in posts]
-    return lambda s: posts[bisect.bisect_right(starts, s.start) - 1][1] if s.start >= starts[0] else year
+    def dated(s: Sentence) -> str | None:
+        return (posts.date_at(s.start) if posts else None) or own
+    return dated

@@ -11,10 +11,11 @@ from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_
 from extractor.dates import dated_after, find_dates
 from extractor.figure_context import TIME_LABEL
 from extractor.gazetteer import gazetteer
-from extractor.indicator_rules import indicator_date
+from extractor.indicator_rules import AREA_SUM, indicator_date
 from extractor.money_rules import EXPLICIT_OWN
 from extractor.orgs import MUNICIPAL_HEADS
 from extractor.participant_rules import distinct_people
+from extractor.posts import Thread, thread
 from extractor.scope import project_scope
 from extractor.records import Document, Evidence, Fact
 
@@ -34,8 +35,10 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
     if project_end:  # 'Vuoden 2023 talousarviossa … palkkatuen osuus on 210 000 euroa' after a project of 2019–2022
         items = [x for x in items if not (x[1].group == "money" and x[1].kind not in LATER_MONEY and (
             dated_after(x[0].sentence.text, project_end, years_only=True) or _after_a_later_start(x[0], project_end)))]
+        posts = thread(doc.text)
         items = [(c, replace(lb, split=True)) if lb.group in ("participants", "outcomes") and
-                 _as_of_earlier(c, project_end) else (c, lb) for c, lb in items]
+                 (_as_of_earlier(c, project_end) or _interim_post(posts, c, project_end)) else (c, lb)
+                 for c, lb in items]
     scope = project_scope(doc.text, project_name)
     sections = scope.sections(doc.text)
     items = [x for x in items if not scope.foreign_figure(x[0]) and (x[1].group == "indicators" or not (
@@ -99,6 +102,20 @@ def _as_of_earlier(c: Candidate, project_end: str) -> bool:
                                          for m in ORIGINAL_END.finditer(c.sentence.text))
 
 
+INTERIM_MONTHS = 3  # a post this long before the project's end reports on the way ('Puoliväli! Mukana on ollut 96')
+
+
+def _interim_post(posts: Thread | None, c: Candidate, project_end: str) -> bool:
+    """The figure is in a post of a thread dated months before the project ended: a count on the way, which
+    the last posts' totals replace."""
+    dated = posts.date_at(c.start) if posts else None
+    if not dated or len(project_end) < 7:
+        return False
+    year, month = int(project_end[:4]), int(project_end[5:7]) - INTERIM_MONTHS
+    year, month = (year - 1, month + 12) if month < 1 else (year, month)
+    return dated[:7] < f"{year}-{month:02d}"
+
+
 def _drop_splits(items: list[Labelled]) -> list[Labelled]:
     """Per-year and gender splits give way to totals of the same kind; a yearly cost also gives way
     to a budget ('kokonaisbudjetti 598 000 euroa' is the total when no realised total is given).
@@ -127,10 +144,16 @@ def _own_town_rows(items: list[Labelled], places: tuple[str, ...]) -> list[Label
 
     rows = [(c, lb) for c, lb in items if lb.group == "indicators" and c.sentence.is_row and c.sentence.columns]
     tables = {c.sentence.columns for c, lb in rows if town(c) in own}
+    mixed = {c.sentence.columns for c, lb in rows if town(c) not in own | {None}}  # other towns' rows too
+
+    def own_sum(c: Candidate) -> bool:  # 'Yhteensä | 5 842 | 4 917' under rows of the project's towns only
+        return town(c) is None and c.sentence.columns not in mixed and \
+            bool(AREA_SUM.match(c.sentence.label.strip(" |")))
     by_comma = {c.sentence.columns for c, lb in rows if area_after_comma(c) in own}
     return [(c, lb) for c, lb in items if not (
-        lb.group == "indicators" and c.sentence.is_row and (c.sentence.columns in tables and town(c) not in own or
-        c.sentence.columns in by_comma and area_after_comma(c) not in own | {None}))]
+        lb.group == "indicators" and c.sentence.is_row and (
+            c.sentence.columns in tables and town(c) not in own and not own_sum(c) or
+            c.sentence.columns in by_comma and area_after_comma(c) not in own | {None}))]
 
 
 def _other_towns_figure(tokens, own: set[str]) -> bool:
@@ -435,6 +458,10 @@ def _outcomes(doc: Document, by_kind: dict, clients: Candidate | None = None,
         if kind == "employed":
             paired = _of_all_clients(paired, pcts, clients) or paired
         best_count = _best(paired or counts) if counts else None  # a row's count with its share: 'Työ | 17 | 9,2'
+        exact = [x for x in counts if not x[0].approx and not x[1].split and best_count and
+                 _within_hedge(best_count[0], x[0].value)]
+        if best_count and best_count[0].approx and exact:  # 'lähes viisikymmentä töihin' in the headline, '47
+            best_count = _best(exact)  # hankkeen asiakasta on löytänyt töitä' in the story
         best_pct = _best(pcts) if pcts else None
         if best_count and best_pct and best_count[0].sentence is not best_pct[0].sentence:
             same = [p for p in pcts if p[0].sentence is best_count[0].sentence]

@@ -169,9 +169,12 @@ class ProjectScope:
         if not own or own[0] == 0 or titled and not REVIEW_GENRE.search(title):
             return Sections(self, frozenset())
         own_at = next(b.start for b in every_block if is_heading(b) and b.text.strip() == first[own[0]])
-        if sum(1 for b in every_block if b.start < own_at and not is_heading(b) and "|" not in b.text and
-               self.names_own(b.text)) >= OWN_PARAGRAPHS_BEFORE:  # (paragraphs: not a table's row that names it)
-            return Sections(self, frozenset())  # a text about the project that has a fact box at its end
+        numbered = bool(SECTION_NUMBER.match(first[own[0]])) and \
+            sum(1 for h in first[:own[0]] if SECTION_NUMBER.match(h)) >= NUMBERED_BEFORE  # '3.5' after '3.1'–'3.4'
+        if not numbered and sum(1 for b in every_block if b.start < own_at and not is_heading(b) and "|" not in b.text
+                                and self.names_own(b.text)) >= OWN_PARAGRAPHS_BEFORE:  # (not a table's row)
+            return Sections(self, frozenset())  # a text about the project that has a fact box at its end (not an
+            # annual report's numbered chapter that the chapters before it mention)
         if not SECTION_NUMBER.match(first[own[0]]) and not any(FIGURE.search(b.text) for b in every_block
                                                               if b.start < own_at):
             return Sections(self, frozenset())  # a letter's greeting before its story of the project: no activities
@@ -380,6 +383,7 @@ MUNICIPAL_AFFAIRS = re.compile(r"peruskorja|rakennus|rakentami|remont|urakoitsij
                                r"liikuntahall|liikennejärjest|katuvalaist|vesihuol|jätevesi|kevyen liikenteen|"
                                r"kirjasto|päiväkoti|uimahall|terveysasem", re.IGNORECASE)
 OWN_PARAGRAPHS_BEFORE = 3  # paragraphs naming the project before its own heading: the text is about it
+NUMBERED_BEFORE = 3  # numbered headings before the project's numbered one: it is one chapter of several
 # a figure outside dates, years, issue numbers and codes: '64 nuorta', '2,4 milj. euroa'
 FIGURE = re.compile(r"(?<![\w./:-])(?!(?:19|20)\d\d\b)\d+(?:[ \u00a0]\d{3})*(?:,\d+)?(?![\w./-])")
 TITLE_REACH = 300  # the title area: a report about the project names it there
@@ -444,8 +448,10 @@ class Sections:
             return True
         if not self.own_headings or sent.heading in self.own_headings:
             return False
+        before = sent.before.rsplit(sent.heading, 1)[-1] if sent.heading else sent.before  # within its section
         return not (self.scope.names_own(sent.text) or PROJECT_WORD.search(sent.text) or
-                    self.scope.names_own(sent.before))  # 'Kylävoima sai … 298 000 euroa. Yhdistys kattoi itse …'
+                    not sent.is_row and self.scope.names_own(before))  # 'Kylävoima sai … 298 000 euroa. Yhdistys
+        # kattoi itse …'; not another row of the table, nor the section above
 
 
 ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-ZÅÄÖ]|\s*[\"”“«]")  # a quote's speaker or the quote itself, no section

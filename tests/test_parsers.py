@@ -409,3 +409,27 @@ def test_two_days_of_one_month_are_a_period():
     from extractor.dates import find_periods
     assert [(p.start, p.end) for p in find_periods("Virtuaaliset rekrymessut | 14.–15.10.2020 | verkossa")] == [
         ("2020-10-14", "2020-10-15")]
+
+
+def test_a_thread_of_dated_posts():
+    from extractor.posts import thread
+
+    text = ("Hyppyri @HyppyriLahti · 1.3.2018\n1/ Tänään se alkaa!\n\n"
+            "    ↳ Maija K. @maijakoo · 2.3.2018\n    Onko tää vain keskustan väelle?\n\n"
+            "22.1.2019 klo 10.15 · Hyppyri\nPuoliväli!\n")
+    posts = thread(text)
+    assert posts.dates == ("2018-03-01", "2018-03-02", "2019-01-22")
+    assert posts.date_at(text.index("Puoliväli")) == "2019-01-22"
+    assert posts.date_at(text.index("Tänään")) == "2018-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Aloituspäivä | 1.3.2018\nLopetuspäivä | 28.2.2021\nPäätöspäivä | 3.3.2021\n",  # a table of fields
+    "1.3.2018 – 28.2.2021 hanke\n1.3.2019 – 28.2.2020 jatko\n1.3.2020 – 28.2.2021 toinen\n",  # periods
+    "Hyppyri · 1.3.2019\nHyppyri · 1.3.2018\nHyppyri · 1.3.2020\n",  # not in the order of time
+    "Hyppyri · 1.3.2018\nHyppyri · 2.3.2018\n",  # two dates are no thread
+])
+def test_no_thread(text):
+    from extractor.posts import thread
+
+    assert thread(text) is None

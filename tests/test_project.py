@@ -1091,3 +1091,42 @@ def test_a_programmes_years_in_another_clause_leave_the_projects_period(facts_of
 def test_a_bodys_kind_before_its_name(facts_of):
     text = "Peruspalvelukuntayhtymä Kallio on hallinnoinut ja toteuttanut Kalliopolku-hanketta vuosina 2016–2018."
     assert facts_of(text, "implementers") == ["Peruspalvelukuntayhtymä Kallio"]
+
+
+def test_today_in_a_dated_post_is_the_posts_date(facts_of):
+    text = ("Liite 4. Hankkeen Twitter-ketju\n\nHyppyri @HyppyriLahti · 1.3.2018\n🧵 1/ Tänään se alkaa! 🚀 Hyppyri – "
+            "ponnistus työelämään starttaa Lahdessa.\n\nHyppyri @HyppyriLahti · 14.5.2018\n3/ Ensimmäiset 20 hyppääjää "
+            "aloittivat valmennuksen.\n\nHyppyri @HyppyriLahti · 26.2.2021\n14/ Hyppyri päättyy virallisesti "
+            "sunnuntaina 28.2.")
+    assert facts_of(text, "start_date") == ["2018-03-01"]
+    assert facts_of(text, "end_date") == ["2021-02-28"]
+
+
+def test_the_code_right_after_the_projects_name_in_a_sentence_about_the_next_one(facts_of):
+    text = ("Lapin ELY-keskus rahoittaa viittä uutta hanketta\n\nUudet hankkeet hyödyntävät Rovaniemellä joulukuussa "
+            "päättyneen Ruska-hankkeen tuloksia.\n\n| Hanke | Hakija |\n|---|---|\n"
+            "| Revontuli – työtä ja osallisuutta Rovaniemelle (S30688) | Rovaniemen kaupunki |\n\n"
+            "Ruska-hankkeen tulokset pohjana uudelle hankkeelle\n\n"
+            "Rovaniemen kaupungin uusi Revontuli-hanke jatkaa siitä, mihin 31.12.2022 päättynyt Ruska – "
+            "pitkäaikaistyöttömien polut työhön (S21926) jäi. Ruska-hanke käynnistyi 1.9.2019.")
+    assert facts_of(text, "code") == ["S21926"]
+
+
+def test_se_of_another_clause_is_no_project(facts_of):
+    text = ("Tukijalka-hanke käynnistyi 1.2.2019 Iisalmessa.\n\nLapin työttömyysaste oli tammikuun lopussa 10,1 "
+            "prosenttia, kun koko maassa se oli 9,0 prosenttia.")
+    assert facts_of(text, "end_date") == []
+
+
+def test_a_fronted_object_is_no_part_of_the_name(facts_of):
+    text = ("Yhdistyksen tarkoituksena on edistää työttömien hyvinvointia. Tarkoitustaan yhdistys toteuttaa "
+            "ylläpitämällä kierrätysmyymälää ja hallinnoimalla kehittämishankkeita. Koskenlaskija-hanketta hallinnoi "
+            "Kajaanin Arjen Voima ry.")
+    assert "Tarkoitustaan yhdistys" not in facts_of(text, "implementers")
+
+
+def test_a_tables_header_again_after_a_page_break_names_no_funder(facts_of):
+    text = ("Myötätuuli-hanke toteutettiin Vaasassa.\n\nTaulukko 3. Rahoitus, euroa\n\n"
+            "| Rahoittaja | Suunniteltu | Toteutunut |\n|---|---|---|\n| ESR ja valtio (80 %) | 499 200 | 478 730 |\n\n"
+            "Rahoittaja | Suunniteltu | Toteutunut\nVaasan kaupunki | 99 840 | 95 146\n")
+    assert "Suunniteltu | Toteutunut" not in facts_of(text, "funders")

@@ -2111,3 +2111,90 @@ def test_a_minutes_section_mark_holds_its_subheadings(items):
 def test_a_share_after_se_on_restates_the_count_before(items):
     text = "Hankkeen aikana 61 asiakasta työllistyi – se on 33 % kaikista asiakkaista."
     assert kinds_values(items(text, "outcomes"), ("count", "percent")) == {("employed", 61, 33)}
+
+
+def test_a_threads_interim_counts_give_way_to_its_last_posts(items):
+    text = ("Hyppyri @HyppyriLahti · 1.3.2018\n1/ Hyppyri-hanke alkaa tänään ja päättyy 28.2.2021.\n\n"
+            "Hyppyri @HyppyriLahti · 3.6.2019\n6/ Puoliväli! Mukana on ollut yhteensä 96 lahtelaista, ja 21 heistä on "
+            "jo työllistynyt.\n\nHyppyri @HyppyriLahti · 26.2.2021\n15/\n👥 176 lahtelaista valmennuksessa\n"
+            "💼 47 työllistyi\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 176)}
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 47)}
+
+
+def test_the_owners_of_a_shared_part_on_its_adjective(items):
+    text = ("Hankkeen kokonaisbudjetti on 742 300 euroa, josta EU:n ja valtion osuus on 593 840 euroa ja Iisalmen ja "
+            "Vieremän yhteinen osuus 148 460 euroa.")
+    assert ("own_funding", 148460) in kinds_values(items(text, "money"), ("eur",))
+
+
+def test_an_exact_count_beats_the_hedged_headline(items):
+    text = ("Tukijalka vei lähes viisikymmentä töihin – hanke päättyy, mutta työ jatkuu\n\n"
+            "Heikkisen mukaan 47 hankkeen asiakasta on löytänyt töitä, valtaosa heistä palkkatuen turvin.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) == {("employed", 47)}
+
+
+def test_a_count_with_its_means_is_a_rival_figure(items):
+    text = ("Työllistyneistä 47:stä yhdeksäntoista on saanut paikan suoraan avoimilta työmarkkinoilta ja 28 "
+            "palkkatuella.")
+    assert kinds_values(items(text, "outcomes"), ("count",)) >= {("employed_open_market", 19),
+                                                                 ("employed_subsidised", 28)}
+
+
+def test_a_pilots_own_talousarvio_is_its_budget(items):
+    text = ("Kokeilun toimintamenot olivat 1 486 300 euroa. Kokeilun yhteinen talousarvio koko kokeiluajalle oli "
+            "1 560 000 euroa, joten toteutuneet menot alittivat sen noin viidellä prosentilla.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 1486300), ("budget", 1560000)}
+
+
+def test_a_towns_wage_subsidy_column_is_wage_subsidy_funds(nlp):
+    text = ("Työlakeus oli Seinäjoen ja Ilmajoen yhteinen työllisyyden kuntakokeilu.\n\n"
+            "**Taulukko 3. Toimintamenot ja rahoitus kunnittain 2021–2024 (euroa)**\n\n"
+            "| Kunta | Toimintamenot | TEM:n valtionavustus | Kunnan rahoitus | Kunnan palkkatukimäärärahat |\n"
+            "|---|---:|---:|---:|---:|\n| Seinäjoki | 1 012 400 | 218 000 | 794 400 | 1 640 000 |\n"
+            "| Ilmajoki | 168 900 | 36 400 | 132 500 | 248 000 |\n"
+            "| **Yhteensä** | **1 181 300** | **254 400** | **926 900** | **1 888 000** |\n")
+    money = kinds_values(record_of("t.md", text)["money"], ("eur",))
+    assert ("wage_subsidy_funds", 1888000) in money and ("own_funding", 1888000) not in money
+
+
+def test_the_sum_row_of_the_project_towns_statistics(nlp):
+    text = ("Työlakeus oli Seinäjoen ja Ilmajoen yhteinen työllisyyden kuntakokeilu.\n\n"
+            "**Taulukko 4. Työttömät työnhakijat kokeilukunnissa**\n\n"
+            "| Kunta | Työttömät 3/2021 | Työttömät 12/2024 |\n|---|---:|---:|\n| Seinäjoki | 4 152 | 3 512 |\n"
+            "| Ilmajoki | 602 | 497 |\n| **Yhteensä** | **4 754** | **4 009** |\n")
+    found = {(i["kind"], i["value"], i.get("date")) for i in record_of("t.md", text)["indicators"]}
+    assert {("unemployed", 4754, "2021-03"), ("unemployed", 4009, "2024-12")} <= found
+
+
+def test_a_zero_amount_is_no_money(items):
+    text = ("8.2 Rahoitus, euroa\n\nRahoituslähde | Rahoitussuunnitelma | Toteutunut | %\n\n"
+            "EU- ja valtion rahoitus | 470 400,00 | 431 243,83 | 80\n\n"
+            "Kuntien rahoitus | 117 600,00 | 107 810,96 | 20\n\n"
+            "Muu julkinen rahoitus | 0,00 | 0,00 | 0\n\nYksityinen rahoitus | 0,00 | 0,00 | 0\n\n"
+            "Rahoitus yhteensä | 588 000,00 | 539 054,79 | 100\n")
+    assert ("public_funding", 0) not in kinds_values(items(text, "money"), ("eur",))
+    alone = ("8.2 Rahoitus, euroa\n\nRahoituslähde | Toteutunut | %\n\nMuu julkinen rahoitus | 0,00 | 0\n\n"
+             "Kuntien rahoitus | 107 810,96 | 20\n")
+    assert kinds_values(items(alone, "money"), ("eur",)) == {("own_funding", 107810.96)}
+
+
+def test_respective_figures_after_a_spelt_out_long_term_count(items):
+    text = ("Haminassa oli helmikuun 2020 lopussa 1 602 työtöntä työnhakijaa, joista yli vuoden työttömänä olleita oli "
+            "498. Elokuun 2023 lopussa vastaavat luvut olivat 1 337 ja 402.")
+    assert {("unemployed", 1337), ("long_term_unemployed", 402)} <= kinds_values(items(text, "indicators"), ("value",))
+
+
+def test_an_annual_reports_numbered_chapter_on_the_project(items):
+    text = ("Kajaanin Arjen Voima ry\n\nToimintakertomus vuodelta 2022\n\n1 Yleistä\n\n"
+            "Kertomusvuoden merkittävin tapahtuma oli Koskenlaskija-hankkeen päättyminen. Yhdistyksen tarkoituksena on "
+            "edistää työttömien hyvinvointia ylläpitämällä kierrätysmyymälää ja työpajaa.\n\n"
+            "2 Jäsenistö ja hallinto\n\nYhdistyksessä oli 212 jäsentä. Hallitus kokoontui kahdeksan kertaa, ja "
+            "Koskenlaskija-hankkeen ohjausryhmä neljä kertaa.\n\n3 Toiminta\n\n3.1 Kuntouttava työtoiminta\n"
+            "Kuntouttavassa työtoiminnassa oli vuoden aikana 71 asiakasta. Kahdeksan heistä siirtyi "
+            "Koskenlaskija-hankkeen työvalmennukseen.\n3.2 Palkkatukityö\nYhdistys työllisti vuoden aikana "
+            "palkkatuella 17 henkilöä. Palkkatukia yhdistys sai vuoden aikana 146 820 euroa.\n3.3 Koskenlaskija-hanke\n"
+            "Koskenlaskija-hankkeeseen osallistui koko hankeaikana 142 työnhakijaa. Hankkeen toteutuneet "
+            "kokonaiskustannukset olivat 468 920 euroa.\n")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 468920)}
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 142)}
