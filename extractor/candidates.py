@@ -113,7 +113,7 @@ def find_candidates(sentences: list[Sentence]) -> list[Candidate]:
 
 # a speaker's correction right after a figure: 'sataneljäkymmentäkaksi... ei kun anteeksi, sataneljäkymmentäneljä',
 # 'nelkytkaks – ei ku, nelkytneljä'
-TAKEN_BACK = re.compile(r"\s*(?:\.\.\.|…|[–—])\s*(?:ei\s+kun?|ei\s+vaan|ei\s*,|anteeksi|tai\s+siis|korjaan)\b",
+TAKEN_BACK = re.compile(r"\s*(?:\.\.\.|…|[–—]|--)\s*(?:ei\s+kun?|ei\s+vaan|ei\s*,|anteeksi|tai\s+siis|korjaan)\b",
                         re.IGNORECASE)
 
 
@@ -128,9 +128,8 @@ CORRECTION_REACH = 12  # characters from the taking back ('– ei ku,') to the f
 
 
 def _corrected(found: list[Candidate], next_sentence: str) -> list[Candidate]:
-    """A sentence's figures without the ones the speaker takes back; where the parser hung the correction on
-    the figure it corrects ('töihin pääsi nelkytkaks – ei ku, nelkytneljä'), the correction takes that figure's
-    place in the clause, so it keeps its verb and head."""
+    """A sentence's figures without the ones the speaker takes back; a bare correction ('töihin pääsi nelkytkaks
+    – ei ku, nelkytneljä') takes the place of the figure it corrects in the clause, so it keeps its verb and head."""
     taken, moved = set(), {}  # ids of figures taken back; of those, the ones whose place the correction takes
     for c in found:
         if (m := _taken_back(c, next_sentence)) is None:
@@ -139,7 +138,7 @@ def _corrected(found: list[Candidate], next_sentence: str) -> list[Candidate]:
         after = c.end + m.end()
         fix = min((d for d in found if after <= d.start <= after + CORRECTION_REACH and d.unit == c.unit),
                   key=lambda d: d.start, default=None)
-        if fix is not None and _hangs_on(fix, c):
+        if fix is not None and not _with_own_noun(fix):
             moved[id(c)] = fix
     used = {id(fix) for fix in moved.values()}
     out = []
@@ -153,21 +152,16 @@ def _corrected(found: list[Candidate], next_sentence: str) -> list[Candidate]:
     return out
 
 
-def _hangs_on(fix: Candidate, first: Candidate) -> bool:
-    """The parser hung the correction on the figure it corrects ('nelkytkaks – ei ku, nelkytneljä'), so only the
-    first stands in the clause; a correction with a head noun of its own ('… ei kun anteeksi, sataneljäkymmentäneljä
-    asiakasta') stands for itself."""
-    tok, taken = fix.sentence.span[fix.token_i], first.sentence.span[first.token_i]
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i == taken.i:
-            return True
-    return False
+def _with_own_noun(fix: Candidate) -> bool:
+    """The correction counts a noun of its own ('… ei kun anteeksi, sataneljäkymmentäneljä asiakasta'), so it
+    stands for itself; a bare one ('nelkytkaks – ei ku, nelkytneljä') takes the place of the figure it corrects."""
+    return fix.sentence.span[fix.token_i].dep_ == "nummod"
 
 
 MONEY_SUBJECTS = ("omarahoitus", "rahoitus", "kustannus", "kokonaiskustannus", "budjetti", "kustannusarvio",
                   "rahoitusosuus", "valtionosuus", "omaosuus", "kuntaosuus", "kuntarahoitus", "menot")
 MIN_BARE_AMOUNT = 1000
+RESERVE_VERBS = ("varata", "budjetoida")
 
 
 def _amount_of_money_noun(c: Candidate) -> Candidate:
@@ -180,6 +174,8 @@ def _amount_of_money_noun(c: Candidate) -> Candidate:
         subjects += [ch for ch in tok.children if ch.dep_ == "nsubj:cop"]
         if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
             subjects += [ch for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubj:cop") and ch.i != tok.i]
+            if tok.head.lemma_.casefold() in RESERVE_VERBS:  # 'Budjettiin oli varattu 640 000'
+                subjects += [ch for ch in tok.head.children if ch.morph.get("Case") == ["Ill"] and ch.i != tok.i]
     if any(ch.lemma_.casefold() in MONEY_SUBJECTS for ch in subjects):
         return replace(c, unit="eur")
     return c

@@ -161,10 +161,15 @@ def area_row_under(c: Candidate, fragments: list[str]) -> bool:
     if not c.sentence.is_row or not (_places_label(label) or AREA_SUM.match(label) and _below_place_row(c)):
         return False  # a municipality or a region names the row, or the sum of the places' rows above it
     caption = c.sentence.caption.casefold()
-    return any(f in caption for f in fragments)
+    if any(f in caption for kind in cues()["indicators"].values() for f in kind):
+        return any(f in caption for f in fragments)
+    forms = " ".join(text_baseforms(c.sentence.caption))  # 'Pitkäaikaistyöttömät hankekunnissa': by base form when
+    return any(f in forms for f in fragments)  # no kind is named as written
 
 
-AREA_SUM = re.compile(r"\W*(?:yhteensä|yht\.|kaikki|koko alue|kunnat yhteensä)\W*$", re.IGNORECASE)
+
+AREA_SUM = re.compile(r"\W*(?:[\w-]*kunnat\s+)?(?:yhteensä|yht\.|kaikki|koko alue)\W*$", re.IGNORECASE)  # also
+# 'Hankekunnat yhteensä'
 
 
 def _places_label(label: str) -> bool:
@@ -173,7 +178,7 @@ def _places_label(label: str) -> bool:
 
 def _below_place_row(c: Candidate) -> bool:
     """The row right above is a place's ('| Kuortane | 231 | 185 |' over '| Yhteensä | 5 842 | 4 917 |')."""
-    rows = [line for line in c.sentence.before.split("\n") if line.strip().startswith("|")]
+    rows = [line for line in c.sentence.before.split("\n") if "|" in line]
     return bool(rows) and _places_label(rows[-1].strip().strip("|").split("|")[0].strip())
 
 

@@ -29,7 +29,8 @@ IMPLEMENTER_WORDS = ("hallinnoida", "toteuttaa", "koordinoida", "toteuttaja", "h
                      "osatoteuttaja", "hallinnoima", "toteuttama", "koordinoima", "vetää", "hallinnointi",
                      "vastuukunta", "alaisuus", "ylläpitää", "ylläpitämä")
 FUNDER_WORDS = ("rahoittaa", "rahoittaja", "myöntää", "rahoittama", "myöntäjä", "rahoitus", "rahoittanut",
-                "valtionavustus", "avustus", "tukipäätös", "raha")  # 'tukipäätöksen teki X', 'Rahat tuli X:n kautta'
+                "valtionavustus", "avustus", "tukipäätös", "raha",  # 'tukipäätöksen teki X', 'Rahat tuli X:n kautta'
+                "rahotta", "rahotus")  # as spoken: 'ELY-keskus on rahottanu sitä', 'Rahotus tuli ELY-keskuksen kautta'
 ORG_HEADS = ("kaupunki", "kunta", "yhdistys", "ry", "r.y.", "rf", "säätiö", "sr", "keskus", "oy", "ab",
              "kuntayhtymä", "yhtymä", "liitto", "seurakunta", "palvelu", "toimisto", "opisto", "yliopisto",
              "korkeakoulu", "osuuskunta", "järjestö", "oppilaitos", "instituutti", "sosiaalirahasto", "valtio",
@@ -936,6 +937,10 @@ def _phrase_start(tokens, head_i: int) -> int:
             continue
         if _kind_owner(prev):
             start -= 1  # 'Sosiaali- ja terveysjärjestöjen avustuskeskus': the owners name a kind, not another one
+            continue
+        if legal and prev.pos_ == "NOUN" and prev.text.islower() and start >= 2 and \
+                tokens[start - 2].text[:1].isupper() and tokens[start - 2].pos_ in ("PROPN", "NOUN"):
+            start -= 1  # a company's name with a common noun in it: 'Hyria koulutus Oy'
             continue
         if start == head_i and _named_authority(tokens[head_i]):
             start -= 1  # the authority's kind before its name: 'Peruspalvelukuntayhtymä Kallio'

@@ -140,8 +140,10 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         later = [x for x in sentences if x.start > s.start] if _planned_period(s, p.char_start) else []
         naming = [x for x in sentences if name and name.split()[0].casefold()[:5] in x.text.casefold()]
         if start is None:  # refined by the first start date, else by one in a sentence that names the project
+            later_start = [] if ORIGINAL_END.search(s.text) else later  # not when only the end was planned
+            # ('Toteutusaika | 1.3.2016–28.2.2019 (alkuperäinen päättymispäivä 31.12.2018)')
             start = _finer(cued_start, p.start) or _finer(_cued_date(naming, "start", name, dated), p.start) or \
-                _as_precise(_cued_date(later, "start", name, dated), p.start) or (p.start, s, score)
+                _as_precise(_cued_date(later_start, "start", name, dated), p.start) or (p.start, s, score)
         if end is None:  # ('Turku on ollut mukana kuntakokeilussa 1.3.2021 alkaen' + 'Kykyverstas aloitti 1.3.2018')
             end = _finer(cued_end, p.end) or _finer(_cued_date(naming, "end", name, dated), p.end) or \
                 _as_precise(_cued_date(later, "end", name, dated), p.end) or (p.end, s, score)
@@ -171,6 +173,7 @@ def _same_period_finer(sentences: list[Sentence], start, end):
     return start, end
 
 
+ORIGINAL_END = re.compile(r"\balkuperäi\w*\s+(?:päättymis|lopetus|loppu)\w*", re.IGNORECASE)
 PLANNED_CUES = ("suunnitella", "suunniteltu", "alkuperäinen", "alun perin")
 
 
@@ -226,7 +229,8 @@ def _changed_end(sentences: list[Sentence], start, end):
     return value, s, end[2]
 
 
-EXTENSION = re.compile(r"\bjatkoai\w*|\bjatke(?:ttiin|ttaan)\b|\bpidenn\w*", re.IGNORECASE)
+EXTENSION = re.compile(r"\bjatkoai\w*|\bjatkettiin\b|\b(?:toteutus|hanke|projekti)ai\w*\s+jatketaan\b|\bpidenn\w*",
+                       re.IGNORECASE)  # 'toteutusaikaa jatketaan 31.12.2019 saakka'; not 'työvalmennusta jatketaan'
 END_VERB = re.compile(r"\bpäätty\w*", re.IGNORECASE)
 UNTIL_AFTER = re.compile(r"\s*(?:loppuun|asti|saakka)\b", re.IGNORECASE)  # 'toukokuun 2018 loppuun asti'
 ENDS_BEFORE = re.compile(r"\bpäätty\w*\s+$", re.IGNORECASE)  # 'ja se päättyy 31.12.2024'; not '(… 1.1.2025)'

@@ -290,8 +290,9 @@ def _drop_page_number_lines(page: str) -> str:
 
 
 def markdown_to_text(text: str) -> str:
-    """Drop Markdown markup that carries no words: heading marks, emphasis, links. Table rules stay:
-    they mark a table's header row."""
+    """Drop Markdown markup that carries no words: blockquote marks (a box of facts, not an e-mail's quote),
+    heading marks, emphasis, links. Table rules stay: they mark a table's header row."""
+    text = re.sub(r"(?m)^[ \t]{0,3}(?:>[ \t]?)+", "", text)
     text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
     text = re.sub(r"(\*\*|__|`)", "", text)
     text = re.sub(r"(?<![\w*])([*_])(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*])", r"\2", text)  # '*Tupa jatkuu*'

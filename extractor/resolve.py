@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from extractor.candidates import Candidate
-from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base
+from extractor.cue_match import Label, cue_distance_score, cues, head_lemma, is_base, token_lemma
 from extractor.dates import dated_after, find_dates
 from extractor.figure_context import TIME_LABEL
 from extractor.gazetteer import gazetteer
@@ -59,9 +59,9 @@ def resolve(doc: Document, labelled: list[Labelled], all_candidates: list[Candid
         if key[0] == "outcomes":
             continue
         if key == ("participants", "attendees"):
-            facts += _distinct(doc, _without_parts(group))
+            facts += _distinct(doc, _without_parts(_without_one_days_events(group)))
         elif key in MULTI_VALUE:
-            facts += _distinct(doc, group)
+            facts += _distinct(doc, _without_town_rows_of_a_total(group) if key[0] == "indicators" else group)
         elif key == ("participants", "clients"):
             facts.append(_fact(doc, *clients))
         elif key[0] != "money":
@@ -384,6 +384,41 @@ def _fact(doc: Document, c: Candidate, lb: Label, values: dict | None = None,
 
 PARTS_TOLERANCE = 0.05  # 'lähes 1 600' for 310 + 1 100 + 186
 MAX_PARTS = 8
+
+
+ONE_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d{1,2}\.)")  # '16.3.', '16.3.2022'; not '1.–3.3.'
+
+
+def _without_one_days_events(group: list[Labelled]) -> list[Labelled]:
+    """The attendance of one day's event ('rekrytointipäivä 16.3. keräsi noin 260 kävijää') is a part of a larger
+    attendance of events not tied to a day ('Tapahtumien kävijöitä: noin 900')."""
+    undated = [c.value for c, lb in group if not ONE_DAY.search(c.sentence.text) and _over_events(c)]
+    return [(c, lb) for c, lb in group if not (ONE_DAY.search(c.sentence.text) and any(v > c.value for v in undated))]
+
+
+def _without_town_rows_of_a_total(group: list[Labelled]) -> list[Labelled]:
+    """Rows of a statistic per town that add up to the area's figure stated for the same date ('Sysmä | 68',
+    'Padasjoki | 49', 'Asikkala | 97' beside 'Kolmen kunnan alueella … yhteensä 214') are its parts."""
+    by_date: dict[str | None, list[Labelled]] = defaultdict(list)
+    for x in group:
+        by_date[indicator_date(x[0])].append(x)
+    parts: set[int] = set()
+    for same in by_date.values():
+        rows = [x for x in same if x[0].sentence.is_row]
+        values = sorted({x[0].value for x in same})
+        if len(rows) >= 2 and len(values) <= MAX_PARTS:
+            summed = _summed_parts(values, lambda total: 0.5)
+            parts |= {id(x) for x in rows if x[0].value in summed}
+    return [x for x in group if id(x) not in parts]
+
+
+def _over_events(c: Candidate) -> bool:
+    """The figure counts the attendance of all the events ('Tapahtumien kävijöitä: noin 900'; not
+    'rekrytointitapahtumissa kävi noin 720', events of one kind)."""
+    return any(token_lemma(t) in ALL_EVENTS and t.morph.get("Number") == ["Plur"] for t in c.sentence.span)
+
+
+ALL_EVENTS = ("tapahtuma", "tilaisuus")
 
 
 def _without_parts(group: list[Labelled]) -> list[Labelled]:

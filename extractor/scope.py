@@ -65,6 +65,8 @@ class ProjectScope:
             # whose columns name the projects it compares)
         if self.beside(sent):
             return True
+        if OTHER_PROJECT_HEADING.match(sent.label):
+            return True  # a run-in label: 'Muita osahankkeita: Oulun Kiertokulku (230 asiakasta) · …'
         if (OTHER_PROJECT_HEADING.search(sent.heading) or CONTINUATION_HEADING.search(sent.heading)) and \
                 not self.names_own(sent.text):
             return True  # '2.2 Mitä jatkohankkeella tavoitellaan' / '… laajentaa toiminnan Rautavaaralle'
@@ -363,7 +365,7 @@ def _projects(text: str) -> list[re.Match]:
 # 'Muita alueen hankkeita')
 OTHER_PROJECT_HEADING = re.compile(rf"jatko(?:hank|projekt|kokeilu)|{SISTER}(?:hank|projekt)|"
                                    r"\bmu(?:ut|ita|iden)\s+(?:\w+\s+)?(?:finalist|ehdok|"
-                                   r"hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
+                                   r"\w*hankke(?:et|ita|iden)\b|projekt(?:it|eja|ien)\b|kokeilu(?:t|ja|jen)\b|"
                                    r"pilot(?:it|teja|tien)\b)", re.IGNORECASE)
 # a section on the work after the project ('Toiminnan jatkaminen', 'Jatkosuunnitelmat'; not 'Hankkeen jatkuminen',
 # an extension, nor 'Jatkuvuus', which may sum up what the project left)

@@ -1130,3 +1130,27 @@ def test_a_tables_header_again_after_a_page_break_names_no_funder(facts_of):
             "| Rahoittaja | Suunniteltu | Toteutunut |\n|---|---|---|\n| ESR ja valtio (80 %) | 499 200 | 478 730 |\n\n"
             "Rahoittaja | Suunniteltu | Toteutunut\nVaasan kaupunki | 99 840 | 95 146\n")
     assert "Suunniteltu | Toteutunut" not in facts_of(text, "funders")
+
+
+def test_an_extension_in_the_present_passive(facts_of):
+    text = ("Kaupunginhallitus päätti hakea rahoitusta Veturi-hankkeelle ajalle 1.9.2016–31.8.2019.\n\n"
+            "Kaupunginhallitus hyväksyi hankkeen muutoshakemuksen, jolla toteutusaikaa jatketaan 31.12.2019 saakka.")
+    assert facts_of(text, "end_date") == ["2019-12-31"]
+
+
+def test_an_original_end_beside_the_period_leaves_its_start(facts_of):
+    text = ("Poukama-hanke\n\n| Kenttä | Tieto |\n|---|---|\n"
+            "| Toteutusaika | 1.3.2016–28.2.2019 (alkuperäinen päättymispäivä 31.12.2018) |\n\n"
+            "Hankkeessa kehitetty malli on otettu käyttöön Porvoon kaupungin työllisyyspalveluissa 1.3.2019 alkaen.")
+    assert facts_of(text, "start_date") == ["2016-03-01"]
+
+
+def test_a_spoken_funders_verb(facts_of):
+    text = ("No, se on Nurmeksen kaupungin hallinnoima hanke, ja Pohjois-Karjalan ELY-keskus on rahottanu sitä "
+            "Euroopan sosiaalirahaston varoista.")
+    assert "Pohjois-Karjalan ELY-keskus" in facts_of(text, "funders")
+
+
+def test_a_company_name_with_a_common_noun(facts_of):
+    text = "Hanketta hallinnoi Hyvinkään kaupunki, ja osatoteuttajana on Hyria koulutus Oy."
+    assert "Hyria koulutus Oy" in facts_of(text, "implementers")

@@ -2198,3 +2198,58 @@ def test_an_annual_reports_numbered_chapter_on_the_project(items):
             "kokonaiskustannukset olivat 468 920 euroa.\n")
     assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 468920)}
     assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 142)}
+
+
+def test_a_markdown_blockquote_is_a_box_of_facts(nlp):
+    text = ("# Kehruu-uutiskirje 4/2022\n\nTiedossamme on, että ainakin yhdeksän kävijää sai rekrytointipäivän kautta "
+            "työpaikan.\n\n> ### Kehruu lukuina\n>\n> - **Asiakkaita:** 241\n"
+            "> - **Työllistyneitä:** 68 (28 %), joista avoimille työmarkkinoille 29 ja palkkatuella 39\n")
+    record = record_of("t.md", text)
+    assert kinds_values(record["participants"], ("count",)) == {("clients", 241)}
+    assert ("employed", 68) in kinds_values(record["outcomes"], ("count",))
+
+
+def test_one_days_event_is_a_part_of_the_events_attendance(items):
+    text = ("Koronatauon jälkeen ensimmäinen rekrytointipäivä 16.3. keräsi Villatehtaalle noin 260 kävijää.\n\n"
+            "Kehruu lukuina:\n- Asiakkaita: 241\n- Tapahtumien kävijöitä: noin 900\n")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("clients", 241), ("attendees", 900)}
+
+
+def test_a_seminars_attendance_beside_one_kind_of_events(items):
+    text = ("Kuudessa rekrytointitapahtumassa kävi noin 720 henkeä. Hankkeen päätösseminaariin 24.1.2019 osallistui "
+            "94 henkeä.")
+    assert kinds_values(items(text, "participants"), ("count",)) == {("attendees", 720), ("attendees", 94)}
+
+
+def test_a_sum_row_of_the_project_towns_in_a_pdf_table(items):
+    text = ("Taulukko 5. Pitkäaikaistyöttömät hankekunnissa (TEM, työnvälitystilasto).\n"
+            " | 3/2017 | 12/2019 | Muutos\nPieksämäki | 706 | 494 | −212\nKangasniemi | 138 | 101 | −37\n"
+            "Juva | 151 | 109 | −42\nHankekunnat yhteensä | 995 | 704 | −291\n")
+    found = {(i["kind"], i["value"], i.get("date")) for i in items(text, "indicators")}
+    assert {("long_term_unemployed", 995, "2017-03"), ("long_term_unemployed", 704, "2019-12")} <= found
+
+
+def test_a_reserved_budget_without_its_unit(items):
+    text = ("Hanke maksoi kaiken kaikkiaan noin 587 000 euroa. Budjettiin oli varattu 640 000, mutta korona-aikana ei "
+            "matkusteltu.")
+    assert kinds_values(items(text, "money"), ("eur",)) == {("total_cost", 587000), ("budget", 640000)}
+
+
+def test_a_run_in_label_of_other_sub_projects(nlp):
+    text = ("# Kiertokulku Kainuu\n\nOsahankkeen asiakkaiksi tuli vajaan neljän vuoden aikana 171 henkilöä.\n\n"
+            "Muita osahankkeita: [Oulun Kiertokulku (230 asiakasta)](/osahankkeet/oulu) · Satakunnan Kiertokulku\n")
+    assert kinds_values(record_of("t.md", text)["participants"], ("count",)) == {("clients", 171)}
+
+
+def test_a_correction_after_a_double_hyphen(items):
+    text = ("TK: No, töihin on päässy kolkytyks -- ei kun kolkytkolme, yks tuli ihan viime viikolla. Hankkeessa oli "
+            "kaikkiaan 152 asiakasta.")
+    assert 31 not in {i.get("count") for i in items(text, "outcomes")}
+
+
+def test_town_rows_that_add_up_to_the_stated_area_figure(nlp):
+    text = ("Kolmen kunnan alueella oli pitkäaikaistyöttömiä helmikuussa 2018 yhteensä 214 ja elokuussa 2020 yhteensä "
+            "238.\n\nTaulukko 3. Pitkäaikaistyöttömät kunnittain\n\n| Kunta | 2/2018 | 8/2020 |\n|---|---|---|\n"
+            "| Sysmä | 68 | 71 |\n| Padasjoki | 49 | 55 |\n| Asikkala | 97 | 112 |\n")
+    found = {(i["kind"], i["value"], i.get("date")) for i in record_of("t.md", text)["indicators"]}
+    assert found == {("long_term_unemployed", 214, "2018-02"), ("long_term_unemployed", 238, "2020-08")}
