@@ -127,6 +127,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
     first, last = c.first, c.token_i
     restated = restatements(c, blockers)
     frame = _dash_frame(tokens, first, last) or (_comma_apposition(tokens, first, last) if c.unit != "eur" else set())
+    pronoun_restates = _pronoun_restates(tokens, last)
     best = 0.0
     for j in range(max(0, first - 2 * window), min(len(tokens), last + window + 1)):
         if first <= j <= last or j in skip or not is_cue(tokens, j, fragments, exclude):
@@ -141,7 +142,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
         between = tokens[lo + 1:hi]
         aside = _dash_aside(between) or (_relative_aside(tokens[j], between) if j < first else
                                           _restatement_after(tokens, last, between))
-        if j < first and _pronoun_restates(tokens, last):
+        if j < first and pronoun_restates:
             aside = aside | {k for k, t in enumerate(between) if t.text in ("–", "—", ",") and k >= len(between) - 3}
         # not indentation, nor a skipped phrase ('hankkeen aikana tai heti sen jälkeen'), nor an aside
         rest = _phrase_rest(tokens, j, first)
@@ -159,7 +160,7 @@ def cue_distance_score(c: Candidate, fragments: list[str], blockers: set[int], w
                           _clause_before_comma(tokens, j, last, between)):
             weight *= 0.5  # '14 aloitti opinnot ja 9 siirtyi ...', 'järjestettiin työkokeilu, 6 ohjattiin …'
         if j < first and _another_numbers_clause(tokens, j, last, blockers - restated) and \
-                not _pronoun_restates(tokens, last):
+                not pronoun_restates:
             weight *= 0.4  # 'Neljä aloitti opinnot, 11 siirtyi …': the cue's verb has a number of its own
         if j > last and any(t.lemma_ in COORDINATORS and not _hyphen_coordination(between, k) and
                             t.i - c.sentence.span.start not in skip and lo + 1 + k not in frame and
