@@ -118,8 +118,8 @@ YEARLESS_DAY_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<mn>{MONTHS})k
 
 
 # '1.9.' with no year, no range dash and no 'klo' before it
-YEARLESS_NUMERIC_RE = re.compile(r"(?<![\d.])(?<!klo )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?!\d|\s*(?:(?:19|20)\d{2}\b|[–—-]))",
-                                 re.IGNORECASE)
+YEARLESS_NUMERIC_RE = re.compile(r"(?<![\d.])(?<!klo )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\."
+                                 r"(?!\d|\s*(?:(?:19|20)\d{2}\b|[–—-]))", re.IGNORECASE)
 
 
 def find_yearless_days(text: str, year: str | None) -> list[DateSpan]:
