@@ -494,19 +494,21 @@ OWN_UNDERTAKINGS = ("hanke", "hankkee", "projekti", "kokeilu", "pilotti")
 def _projects_annual_budget(c: Candidate) -> bool:
     """'Kokeilun yhteinen talousarvio koko kokeiluajalle oli 1 560 000 euroa': a 'talousarvio' (in a town's
     papers its annual budget) owned by the project is the project's budget."""
-    chain = _head_chain(list(c.sentence.span)[c.token_i], 4)
-    nouns = chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
     return any(noun.lemma_.casefold().endswith("talousarvio") and
                any(o.dep_ == "nmod:poss" and o.lemma_.casefold().startswith(OWN_UNDERTAKINGS) for o in noun.children)
-               for noun in nouns)
+               for noun in _amounts_nouns(c))
+
+
+def _amounts_nouns(c: Candidate) -> list:
+    """The nouns an amount is said of: those up its head chain and their subjects ('… talousarvio … oli 1 560 000')."""
+    chain = _head_chain(list(c.sentence.span)[c.token_i], 4)
+    return chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
 
 
 def _organisations_budget(c: Candidate) -> bool:
     """'Iitin työllisyyspalvelujen koko vuosibudjetti on noin 1,1 miljoonaa euroa': the budget of an
     organisation, its owner named in the genitive, is not the project's."""
-    chain = _head_chain(list(c.sentence.span)[c.token_i], 4)
-    nouns = chain[1:] + [ch for t in chain for ch in t.children if ch.dep_.startswith("nsubj")]
-    for noun in nouns:
+    for noun in _amounts_nouns(c):
         lemma = noun.lemma_.casefold()
         if not lemma.endswith(BUDGET_NOUNS) or any(w in lemma for w in ("hanke", "hankkee", "projekti")):
             continue

@@ -271,17 +271,13 @@ def line_label(s: Sentence, text: str) -> str:
     return heading.rstrip(":").strip().casefold() if above.endswith("\n") and above.rstrip().endswith(heading) else ""
 
 
-def _cells(row: str) -> tuple[str, ...]:
-    return tuple(c.strip() for c in row.strip().strip("|").split("|"))
-
-
 def _labelled(s: Sentence, text: str = "") -> list[tuple[str, str, str]]:
     parts_of_label = [p.strip() for p in line_label(s, text).split("/")]
     role = ("implementers" if any(p in IMPLEMENTER_LABELS for p in parts_of_label)
             else "funders" if any(p in FUNDER_LABELS + SOURCE_LABELS for p in parts_of_label) else None)
     if role is None:
         return []
-    if s.is_row and len(s.columns) >= 3 and (s.is_header_row or _cells(s.text) == s.columns):
+    if s.is_row and len(s.columns) >= 3 and (s.is_header_row or s.row_cells == s.columns):
         return []  # a table's header row: 'Rahoittaja | Euroa | Osuus', or that row again after a page break
     value = NEXT_LABEL.split(_field_value(s), 1)[0]  # 'Hakija: Kyyjärven kunta Haettava rahoittaja: …' on one line
     if _project_lemma(value.split()[-1].casefold() if value.split() else ""):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.segment import blocks, is_heading
 
@@ -33,6 +34,7 @@ class Thread:
         return self.dates[k] if k >= 0 and offset < self.ends[k] else None
 
 
+@lru_cache(maxsize=4)  # one document's text, read by project.py and again by resolve.py
 def thread(text: str) -> Thread | None:
     """The text's posts, when it is a thread of at least three dated posts in the order of time, either
     way; else None."""

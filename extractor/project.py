@@ -140,7 +140,7 @@ def _period(doc: Document, sentences: list[Sentence], name: str | None = None) -
         later = [x for x in sentences if x.start > s.start] if _planned_period(s, p.char_start) else []
         naming = [x for x in sentences if name and name.split()[0].casefold()[:5] in x.text.casefold()]
         if start is None:  # refined by the first start date, else by one in a sentence that names the project
-            later_start = [] if ORIGINAL_END.search(s.text) else later  # not when only the end was planned
+            later_start = [] if PLANNED_END_NOTE.search(s.text) else later  # not when only the end was planned
             # ('Toteutusaika | 1.3.2016–28.2.2019 (alkuperäinen päättymispäivä 31.12.2018)')
             start = _finer(cued_start, p.start) or _finer(_cued_date(naming, "start", name, dated), p.start) or \
                 _as_precise(_cued_date(later_start, "start", name, dated), p.start) or (p.start, s, score)
@@ -173,7 +173,7 @@ def _same_period_finer(sentences: list[Sentence], start, end):
     return start, end
 
 
-ORIGINAL_END = re.compile(r"\balkuperäi\w*\s+(?:päättymis|lopetus|loppu)\w*", re.IGNORECASE)
+PLANNED_END_NOTE = re.compile(r"\balkuperäi\w*\s+(?:päättymis|lopetus|loppu)\w*", re.IGNORECASE)
 PLANNED_CUES = ("suunnitella", "suunniteltu", "alkuperäinen", "alun perin")
 
 

@@ -63,7 +63,12 @@ class Sentence:
     @property
     def cell_count(self) -> int:
         """A table row's cells ('| Yhteensä | 58 | 100,0 |': 3)."""
-        return len(cells(self.text))
+        return len(self.row_cells)
+
+    @property
+    def row_cells(self) -> tuple[str, ...]:
+        """A table row's cells' text ('| Yhteensä | 58 | 100,0 |': ('Yhteensä', '58', '100,0'))."""
+        return tuple(cells(self.text))
 
 
 @dataclass(frozen=True)
